@@ -1,0 +1,6 @@
+#pragma once
+
+class QCoreApplication;
+
+/// Loads WeMenu's and Qt's translations for the system locale into `app`.
+void installTranslations(QCoreApplication &app);

@@ -1,0 +1,73 @@
+#include "commandline.h"
+
+#include "cliresult.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace CommandLine {
+
+Subcommand pick(int argc, char **argv)
+{
+    if (argc < 2)
+        return Subcommand::Editor;
+    const QByteArray first = argv[1];
+    if (first == "validate")
+        return Subcommand::Validate;
+    if (first == "match")
+        return Subcommand::Match;
+    if (first == "help" || first == "--help" || first == "-h")
+        return Subcommand::Help;
+    if (first == "--version" || first == "-v")
+        return Subcommand::Version;
+    return Subcommand::Editor;
+}
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Cli::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err(QStringLiteral("wemenu: %1\n\n%2").arg(parser.errorText(), usage));
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(help)) {
+        out(usage);
+        return ExitCode::Ok;
+    }
+    return -1;
+}
+
+QString overview()
+{
+    return Cli::tr("WeMenu: an editor for the custom menus of WeChat Official Accounts.\n"
+                   "\n"
+                   "Usage:\n"
+                   "  wemenu [FILE]                        start the editor, opening FILE\n"
+                   "  wemenu validate FILE [--json]        check FILE against WeChat's menu rules\n"
+                   "  wemenu match FILE [--tags 2,5] [--client ios|android|other]\n"
+                   "                                       print the menu that follower sees\n"
+                   "  wemenu --help | --version\n"
+                   "\n"
+                   "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE\n"
+                   "is unreadable or not a menu document. Usage errors exit 64.\n"
+                   "Run \"wemenu COMMAND --help\" for the options of a command.\n");
+}
+
+} // namespace CommandLine

@@ -1,0 +1,129 @@
+#include "validatecommand.h"
+
+#include "cliresult.h"
+#include "commandline.h"
+
+#include <jsonwriter.h>
+#include <menufile.h>
+#include <validator.h>
+
+#include <QCommandLineParser>
+
+namespace {
+
+QString severityName(const Issue &issue)
+{
+    return issue.isError() ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+QByteArray jsonReport(const QString &file, Shape shape, const IssueList &issues)
+{
+    int errors = 0;
+    for (const Issue &issue : issues)
+        errors += issue.isError() ? 1 : 0;
+
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key(QStringLiteral("file"));
+    writer.value(file);
+    writer.key(QStringLiteral("shape"));
+    writer.value(shape == Shape::Unknown ? QJsonValue() : QJsonValue(shapeName(shape)));
+    writer.key(QStringLiteral("errors"));
+    writer.value(QJsonValue(errors));
+    writer.key(QStringLiteral("warnings"));
+    writer.value(QJsonValue(int(issues.size()) - errors));
+    writer.key(QStringLiteral("issues"));
+    writer.beginArray();
+    for (const Issue &issue : issues) {
+        writer.beginObject();
+        writer.key(QStringLiteral("severity"));
+        writer.value(severityName(issue));
+        writer.key(QStringLiteral("errcode"));
+        writer.value(issue.errcode ? QJsonValue(*issue.errcode) : QJsonValue());
+        writer.key(QStringLiteral("rule"));
+        writer.value(issue.rule);
+        writer.key(QStringLiteral("path"));
+        writer.value(issue.path);
+        writer.key(QStringLiteral("message"));
+        writer.value(issue.message);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.endObject();
+    return writer.result();
+}
+
+QString textLine(const QString &file, const Issue &issue)
+{
+    const QString severity = issue.isError() ? Cli::tr("error") : Cli::tr("warning");
+    const QString rule = issue.errcode ? QStringLiteral("%1, %2").arg(issue.rule).arg(*issue.errcode)
+                                       : issue.rule;
+    return QStringLiteral("%1: %2: %3: %4 [%5]\n").arg(file, severity, issue.path, issue.message, rule);
+}
+
+} // namespace
+
+namespace ValidateCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object."));
+    parser.addOption(json);
+    const QString usage = Cli::tr(
+        "Usage: wemenu validate FILE [--json]\n"
+        "\n"
+        "Checks FILE against WeChat's menu rules. FILE may be a WeMenu document, a menu/create\n"
+        "or menu/addconditional request body, a menu/get response or a\n"
+        "get_current_selfmenu_info response.\n"
+        "\n"
+        "Options:\n"
+        "  --json   print {\"file\",\"shape\",\"errors\",\"warnings\",\"issues\":[...]}\n"
+        "\n"
+        "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,\n"
+        "64 usage error.\n");
+    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        CommandLine::err(Cli::tr("wemenu validate: expected exactly one FILE.\n\n%1").arg(usage));
+        return ExitCode::Usage;
+    }
+    const QString file = parser.positionalArguments().first();
+    const bool asJson = parser.isSet(json);
+
+    const ReadResult read = MenuFile::readFile(file);
+    if (!read.ok) {
+        const QString message = QStringLiteral("%1: %2").arg(file, read.error.message);
+        CommandLine::err(message + QLatin1Char('\n'));
+        if (asJson) {
+            Issue issue;
+            issue.rule = read.error.line > 0 ? QStringLiteral("file.syntax")
+                                             : QStringLiteral("file.shape");
+            issue.path = read.error.path;
+            issue.message = read.error.message;
+            CommandLine::out(QString::fromUtf8(jsonReport(file, Shape::Unknown, {issue})));
+        }
+        return ExitCode::BadInput;
+    }
+
+    const IssueList issues = Validator::validate(read.data, read.shape);
+    int errors = 0;
+    for (const Issue &issue : issues)
+        errors += issue.isError() ? 1 : 0;
+    if (asJson) {
+        CommandLine::out(QString::fromUtf8(jsonReport(file, read.shape, issues)));
+    } else {
+        QString text;
+        for (const Issue &issue : issues)
+            text += textLine(file, issue);
+        text += Cli::tr("%1: %2 error(s), %3 warning(s) (read as %4)\n")
+                    .arg(file)
+                    .arg(errors)
+                    .arg(issues.size() - errors)
+                    .arg(shapeName(read.shape));
+        CommandLine::out(text);
+    }
+    return errors > 0 ? ExitCode::Errors : ExitCode::Ok;
+}
+
+} // namespace ValidateCommand

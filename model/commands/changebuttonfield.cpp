@@ -1,0 +1,37 @@
+#include "changebuttonfield.h"
+
+#include "../menudocument.h"
+
+#include <QCoreApplication>
+
+ChangeButtonField::ChangeButtonField(MenuDocument *document, const ButtonPath &path,
+                                     ButtonField field, const QString &value, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_path(path)
+    , m_field(field)
+    , m_oldValue(document->button(path).field(field))
+    , m_newValue(value)
+{
+    setText(QCoreApplication::translate("Undo", "Change %1").arg(buttonFieldKey(field)));
+}
+
+void ChangeButtonField::redo()
+{
+    m_document->setButtonFieldNow(m_path, m_field, m_newValue);
+}
+
+void ChangeButtonField::undo()
+{
+    m_document->setButtonFieldNow(m_path, m_field, m_oldValue);
+}
+
+bool ChangeButtonField::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const ChangeButtonField *>(other);
+    if (next->m_document != m_document || next->m_path != m_path || next->m_field != m_field)
+        return false;
+    m_newValue = next->m_newValue;
+    setObsolete(m_newValue == m_oldValue);
+    return true;
+}

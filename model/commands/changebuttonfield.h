@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../button.h"
+#include "../buttonpath.h"
+
+#include <QUndoCommand>
+
+class MenuDocument;
+
+/// Undo command ids that merge consecutive commands.
+enum class MergeId { ChangeButtonField = 1 };
+
+/// Sets one field of a button; consecutive edits of the same field merge into one step.
+class ChangeButtonField : public QUndoCommand
+{
+public:
+    ChangeButtonField(MenuDocument *document, const ButtonPath &path, ButtonField field,
+                      const QString &value, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(MergeId::ChangeButtonField); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    MenuDocument *m_document;
+    ButtonPath m_path;
+    ButtonField m_field;
+    QString m_oldValue;
+    QString m_newValue;
+};

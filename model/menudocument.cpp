@@ -1,0 +1,167 @@
+#include "menudocument.h"
+
+#include "commands/addbutton.h"
+#include "commands/changebuttonfield.h"
+#include "commands/movebutton.h"
+#include "commands/removebutton.h"
+#include "commands/replacedocument.h"
+#include "validator.h"
+
+#include <QUndoStack>
+
+MenuDocument::MenuDocument(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+MenuDocument::~MenuDocument() = default;
+
+bool MenuDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void MenuDocument::setFileName(const QString &fileName)
+{
+    if (m_fileName == fileName)
+        return;
+    m_fileName = fileName;
+    emit fileNameChanged(fileName);
+}
+
+void MenuDocument::setShape(Shape shape)
+{
+    m_shape = shape;
+    m_issuesValid = false;
+}
+
+const IssueList &MenuDocument::issues() const
+{
+    if (!m_issuesValid) {
+        m_issues = Validator::validate(m_data, m_shape);
+        m_issuesValid = true;
+    }
+    return m_issues;
+}
+
+bool MenuDocument::isValidPath(const ButtonPath &path) const
+{
+    if (path.menu < -1 || path.menu >= m_data.conditionalMenus.size())
+        return false;
+    const QList<Button> &top = m_data.menu(path.menu).buttons;
+    if (path.isTopLevel())
+        return path.row >= 0 && path.row < top.size();
+    return path.parent < top.size() && path.row >= 0
+           && path.row < top.at(path.parent).subButtons.size();
+}
+
+const Button &MenuDocument::button(const ButtonPath &path) const
+{
+    Q_ASSERT(isValidPath(path));
+    const Menu &menu = m_data.menu(path.menu);
+    if (path.isTopLevel())
+        return menu.buttons.at(path.row);
+    return menu.buttons.at(path.parent).subButtons.at(path.row);
+}
+
+int MenuDocument::buttonCount(int menu, int parent) const
+{
+    if (menu < -1 || menu >= m_data.conditionalMenus.size())
+        return 0;
+    const QList<Button> &top = m_data.menu(menu).buttons;
+    if (parent < 0)
+        return int(top.size());
+    return parent < top.size() ? int(top.at(parent).subButtons.size()) : 0;
+}
+
+QList<Button> &MenuDocument::siblings(int menu, int parent)
+{
+    Menu &m = m_data.menu(menu);
+    return parent < 0 ? m.buttons : m.buttons[parent].subButtons;
+}
+
+void MenuDocument::afterChange()
+{
+    m_issuesValid = false;
+    emit changed();
+}
+
+void MenuDocument::addButton(const ButtonPath &at, const Button &button)
+{
+    m_undoStack->push(new AddButton(this, at, button));
+}
+
+void MenuDocument::removeButton(const ButtonPath &path)
+{
+    m_undoStack->push(new RemoveButton(this, path));
+}
+
+void MenuDocument::moveButton(const ButtonPath &from, const ButtonPath &to)
+{
+    if (from == to)
+        return;
+    m_undoStack->push(new MoveButton(this, from, to));
+}
+
+void MenuDocument::setButtonField(const ButtonPath &path, ButtonField field, const QString &value)
+{
+    if (button(path).field(field) == value)
+        return;
+    m_undoStack->push(new ChangeButtonField(this, path, field, value));
+}
+
+void MenuDocument::replaceData(const DocumentData &data, const QString &actionText)
+{
+    m_undoStack->push(new ReplaceDocument(this, data, actionText));
+}
+
+void MenuDocument::insertButtonNow(const ButtonPath &at, const Button &button)
+{
+    emit buttonAboutToBeInserted(at.menu, at.parent, at.row);
+    siblings(at.menu, at.parent).insert(at.row, button);
+    emit buttonInserted(at.menu, at.parent, at.row);
+    afterChange();
+}
+
+Button MenuDocument::takeButtonNow(const ButtonPath &path)
+{
+    emit buttonAboutToBeRemoved(path.menu, path.parent, path.row);
+    Button button = siblings(path.menu, path.parent).takeAt(path.row);
+    emit buttonRemoved(path.menu, path.parent, path.row);
+    afterChange();
+    return button;
+}
+
+void MenuDocument::moveButtonNow(const ButtonPath &from, const ButtonPath &to)
+{
+    Q_ASSERT(from.menu == to.menu);
+    // Rows before the move, as beginMoveRows counts them.
+    int destParent = to.parent;
+    if (from.isTopLevel() && to.parent >= from.row)
+        destParent = to.parent + 1;
+    int destRow = to.row;
+    if (destParent == from.parent && to.row >= from.row)
+        destRow = to.row + 1;
+
+    emit buttonAboutToBeMoved(from.menu, from.parent, from.row, destParent, destRow);
+    Button button = siblings(from.menu, from.parent).takeAt(from.row);
+    siblings(to.menu, to.parent).insert(to.row, button);
+    emit buttonMoved(from.menu, from.parent, from.row, destParent, destRow);
+    afterChange();
+}
+
+void MenuDocument::setButtonFieldNow(const ButtonPath &path, ButtonField field, const QString &value)
+{
+    siblings(path.menu, path.parent)[path.row].setField(field, value);
+    emit buttonChanged(path, field);
+    afterChange();
+}
+
+void MenuDocument::setDataNow(const DocumentData &data)
+{
+    emit aboutToReset();
+    m_data = data;
+    emit reset();
+    afterChange();
+}

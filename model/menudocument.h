@@ -1,0 +1,90 @@
+#pragma once
+
+#include "buttonpath.h"
+#include "documentdata.h"
+#include "issue.h"
+#include "shape.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+/**
+ * An open menu document: its data, its undo stack and its file.
+ *
+ * Views and actions change the document only through undo commands (see commands/); the
+ * commands call the change API below, which emits the signals models listen to. "Modified"
+ * is `!undoStack()->isClean()`.
+ */
+class MenuDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxTopLevel = 3;
+    static constexpr int kMaxSubButtons = 5;
+
+    explicit MenuDocument(QObject *parent = nullptr);
+    ~MenuDocument() override;
+
+    const DocumentData &data() const { return m_data; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    /// What the document was read as; the validator checks it as that request.
+    Shape shape() const { return m_shape; }
+    void setShape(Shape shape);
+
+    /// The validator's findings for the current data, computed once per change.
+    const IssueList &issues() const;
+
+    bool isValidPath(const ButtonPath &path) const;
+    const Button &button(const ButtonPath &path) const;
+    /// Number of top-level buttons (parent -1) or sub-buttons of `parent` in `menu`.
+    int buttonCount(int menu, int parent) const;
+
+    // Edits that push one undo command each.
+    void addButton(const ButtonPath &at, const Button &button);
+    void removeButton(const ButtonPath &path);
+    void moveButton(const ButtonPath &from, const ButtonPath &to);
+    void setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
+    void replaceData(const DocumentData &data, const QString &actionText);
+
+    // The change API, for undo commands only.
+    void insertButtonNow(const ButtonPath &at, const Button &button);
+    Button takeButtonNow(const ButtonPath &path);
+    /// Moves the button at `from` so that it ends at `to`; `to` counts rows as they are once
+    /// the button has been taken out of its old place.
+    void moveButtonNow(const ButtonPath &from, const ButtonPath &to);
+    void setButtonFieldNow(const ButtonPath &path, ButtonField field, const QString &value);
+    void setDataNow(const DocumentData &data);
+
+signals:
+    void buttonAboutToBeInserted(int menu, int parent, int row);
+    void buttonInserted(int menu, int parent, int row);
+    void buttonAboutToBeRemoved(int menu, int parent, int row);
+    void buttonRemoved(int menu, int parent, int row);
+    /// Rows as QAbstractItemModel::beginMoveRows counts them (before the move).
+    void buttonAboutToBeMoved(int menu, int fromParent, int fromRow, int toParent, int toRow);
+    void buttonMoved(int menu, int fromParent, int fromRow, int toParent, int toRow);
+    void buttonChanged(const ButtonPath &path, ButtonField field);
+    void aboutToReset();
+    void reset();
+    /// After every change of the data, once the change signals above have been emitted.
+    void changed();
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+
+private:
+    QList<Button> &siblings(int menu, int parent);
+    void afterChange();
+
+    DocumentData m_data;
+    QUndoStack *m_undoStack;
+    QString m_fileName;
+    Shape m_shape = Shape::Document;
+    mutable IssueList m_issues;
+    mutable bool m_issuesValid = false;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "readresult.h"
+
+#include <QCoreApplication>
+
+/**
+ * Menu documents on disk: reading any shape with checks a person can act on (size, byte
+ * order mark, UTF-8, JSON syntax with line and column), and writing atomically.
+ */
+class MenuFile
+{
+    Q_DECLARE_TR_FUNCTIONS(MenuFile)
+
+public:
+    /// Files larger than this are refused before they are parsed.
+    static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+
+    static ReadResult readFile(const QString &fileName);
+    static ReadResult readBytes(const QByteArray &bytes);
+
+    /// Writes `bytes` to `fileName` atomically; on failure the old file is left as it was.
+    static bool writeFile(const QString &fileName, const QByteArray &bytes, QString *errorMessage);
+
+    /// Byte offset of the first byte that is not part of valid UTF-8, or -1.
+    static qsizetype firstInvalidUtf8(const QByteArray &bytes);
+    /// 1-based line and column (in characters) of a byte offset.
+    static void lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column);
+};

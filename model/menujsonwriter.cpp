@@ -1,0 +1,114 @@
+#include "menujsonwriter.h"
+
+#include "jsonwriter.h"
+
+namespace {
+
+void writeExtras(JsonWriter &writer, const QJsonObject &extras)
+{
+    for (auto it = extras.constBegin(); it != extras.constEnd(); ++it) {
+        writer.key(it.key());
+        writer.value(it.value());
+    }
+}
+
+} // namespace
+
+void MenuJsonWriter::writeButton(JsonWriter &writer, const Button &button)
+{
+    writer.beginObject();
+    for (const ButtonField field : kAllButtonFields) {
+        const QString value = button.field(field);
+        if (value.isEmpty())
+            continue;
+        writer.key(buttonFieldKey(field));
+        writer.value(value);
+    }
+    writeExtras(writer, button.extras);
+    if (button.hasSubButtons()) {
+        writer.key(QStringLiteral("sub_button"));
+        writer.beginArray();
+        for (const Button &sub : button.subButtons)
+            writeButton(writer, sub);
+        writer.endArray();
+    }
+    writer.endObject();
+}
+
+void MenuJsonWriter::writeMatchRule(JsonWriter &writer, const MatchRule &rule)
+{
+    writer.beginObject();
+    if (!rule.tagId.isEmpty()) {
+        writer.key(QStringLiteral("tag_id"));
+        writer.value(rule.tagId);
+    }
+    if (!rule.clientPlatformType.isEmpty()) {
+        writer.key(QStringLiteral("client_platform_type"));
+        writer.value(rule.clientPlatformType);
+    }
+    for (const QString &name : MatchRule::privacyFieldNames()) {
+        if (rule.privacy.contains(name)) {
+            writer.key(name);
+            writer.value(rule.privacy.value(name));
+        }
+    }
+    writeExtras(writer, rule.extras);
+    writer.endObject();
+}
+
+void MenuJsonWriter::writeMenu(JsonWriter &writer, const Menu &menu, bool withMatchRule)
+{
+    writer.beginObject();
+    writer.key(QStringLiteral("button"));
+    writer.beginArray();
+    for (const Button &button : menu.buttons)
+        writeButton(writer, button);
+    writer.endArray();
+    if (withMatchRule) {
+        writer.key(QStringLiteral("matchrule"));
+        writeMatchRule(writer, menu.matchRule);
+    }
+    writeExtras(writer, menu.extras);
+    writer.endObject();
+}
+
+QByteArray MenuJsonWriter::document(const DocumentData &data)
+{
+    JsonWriter writer;
+    writer.beginObject();
+    if (data.hasDefaultMenu) {
+        writer.key(QStringLiteral("menu"));
+        writeMenu(writer, data.defaultMenu, false);
+    }
+    if (!data.conditionalMenus.isEmpty()) {
+        writer.key(QStringLiteral("conditionalmenu"));
+        writer.beginArray();
+        for (const Menu &menu : data.conditionalMenus)
+            writeMenu(writer, menu, true);
+        writer.endArray();
+    }
+    writeExtras(writer, data.extras);
+    writer.endObject();
+    return writer.result();
+}
+
+QByteArray MenuJsonWriter::createBody(const Menu &menu)
+{
+    JsonWriter writer;
+    writeMenu(writer, menu, false);
+    return writer.result();
+}
+
+QByteArray MenuJsonWriter::conditionalBody(const Menu &menu)
+{
+    JsonWriter writer;
+    writeMenu(writer, menu, true);
+    return writer.result();
+}
+
+QByteArray MenuJsonWriter::button(const Button &button)
+{
+    JsonWriter writer;
+    writeButton(writer, button);
+    return writer.result();
+}
