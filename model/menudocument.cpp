@@ -47,12 +47,12 @@ const IssueList &MenuDocument::issues() const
 
 bool MenuDocument::isValidPath(const ButtonPath &path) const
 {
-    if (path.menu < -1 || path.menu >= m_data.conditionalMenus.size())
+    if (path.row < 0 || path.menu < -1 || path.menu >= m_data.conditionalMenus.size())
         return false;
     const QList<Button> &top = m_data.menu(path.menu).buttons;
     if (path.isTopLevel())
         return path.row >= 0 && path.row < top.size();
-    return path.parent < top.size() && path.row >= 0
+    return path.parent < top.size()
            && path.row < top.at(path.parent).subButtons.size();
 }
 
@@ -87,28 +87,64 @@ void MenuDocument::afterChange()
     emit changed();
 }
 
-void MenuDocument::addButton(const ButtonPath &at, const Button &button)
+bool MenuDocument::canInsertAt(const ButtonPath &at) const
 {
+    if (at.menu < -1 || at.menu >= m_data.conditionalMenus.size() || at.row < 0)
+        return false;
+    if (!at.isTopLevel() && !isValidPath({at.menu, -1, at.parent}))
+        return false;
+    return at.row <= buttonCount(at.menu, at.parent);
+}
+
+bool MenuDocument::addButton(const ButtonPath &at, const Button &button)
+{
+    if (!canInsertAt(at))
+        return false;
     m_undoStack->push(new AddButton(this, at, button));
+    return true;
 }
 
-void MenuDocument::removeButton(const ButtonPath &path)
+bool MenuDocument::removeButton(const ButtonPath &path)
 {
+    if (!isValidPath(path))
+        return false;
     m_undoStack->push(new RemoveButton(this, path));
+    return true;
 }
 
-void MenuDocument::moveButton(const ButtonPath &from, const ButtonPath &to)
+bool MenuDocument::moveButton(const ButtonPath &from, const ButtonPath &to)
 {
-    if (from == to)
-        return;
+    if (from == to || from.menu != to.menu || !isValidPath(from))
+        return false;
+    // `to` counts rows once the button is out: check it against the list without it.
+    const int parentAfter = to.parent;
+    int parentCount = int(m_data.menu(from.menu).buttons.size());
+    if (from.isTopLevel())
+        --parentCount;
+    if (!to.isTopLevel() && (parentAfter < 0 || parentAfter >= parentCount))
+        return false;
+    int count = 0;
+    if (to.isTopLevel()) {
+        count = parentCount;
+    } else {
+        const int parentBefore = from.isTopLevel() && parentAfter >= from.row ? parentAfter + 1
+                                                                               : parentAfter;
+        count = buttonCount(from.menu, parentBefore);
+        if (from.parent == parentBefore)
+            --count;
+    }
+    if (to.row < 0 || to.row > count)
+        return false;
     m_undoStack->push(new MoveButton(this, from, to));
+    return true;
 }
 
-void MenuDocument::setButtonField(const ButtonPath &path, ButtonField field, const QString &value)
+bool MenuDocument::setButtonField(const ButtonPath &path, ButtonField field, const QString &value)
 {
-    if (button(path).field(field) == value)
-        return;
+    if (!isValidPath(path) || button(path).field(field) == value)
+        return false;
     m_undoStack->push(new ChangeButtonField(this, path, field, value));
+    return true;
 }
 
 void MenuDocument::replaceData(const DocumentData &data, const QString &actionText)

@@ -41,15 +41,19 @@ public:
     const IssueList &issues() const;
 
     bool isValidPath(const ButtonPath &path) const;
+    /// True when a button can be inserted at `at` (an existing parent, a row up to the end).
+    bool canInsertAt(const ButtonPath &at) const;
     const Button &button(const ButtonPath &path) const;
     /// Number of top-level buttons (parent -1) or sub-buttons of `parent` in `menu`.
     int buttonCount(int menu, int parent) const;
 
-    // Edits that push one undo command each.
-    void addButton(const ButtonPath &at, const Button &button);
-    void removeButton(const ButtonPath &path);
-    void moveButton(const ButtonPath &from, const ButtonPath &to);
-    void setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
+    // Edits that push one undo command each. They return false, and push nothing, for a path
+    // that does not exist (or, for addButton, a row beyond the end) and for a change that
+    // changes nothing. Limits are the caller's to check: imported documents may break them.
+    bool addButton(const ButtonPath &at, const Button &button);
+    bool removeButton(const ButtonPath &path);
+    bool moveButton(const ButtonPath &from, const ButtonPath &to);
+    bool setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
     void replaceData(const DocumentData &data, const QString &actionText);
 
     // The change API, for undo commands only.

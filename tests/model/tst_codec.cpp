@@ -1,0 +1,427 @@
+#include <jsonwriter.h>
+#include <menufile.h>
+#include <menujsonreader.h>
+#include <menujsonwriter.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QString seed(const QString &name)
+{
+    return QStringLiteral(WEMENU_TEST_DATA "/seed/") + name;
+}
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+ReadResult readJson(const char *json)
+{
+    return MenuFile::readBytes(QByteArray(json));
+}
+
+} // namespace
+
+class TestCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsCreateBody();
+    void readsConditionalBody();
+    void readsMenuGetResponse();
+    void readsSelfMenuInfo();
+    void readsDocument();
+    void shapes_data();
+    void shapes();
+    void documentRoundTripIsByteStable();
+    void rewriteIsIdempotent_data();
+    void rewriteIsIdempotent();
+    void keepsUnknownFields();
+    void writesNoUnicodeEscapes();
+    void writesRequestBodies();
+    void readsNumbersAsStrings();
+    void badInput_data();
+    void badInput();
+    void invalidUtf8Offsets_data();
+    void invalidUtf8Offsets();
+    void writeFileIsAtomic();
+};
+
+void TestCodec::readsCreateBody()
+{
+    const ReadResult read = MenuFile::readFile(seed(QStringLiteral("create-5.1-request.json")));
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.shape, Shape::Create);
+    QVERIFY(read.data.hasDefaultMenu);
+    QVERIFY(read.data.conditionalMenus.isEmpty());
+    const QList<Button> &buttons = read.data.defaultMenu.buttons;
+    QCOMPARE(buttons.size(), 2);
+    QCOMPARE(buttons.at(0).name, QStringLiteral(u"今日歌曲"));
+    QCOMPARE(buttons.at(0).type, QStringLiteral("click"));
+    QCOMPARE(buttons.at(0).key, QStringLiteral("V1001_TODAY_MUSIC"));
+    QCOMPARE(buttons.at(1).subButtons.size(), 3);
+    const Button &mini = buttons.at(1).subButtons.at(1);
+    QCOMPARE(mini.type, QStringLiteral("miniprogram"));
+    QCOMPARE(mini.appId, QStringLiteral("wx286b93c14bbf93aa"));
+    QCOMPARE(mini.pagePath, QStringLiteral("pages/lunar/index"));
+    QCOMPARE(mini.url, QStringLiteral("http://mp.weixin.qq.com"));
+}
+
+void TestCodec::readsConditionalBody()
+{
+    const ReadResult read =
+        MenuFile::readFile(seed(QStringLiteral("addconditional-5.1-request.json")));
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.shape, Shape::Conditional);
+    QVERIFY(!read.data.hasDefaultMenu);
+    QCOMPARE(read.data.conditionalMenus.size(), 1);
+    const MatchRule &rule = read.data.conditionalMenus.first().matchRule;
+    QCOMPARE(rule.tagId, QStringLiteral("2"));
+    QCOMPARE(rule.clientPlatformType, QStringLiteral("2"));
+    QCOMPARE(rule.privacy.value(QStringLiteral("city")).toString(), QStringLiteral(u"广州"));
+    QCOMPARE(rule.privacyFieldsInUse().size(), 5);
+}
+
+void TestCodec::readsMenuGetResponse()
+{
+    const ReadResult read = MenuFile::readFile(seed(QStringLiteral("get-5.2-response.json")));
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.shape, Shape::MenuGet);
+    QCOMPARE(read.data.defaultMenu.menuId, QStringLiteral("208396938"));
+    QCOMPARE(read.data.conditionalMenus.size(), 1);
+    const Menu &menu = read.data.conditionalMenus.first();
+    QCOMPARE(menu.menuId, QStringLiteral("208396993"));
+    // The legacy group_id (a number) reads as tag_id "2"; sex is kept and expires the menu.
+    QCOMPARE(menu.matchRule.tagId, QStringLiteral("2"));
+    QVERIFY(menu.matchRule.isExpired());
+    QVERIFY(menu.matchRule.extras.isEmpty());
+    // menuids are not part of the document format.
+    const QByteArray written = MenuJsonWriter::document(read.data);
+    QVERIFY(!written.contains("menuid"));
+    QVERIFY(written.contains("\"tag_id\": \"2\""));
+    QVERIFY(written.contains("\"sex\": 1"));
+}
+
+void TestCodec::readsSelfMenuInfo()
+{
+    const ReadResult read = MenuFile::readFile(seed(QStringLiteral("selfmenu-5.1-response.json")));
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.shape, Shape::SelfMenuInfo);
+    const QList<Button> &buttons = read.data.defaultMenu.buttons;
+    QCOMPARE(buttons.size(), 3);
+    QCOMPARE(buttons.at(0).subButtons.size(), 4); // sub_button.list
+    const Button &news = buttons.at(0).subButtons.at(1);
+    QCOMPARE(news.type, QStringLiteral("news"));
+    QVERIFY(news.extras.contains(QStringLiteral("value")));
+    QCOMPARE(news.extras.value(QStringLiteral("news_info"))
+                 .toObject()
+                 .value(QStringLiteral("list"))
+                 .toArray()
+                 .size(),
+             2);
+    QCOMPARE(buttons.at(1).extras.value(QStringLiteral("value")).toString(),
+             QStringLiteral("This is text!"));
+    // Written back as a document, the console-only fields survive and sub_button is an array.
+    const ReadResult again = MenuFile::readBytes(MenuJsonWriter::document(read.data));
+    QVERIFY2(again.ok, qPrintable(again.error.message));
+    QCOMPARE(again.shape, Shape::Document);
+    QCOMPARE(again.data.defaultMenu.buttons, read.data.defaultMenu.buttons);
+
+    const ReadResult api = MenuFile::readFile(seed(QStringLiteral("selfmenu-5.2-response.json")));
+    QVERIFY2(api.ok, qPrintable(api.error.message));
+    QCOMPARE(api.data.defaultMenu.buttons.at(1).subButtons.size(), 3);
+}
+
+void TestCodec::readsDocument()
+{
+    const ReadResult read =
+        MenuFile::readFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json"));
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.shape, Shape::Document);
+    QVERIFY(read.data.hasDefaultMenu);
+    QCOMPARE(read.data.defaultMenu.buttons.size(), 3);
+    QCOMPARE(read.data.conditionalMenus.size(), 2);
+    QCOMPARE(read.data.conditionalMenus.at(0).matchRule.tagId, QStringLiteral("2"));
+}
+
+void TestCodec::shapes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<Shape>("shape");
+    QTest::newRow("create") << QByteArray(R"({"button":[]})") << Shape::Create;
+    QTest::newRow("conditional") << QByteArray(R"({"button":[],"matchrule":{"tag_id":"1"}})")
+                                 << Shape::Conditional;
+    QTest::newRow("document menu") << QByteArray(R"({"menu":{"button":[]}})") << Shape::Document;
+    QTest::newRow("document conditional only")
+        << QByteArray(R"({"conditionalmenu":[{"button":[],"matchrule":{}}]})") << Shape::Document;
+    QTest::newRow("menu-get by default menuid")
+        << QByteArray(R"({"menu":{"button":[],"menuid":1}})") << Shape::MenuGet;
+    QTest::newRow("menu-get by conditional menuid")
+        << QByteArray(R"({"menu":{"button":[]},"conditionalmenu":[{"button":[],"matchrule":{},"menuid":"7"}]})")
+        << Shape::MenuGet;
+    QTest::newRow("selfmenu-info") << QByteArray(R"({"is_menu_open":1,"selfmenu_info":{"button":[]}})")
+                                   << Shape::SelfMenuInfo;
+    QTest::newRow("selfmenu-info closed") << QByteArray(R"({"is_menu_open":0})") << Shape::SelfMenuInfo;
+}
+
+void TestCodec::shapes()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(Shape, shape);
+    const ReadResult read = MenuFile::readBytes(json);
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.shape, shape);
+}
+
+void TestCodec::documentRoundTripIsByteStable()
+{
+    const QString fileName = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
+    const QByteArray original = readAll(fileName);
+    QVERIFY(!original.isEmpty());
+    const ReadResult read = MenuFile::readBytes(original);
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(QString::fromUtf8(MenuJsonWriter::document(read.data)), QString::fromUtf8(original));
+}
+
+void TestCodec::rewriteIsIdempotent_data()
+{
+    QTest::addColumn<QString>("fileName");
+    const QDir dir(QStringLiteral(WEMENU_TEST_DATA "/seed"));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        if (MenuFile::readFile(dir.filePath(file)).ok)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+}
+
+void TestCodec::rewriteIsIdempotent()
+{
+    QFETCH(QString, fileName);
+    const ReadResult first = MenuFile::readFile(fileName);
+    QVERIFY(first.ok);
+    const QByteArray once = MenuJsonWriter::document(first.data);
+    const ReadResult second = MenuFile::readBytes(once);
+    QVERIFY2(second.ok, qPrintable(second.error.message));
+    // menuids are dropped by the document format; everything else survives.
+    DocumentData expected = first.data;
+    expected.defaultMenu.menuId.clear();
+    for (Menu &menu : expected.conditionalMenus)
+        menu.menuId.clear();
+    QCOMPARE(second.data, expected);
+    QCOMPARE(MenuJsonWriter::document(second.data), once);
+}
+
+void TestCodec::keepsUnknownFields()
+{
+    const ReadResult read = readJson(R"({
+        "menu": {"button": [{"name": "a", "type": "click", "key": "k",
+                             "x_note": {"by": ["ops", 2]}, "color": "red"}],
+                 "x_menu": true},
+        "conditionalmenu": [{"button": [{"name": "b", "type": "click", "key": "k"}],
+                             "matchrule": {"tag_id": "3", "sex": "", "future_field": 9},
+                             "x_cond": null}],
+        "x_document": [1, 2.5, "three"]
+    })");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const Button &button = read.data.defaultMenu.buttons.first();
+    QCOMPARE(button.extras.value(QStringLiteral("color")).toString(), QStringLiteral("red"));
+    QVERIFY(read.data.defaultMenu.extras.value(QStringLiteral("x_menu")).toBool());
+    const MatchRule &rule = read.data.conditionalMenus.first().matchRule;
+    QCOMPARE(rule.extras.value(QStringLiteral("future_field")).toInt(), 9);
+    QVERIFY(rule.privacy.contains(QStringLiteral("sex")));
+    QVERIFY(!rule.isExpired()); // an empty privacy field does not expire the rule
+
+    const QByteArray written = MenuJsonWriter::document(read.data);
+    const ReadResult again = MenuFile::readBytes(written);
+    QVERIFY2(again.ok, qPrintable(again.error.message));
+    QCOMPARE(again.data, read.data);
+    QVERIFY(written.contains("\"x_note\""));
+    QVERIFY(written.contains("2.5"));
+    QVERIFY(written.contains("\"x_cond\": null"));
+}
+
+void TestCodec::writesNoUnicodeEscapes()
+{
+    DocumentData data;
+    Button button;
+    button.name = QStringLiteral(u"咖啡🍔&<>\u2028\"\\");
+    button.type = QStringLiteral("click");
+    button.key = QStringLiteral(u"é\u2029\t\n");
+    data.defaultMenu.buttons.append(button);
+    const QByteArray written = MenuJsonWriter::document(data);
+    QVERIFY2(!written.contains("\\u"), written.constData());
+    QVERIFY(written.contains(QStringLiteral(u"咖啡🍔&<>").toUtf8()));
+    QVERIFY(written.contains("\xe2\x80\xa8")); // U+2028 raw
+    QVERIFY(written.contains("\\\"\\\\"));
+    QVERIFY(written.contains("\\t\\n"));
+    const ReadResult read = MenuFile::readBytes(written);
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.data.defaultMenu.buttons.first(), button);
+
+    // The only escape left: a control character that JSON cannot hold raw.
+    Button control;
+    control.name = QStringLiteral("a") + QChar(0x01);
+    QCOMPARE(MenuJsonWriter::button(control).count("\\u0001"), 1);
+}
+
+void TestCodec::writesRequestBodies()
+{
+    const ReadResult read =
+        MenuFile::readFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json"));
+    QVERIFY(read.ok);
+    const ReadResult create = MenuFile::readBytes(MenuJsonWriter::createBody(read.data.defaultMenu));
+    QVERIFY2(create.ok, qPrintable(create.error.message));
+    QCOMPARE(create.shape, Shape::Create);
+    QCOMPARE(create.data.defaultMenu.buttons, read.data.defaultMenu.buttons);
+
+    const Menu &menu = read.data.conditionalMenus.at(1);
+    const ReadResult conditional = MenuFile::readBytes(MenuJsonWriter::conditionalBody(menu));
+    QVERIFY2(conditional.ok, qPrintable(conditional.error.message));
+    QCOMPARE(conditional.shape, Shape::Conditional);
+    QCOMPARE(conditional.data.conditionalMenus.size(), 1);
+    QVERIFY(conditional.data.conditionalMenus.first().sameContent(menu));
+}
+
+void TestCodec::readsNumbersAsStrings()
+{
+    const ReadResult read = readJson(
+        R"({"button":[{"name":2024,"type":"click","key":7}],"matchrule":{"group_id":5,"client_platform_type":1}})");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const Menu &menu = read.data.conditionalMenus.first();
+    QCOMPARE(menu.buttons.first().name, QStringLiteral("2024"));
+    QCOMPARE(menu.buttons.first().key, QStringLiteral("7"));
+    QCOMPARE(menu.matchRule.tagId, QStringLiteral("5"));
+    QCOMPARE(menu.matchRule.clientPlatformType, QStringLiteral("1"));
+}
+
+void TestCodec::badInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<QString>("path");
+
+    QTest::newRow("empty") << QByteArray("  \n") << 1 << 1 << QStringLiteral("empty") << QString();
+    QTest::newRow("bom") << QByteArray("\xef\xbb\xbf{\"button\":[]}") << 1 << 1
+                         << QStringLiteral("byte order mark") << QString();
+    QTest::newRow("syntax") << QByteArray("{\n  \"button\": [\n    {\"name\": \"a\",}\n  ]\n}") << 3
+                            << 19 << QStringLiteral("Line 3, column 19") << QString();
+    QTest::newRow("invalid utf-8") << QByteArray("{\n \"button\": [{\"name\": \"\xe4\xbd\"}]}") << 2
+                                   << 23 << QStringLiteral("UTF-8") << QString();
+    QTest::newRow("latin-1") << QByteArray("{\"button\":[{\"name\":\"caf\xe9\"}]}") << 1 << 24
+                             << QStringLiteral("65318") << QString();
+    QTest::newRow("array") << QByteArray("[1,2]") << 0 << 0 << QStringLiteral("array") << QString();
+    QTest::newRow("not a menu") << QByteArray("{\"hello\":1}") << 0 << 0
+                                << QStringLiteral("not a menu") << QString();
+    QTest::newRow("error reply") << QByteArray("{\"errcode\":46003,\"errmsg\":\"menu no exist\"}")
+                                 << 0 << 0 << QStringLiteral("46003") << QString();
+    QTest::newRow("button not array") << QByteArray("{\"button\":{}}") << 0 << 0
+                                      << QStringLiteral("array") << QStringLiteral("menu.button");
+    QTest::newRow("button not object") << QByteArray("{\"menu\":{\"button\":[{}, 3]}}") << 0 << 0
+                                       << QStringLiteral("a number")
+                                       << QStringLiteral("menu.button[1]");
+    QTest::newRow("sub-button not object")
+        << QByteArray("{\"button\":[{\"name\":\"a\",\"sub_button\":[\"x\"]}]}") << 0 << 0
+        << QStringLiteral("text") << QStringLiteral("menu.button[0].sub_button[0]");
+    QTest::newRow("conditionalmenu not array") << QByteArray("{\"conditionalmenu\":{}}") << 0 << 0
+                                               << QStringLiteral("array")
+                                               << QStringLiteral("conditionalmenu");
+    QTest::newRow("matchrule not object")
+        << QByteArray("{\"conditionalmenu\":[{\"button\":[],\"matchrule\":2}]}") << 0 << 0
+        << QStringLiteral("object") << QStringLiteral("conditionalmenu[0].matchrule");
+    QTest::newRow("menu without buttons") << QByteArray("{\"menu\":{}}") << 0 << 0
+                                          << QStringLiteral("button") << QStringLiteral("menu");
+    QTest::newRow("deep nesting") << QByteArray(5000, '[') << 1 << 0 << QStringLiteral("JSON")
+                                  << QString();
+}
+
+void TestCodec::badInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, messagePart);
+    QFETCH(QString, path);
+    const ReadResult read = MenuFile::readBytes(bytes);
+    QVERIFY(!read.ok);
+    QCOMPARE(read.shape == Shape::Unknown || !path.isEmpty(), true);
+    QVERIFY2(read.error.message.contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(read.error.message));
+    QCOMPARE(read.error.line, line);
+    if (column > 0)
+        QCOMPARE(read.error.column, column);
+    QCOMPARE(read.error.path, path);
+    QVERIFY(read.data.defaultMenu.buttons.isEmpty());
+}
+
+void TestCodec::invalidUtf8Offsets_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("offset");
+    QTest::newRow("ascii") << QByteArray("abc") << -1;
+    QTest::newRow("chinese") << QByteArray("\xe4\xbb\x8a\xe6\x97\xa5") << -1;
+    QTest::newRow("emoji") << QByteArray("a\xf0\x9f\x8d\x94") << -1;
+    QTest::newRow("lone continuation") << QByteArray("ab\x80") << 2;
+    QTest::newRow("overlong slash") << QByteArray("a\xc0\xaf") << 1;
+    QTest::newRow("overlong 3-byte") << QByteArray("\xe0\x80\xaf") << 0;
+    QTest::newRow("surrogate") << QByteArray("x\xed\xa0\x80") << 1;
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << 0;
+    QTest::newRow("truncated") << QByteArray("ok\xe4\xbb") << 2;
+    QTest::newRow("bad second byte") << QByteArray("\xe4\x41\x8a") << 0;
+    QTest::newRow("0xff") << QByteArray("\xff") << 0;
+}
+
+void TestCodec::invalidUtf8Offsets()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, offset);
+    QCOMPARE(MenuFile::firstInvalidUtf8(bytes), qsizetype(offset));
+}
+
+void TestCodec::writeFileIsAtomic()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fileName = dir.filePath(QStringLiteral("menu.json"));
+    QString error;
+    QVERIFY2(MenuFile::writeFile(fileName, "first\n", &error), qPrintable(error));
+    QCOMPARE(readAll(fileName), QByteArray("first\n"));
+    QVERIFY2(MenuFile::writeFile(fileName, "second\n", &error), qPrintable(error));
+    QCOMPARE(readAll(fileName), QByteArray("second\n"));
+
+    // A folder that cannot be written: the message names the file, the old file stays.
+    const QString locked = dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(locked));
+    const QString lockedFile = locked + QStringLiteral("/menu.json");
+    QVERIFY(MenuFile::writeFile(lockedFile, "old\n", &error));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const bool canStillWrite = QFileInfo(locked).isWritable(); // root ignores permissions
+    if (!canStillWrite) {
+        QVERIFY(!MenuFile::writeFile(lockedFile, "new\n", &error));
+        QVERIFY2(error.contains(lockedFile), qPrintable(error));
+        QCOMPARE(readAll(lockedFile), QByteArray("old\n"));
+    }
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
+
+    // A path under a missing folder fails with a message and creates nothing.
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder/menu.json"));
+    QVERIFY(!MenuFile::writeFile(missing, "x", &error));
+    QVERIFY2(error.contains(missing), qPrintable(error));
+    QVERIFY(!QFile::exists(missing));
+}
+
+QTEST_GUILESS_MAIN(TestCodec)
+#include "tst_codec.moc"

@@ -1,0 +1,193 @@
+#include <commands/addbutton.h>
+#include <commands/changebuttonfield.h>
+#include <commands/movebutton.h>
+#include <commands/removebutton.h>
+#include <commands/replacedocument.h>
+#include <menudocument.h>
+#include <menufile.h>
+
+#include <QUndoStack>
+#include <QtTest>
+
+namespace {
+
+DocumentData sample()
+{
+    const ReadResult read =
+        MenuFile::readFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json"));
+    return read.data;
+}
+
+Button clickButton(const QString &name)
+{
+    Button b;
+    b.name = name;
+    b.type = QStringLiteral("click");
+    b.key = QStringLiteral("K_") + name;
+    return b;
+}
+
+} // namespace
+
+class TestUndo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyCommandUndoesAndRedoes_data();
+    void everyCommandUndoesAndRedoes();
+    void typingMergesIntoOneStep();
+    void mergeBackToOriginalDropsTheStep();
+    void modifiedFollowsCleanState();
+    void importIsOneStep();
+};
+
+void TestUndo::everyCommandUndoesAndRedoes_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("add top-level") << 0;
+    QTest::newRow("add sub-button") << 1;
+    QTest::newRow("remove top-level with subs") << 2;
+    QTest::newRow("remove sub-button") << 3;
+    QTest::newRow("move top-level") << 4;
+    QTest::newRow("move sub-button to top level") << 5;
+    QTest::newRow("move top-level under another") << 6;
+    QTest::newRow("change every field") << 7;
+    QTest::newRow("replace document") << 8;
+    QTest::newRow("edit conditional menu") << 9;
+}
+
+void TestUndo::everyCommandUndoesAndRedoes()
+{
+    QFETCH(int, kind);
+    MenuDocument document;
+    DocumentData start = sample();
+    start.defaultMenu.buttons.removeLast(); // room for a third top-level button
+    document.setDataNow(start);
+    QVERIFY(document.data().defaultMenu.buttons.size() == 2);
+    QVERIFY(document.data().defaultMenu.buttons.at(1).subButtons.size() >= 2);
+    QUndoStack *stack = document.undoStack();
+
+    switch (kind) {
+    case 0:
+        stack->push(new AddButton(&document, {-1, -1, 1}, clickButton(QStringLiteral("N"))));
+        break;
+    case 1:
+        stack->push(new AddButton(&document, {-1, 1, 0}, clickButton(QStringLiteral("n"))));
+        break;
+    case 2:
+        stack->push(new RemoveButton(&document, {-1, -1, 1}));
+        break;
+    case 3:
+        stack->push(new RemoveButton(&document, {-1, 1, 1}));
+        break;
+    case 4:
+        stack->push(new MoveButton(&document, {-1, -1, 0}, {-1, -1, 1}));
+        break;
+    case 5:
+        stack->push(new MoveButton(&document, {-1, 1, 1}, {-1, -1, 0}));
+        break;
+    case 6:
+        stack->push(new MoveButton(&document, {-1, -1, 0}, {-1, 0, 2}));
+        break;
+    case 7:
+        for (const ButtonField field : kAllButtonFields) {
+            stack->push(new ChangeButtonField(&document, {-1, 1, 0}, field,
+                                              QStringLiteral("v-") + buttonFieldKey(field)));
+        }
+        break;
+    case 8:
+        stack->push(new ReplaceDocument(&document, DocumentData(), QStringLiteral("New")));
+        break;
+    case 9:
+        stack->push(new ChangeButtonField(&document, {1, -1, 0}, ButtonField::Name,
+                                          QStringLiteral("changed")));
+        stack->push(new AddButton(&document, {1, -1, 0}, clickButton(QStringLiteral("C"))));
+        break;
+    }
+    const DocumentData after = document.data();
+    QVERIFY(after != start);
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(document.data(), start);
+    while (stack->canRedo())
+        stack->redo();
+    QCOMPARE(document.data(), after);
+}
+
+void TestUndo::typingMergesIntoOneStep()
+{
+    MenuDocument document;
+    document.setDataNow(sample());
+    const QString original = document.data().defaultMenu.buttons.at(0).name;
+    const QString typed = QStringLiteral(u"今日特价");
+    for (int i = 1; i <= typed.size(); ++i)
+        document.setButtonField({-1, -1, 0}, ButtonField::Name, typed.left(i));
+    QCOMPARE(document.undoStack()->count(), 1);
+    // Another field, or another button, starts a new step.
+    document.setButtonField({-1, -1, 0}, ButtonField::Key, QStringLiteral("K1"));
+    document.setButtonField({-1, -1, 0}, ButtonField::Key, QStringLiteral("K12"));
+    document.setButtonField({-1, 1, 0}, ButtonField::Name, QStringLiteral("x"));
+    QCOMPARE(document.undoStack()->count(), 3);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.data().defaultMenu.buttons.at(0).name, typed);
+    document.undoStack()->undo();
+    QCOMPARE(document.data().defaultMenu.buttons.at(0).name, original);
+}
+
+void TestUndo::mergeBackToOriginalDropsTheStep()
+{
+    MenuDocument document;
+    document.setDataNow(sample());
+    const QString original = document.data().defaultMenu.buttons.at(0).name;
+    document.setButtonField({-1, -1, 0}, ButtonField::Name, original + QStringLiteral("x"));
+    document.setButtonField({-1, -1, 0}, ButtonField::Name, original);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(!document.isModified());
+    // Setting a field to the value it has pushes nothing.
+    document.setButtonField({-1, -1, 0}, ButtonField::Name, original);
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestUndo::modifiedFollowsCleanState()
+{
+    MenuDocument document;
+    document.setDataNow(sample());
+    QSignalSpy modified(&document, &MenuDocument::modifiedChanged);
+    QVERIFY(!document.isModified());
+    document.addButton({-1, 0, 0}, clickButton(QStringLiteral("x")));
+    QVERIFY(document.isModified());
+    QCOMPARE(modified.size(), 1);
+    QCOMPARE(modified.last().first().toBool(), true);
+    document.undoStack()->setClean();
+    QVERIFY(!document.isModified());
+    document.undoStack()->undo();
+    QVERIFY(document.isModified());
+    document.undoStack()->redo();
+    QVERIFY(!document.isModified());
+}
+
+void TestUndo::importIsOneStep()
+{
+    MenuDocument document;
+    document.setDataNow(sample());
+    const DocumentData before = document.data();
+    QSignalSpy reset(&document, &MenuDocument::reset);
+    const ReadResult create =
+        MenuFile::readFile(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json"));
+    QVERIFY(create.ok);
+    DocumentData imported = before;
+    imported.defaultMenu = create.data.defaultMenu;
+    document.replaceData(imported, QStringLiteral("Import"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Import"));
+    QCOMPARE(document.data().defaultMenu.buttons, create.data.defaultMenu.buttons);
+    QCOMPARE(document.data().conditionalMenus, before.conditionalMenus);
+    document.undoStack()->undo();
+    QCOMPARE(document.data(), before);
+    QCOMPARE(reset.size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestUndo)
+#include "tst_undo.moc"
