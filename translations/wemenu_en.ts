@@ -213,6 +213,10 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a
         <source>expected a button object, found %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a reply from WeChat (errcode 0: %1), not a menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>

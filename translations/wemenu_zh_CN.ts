@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
@@ -21,21 +21,35 @@ validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
 is unreadable or not a menu document. Usage errors exit 64.
 Run &quot;wemenu COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>WeMenu：微信公众号自定义菜单编辑器。
+
+用法：
+  wemenu [文件]                        启动编辑器并打开该文件
+  wemenu validate 文件 [--json]        按微信菜单规则检查文件
+  wemenu match 文件 [--tags 2,5] [--client ios|android|other]
+                                       输出该粉丝看到的菜单
+  wemenu --help | --version
+
+validate 的退出码：0 无错误（可有警告），1 有错误，2 文件无法读取或不是菜单文档。
+用法错误的退出码为 64。
+运行 &quot;wemenu 命令 --help&quot; 查看某个命令的选项。
+</translation>
     </message>
     <message>
         <source>wemenu: the editor is not part of this build yet.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wemenu：此版本尚未包含编辑器。
+
+%1</translation>
     </message>
     <message>
         <source>The follower&apos;s tag ids, in the order applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝的标签 ID，按打标签的先后顺序。</translation>
     </message>
     <message>
         <source>The follower&apos;s phone: ios, android or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>粉丝的手机系统：ios、android 或 other。</translation>
     </message>
     <message>
         <source>Usage: wemenu match FILE [--tags 2,5] [--client ios|android|other]
@@ -49,37 +63,53 @@ Options:
 
 Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wemenu match 文件 [--tags 2,5] [--client ios|android|other]
+
+输出粉丝看到的菜单：&quot;default&quot;（默认菜单）或 &quot;conditionalmenu[K]&quot;（个性化菜单）。
+
+选项：
+  --tags IDS       粉丝的标签 ID，按打标签的先后顺序；只匹配最后一个
+                   （默认：无标签）
+  --client PHONE   ios、android 或 other（默认：other）
+
+退出码：0 已输出，2 文件无法读取或不是菜单，64 用法错误。
+</translation>
     </message>
     <message>
         <source>wemenu match: expected exactly one FILE.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wemenu match：需要且只需要一个文件。
+
+%1</translation>
     </message>
     <message>
         <source>wemenu match: --tags takes tag ids (numbers) separated by commas, such as 2,5; &quot;%1&quot; is not one.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wemenu match：--tags 需要用逗号分隔的标签 ID（数字），例如 2,5；&quot;%1&quot; 不是标签 ID。
+
+%2</translation>
     </message>
     <message>
         <source>wemenu match: --client is ios, android or other, not &quot;%1&quot;.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wemenu match：--client 只能是 ios、android 或 other，不能是 &quot;%1&quot;。
+
+%2</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <source>Usage: wemenu validate FILE [--json]
@@ -94,310 +124,328 @@ Options:
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,
 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：wemenu validate 文件 [--json]
+
+按微信菜单规则检查文件。文件可以是 WeMenu 文档、menu/create 或
+menu/addconditional 请求体、menu/get 返回结果，或
+get_current_selfmenu_info 返回结果。
+
+选项：
+  --json   输出 {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]}
+
+退出码：0 无错误（可有警告），1 有错误，2 文件无法读取或不是菜单，
+64 用法错误。
+</translation>
     </message>
     <message>
         <source>wemenu validate: expected exactly one FILE.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wemenu validate：需要且只需要一个文件。
+
+%1</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s) (read as %4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个错误，%3 个警告（按 %4 读取）
+</translation>
     </message>
 </context>
 <context>
     <name>MenuFile</name>
     <message>
         <source>The file is %1 MB; menu documents larger than %2 MB are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 MB；不读取超过 %2 MB 的菜单文档。</translation>
     </message>
     <message>
         <source>The file starts with a byte order mark (BOM). Save it as UTF-8 without a BOM.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件以字节顺序标记（BOM）开头。请另存为不带 BOM 的 UTF-8。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the text is not valid UTF-8 (byte 0x%3). WeChat accepts only UTF-8 (errcode 65318); save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8（字节 0x%3）。微信只接受 UTF-8（错误码 65318）；请将文件另存为 UTF-8。</translation>
     </message>
     <message>
         <source>Line %1, column %2: this is not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行第 %2 列：不是有效的 JSON（%3）。</translation>
     </message>
     <message>
         <source>The file holds a JSON array, not a menu: expected an object with a &quot;button&quot;, &quot;menu&quot;, &quot;conditionalmenu&quot; or &quot;selfmenu_info&quot; key.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件内容是 JSON 数组，不是菜单：应为含有 &quot;button&quot;、&quot;menu&quot;、&quot;conditionalmenu&quot; 或 &quot;selfmenu_info&quot; 键的对象。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>MenuJsonReader</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>This is an error reply from WeChat (errcode %1: %2), not a menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是微信返回的错误（错误码 %1：%2），不是菜单。</translation>
     </message>
     <message>
         <source>This JSON is not a menu: expected a &quot;button&quot;, &quot;menu&quot;, &quot;conditionalmenu&quot; or &quot;selfmenu_info&quot; key at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段 JSON 不是菜单：顶层应有 &quot;button&quot;、&quot;menu&quot;、&quot;conditionalmenu&quot; 或 &quot;selfmenu_info&quot; 键。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>expected an object, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实际为%1。</translation>
     </message>
     <message>
         <source>expected an array, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组，实际为%1。</translation>
     </message>
     <message>
         <source>this menu has no &quot;button&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>此菜单没有 &quot;button&quot; 数组。</translation>
     </message>
     <message>
         <source>this conditional menu has no &quot;matchrule&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此个性化菜单没有 &quot;matchrule&quot;。</translation>
     </message>
     <message>
         <source>expected an array of buttons, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为按钮数组，实际为%1。</translation>
     </message>
     <message>
         <source>expected a button object, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为按钮对象，实际为%1。</translation>
+    </message>
+    <message>
+        <source>This is a reply from WeChat (errcode 0: %1), not a menu.</source>
+        <translation>这是微信的返回结果（错误码 0：%1），不是菜单。</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Add Button</source>
-        <translation type="unfinished"></translation>
+        <translation>添加菜单</translation>
     </message>
     <message>
         <source>Add Sub-button</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子菜单</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>移动“%1”</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Conditional menus need a default menu: WeChat adds them only to an account that has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>个性化菜单需要默认菜单：只有已有默认菜单的账号才能添加个性化菜单。</translation>
     </message>
     <message>
         <source>A menu needs at least one top-level button.</source>
-        <translation type="unfinished"></translation>
+        <translation>菜单至少需要一个一级菜单。</translation>
     </message>
     <message>
         <source>A menu has at most 3 top-level buttons; this is button %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个菜单最多 3 个一级菜单；这是第 %1 个。</translation>
     </message>
     <message>
         <source>&quot;sub_button&quot; must be an array of buttons, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;sub_button&quot; 必须是按钮数组，不能是%1。</translation>
     </message>
     <message>
         <source>A sub-button cannot have sub-buttons of its own: menus have two levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>子菜单下不能再有子菜单：菜单只有两级。</translation>
     </message>
     <message>
         <source>This button opens a sub-menu, so its own type &quot;%1&quot; and its fields are not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>此菜单会展开子菜单，因此它自己的类型“%1”及相关字段不会生效。</translation>
     </message>
     <message>
         <source>A sub-menu has at most 5 buttons; this is button %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个子菜单最多 5 个按钮；这是第 %1 个。</translation>
     </message>
     <message>
         <source>Every button needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个菜单都需要名称。</translation>
     </message>
     <message>
         <source>The name is %1 bytes; a top-level name may have at most 16 bytes (a Chinese character takes 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为 %1 字节；一级菜单名称最多 16 字节（一个汉字占 3 字节）。</translation>
     </message>
     <message>
         <source>The name is %1 bytes; a sub-button name may have at most 60 bytes (a Chinese character takes 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为 %1 字节；子菜单名称最多 60 字节（一个汉字占 3 字节）。</translation>
     </message>
     <message>
         <source>The phone cuts this name and shows &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机上名称会被截断，显示为“%1”。</translation>
     </message>
     <message>
         <source>Choose what the button does, or give it sub-buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择菜单的动作类型，或为它添加子菜单。</translation>
     </message>
     <message>
         <source>Choose what the button does.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择菜单的动作类型。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; buttons are made in the WeChat web console; the API cannot publish them. Choose another type.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类型的菜单只能在公众平台网页后台设置，接口无法发布。请选择其他类型。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a button type WeChat knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是微信支持的菜单类型。</translation>
     </message>
     <message>
         <source>A &quot;%1&quot; button needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类型的菜单需要填写 key。</translation>
     </message>
     <message>
         <source>A &quot;%1&quot; button needs a link (url).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类型的菜单需要填写链接（url）。</translation>
     </message>
     <message>
         <source>A Mini Program button needs the Mini Program&apos;s AppID.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转小程序的菜单需要填写小程序的 AppID。</translation>
     </message>
     <message>
         <source>A Mini Program button needs the page path to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳转小程序的菜单需要填写要打开的页面路径。</translation>
     </message>
     <message>
         <source>A &quot;%1&quot; button needs a media_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类型的菜单需要填写 media_id。</translation>
     </message>
     <message>
         <source>A &quot;%1&quot; button needs an article_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类型的菜单需要填写 article_id。</translation>
     </message>
     <message>
         <source>The key is %1 bytes; at most 128 bytes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>key 为 %1 字节；最多 128 字节。</translation>
     </message>
     <message>
         <source>The link is %1 bytes; at most 1024 bytes are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接为 %1 字节；最多 1024 字节。</translation>
     </message>
     <message>
         <source>The link must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
         <source>Write the Mini Program AppID in lowercase: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>小程序 AppID 请使用小写：“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; buttons do not use %2; WeChat ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”类型的菜单不使用 %2，微信会忽略它。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是文本，不能是%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds an invisible control character (U+%2) that WeChat rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”含有微信不接受的不可见控制字符（U+%2）。</translation>
     </message>
     <message>
         <source>This live menu matches on &quot;%1&quot;, which WeChat no longer allows: it has expired, no follower sees it, and it cannot be published as it is. Remove the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>线上的这个菜单按“%1”匹配，微信已不再允许：它已失效，没有粉丝能看到，也无法原样发布。请删除该字段。</translation>
     </message>
     <message>
         <source>Match rules may no longer use &quot;%1&quot; (a privacy field); WeChat rejects the menu. Match on a tag instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配规则不能再使用“%1”（隐私字段），微信会拒绝该菜单。请改用标签匹配。</translation>
     </message>
     <message>
         <source>The match rule is empty: choose a tag, a phone platform, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配规则为空：请选择标签、手机系统，或两者都选。</translation>
     </message>
     <message>
         <source>The tag id must be a number, as WeChat lists it; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 ID 必须是数字（与微信中显示的一致）；“%1”不是。</translation>
     </message>
     <message>
         <source>The platform must be 1 (iOS), 2 (Android) or 3 (others); &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机系统只能是 1（iOS）、2（Android）或 3（其他）；“%1”不是。</translation>
     </message>
     <message>
         <source>All conditional menus together may link to at most 3 domains; this link adds %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有个性化菜单合计最多链接 3 个域名；此链接在 %2 之外又增加了 %1。</translation>
     </message>
     <message>
         <source>No follower can ever see this menu: the newer %1 matches everyone this one matches, and newer menus are tried first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有粉丝能看到这个菜单：较新的 %1 能匹配到本菜单匹配的所有粉丝，而较新的菜单优先匹配。</translation>
     </message>
 </context>
 </TS>
