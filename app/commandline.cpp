@@ -17,6 +17,8 @@ Subcommand pick(int argc, char **argv)
         return Subcommand::Validate;
     if (first == "match")
         return Subcommand::Match;
+    if (first == "render")
+        return Subcommand::Render;
     if (first == "help" || first == "--help" || first == "-h")
         return Subcommand::Help;
     if (first == "--version" || first == "-v")
@@ -63,6 +65,8 @@ QString overview()
                    "  wemenu validate FILE [--json]        check FILE against WeChat's menu rules\n"
                    "  wemenu match FILE [--tags 2,5] [--client ios|android|other]\n"
                    "                                       print the menu that follower sees\n"
+                   "  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]\n"
+                   "                [--scale S]            draw the phone preview of that menu\n"
                    "  wemenu --help | --version\n"
                    "\n"
                    "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE\n"

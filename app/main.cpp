@@ -1,10 +1,16 @@
 #include "apptranslations.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "editorcommand.h"
 #include "matchcommand.h"
+#include "rendercommand.h"
 #include "validatecommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace {
 
@@ -17,11 +23,23 @@ QStringList subcommandArguments()
     return arguments;
 }
 
-void describeApplication()
+/// The application object the subcommand needs: widgets only for the editor, a GUI on the
+/// offscreen platform for render, no GUI at all for the rest.
+std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("WeMenu"));
     QCoreApplication::setApplicationName(QStringLiteral("wemenu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WEMENU_VERSION));
+    switch (command) {
+    case Subcommand::Editor:
+        QGuiApplication::setDesktopFileName(QStringLiteral("wemenu"));
+        return std::make_unique<QApplication>(argc, argv);
+    case Subcommand::Render:
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    default:
+        return std::make_unique<QCoreApplication>(argc, argv);
+    }
 }
 
 } // namespace
@@ -30,15 +48,16 @@ int main(int argc, char *argv[])
 {
     // The subcommand decides which application object to create, so it is picked first.
     const Subcommand command = CommandLine::pick(argc, argv);
-    describeApplication();
-    QCoreApplication app(argc, argv);
-    installTranslations(app);
+    const std::unique_ptr<QCoreApplication> app = createApplication(command, argc, argv);
+    installTranslations(*app);
 
     switch (command) {
     case Subcommand::Validate:
         return ValidateCommand::run(subcommandArguments());
     case Subcommand::Match:
         return MatchCommand::run(subcommandArguments());
+    case Subcommand::Render:
+        return RenderCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;
@@ -48,7 +67,5 @@ int main(int argc, char *argv[])
     case Subcommand::Editor:
         break;
     }
-    CommandLine::err(Cli::tr("wemenu: the editor is not part of this build yet.\n\n%1")
-                         .arg(CommandLine::overview()));
-    return ExitCode::Unavailable;
+    return EditorCommand::run(QCoreApplication::arguments());
 }

@@ -2,6 +2,7 @@
 
 #include "cliresult.h"
 #include "commandline.h"
+#include "followeroptions.h"
 
 #include <matcher.h>
 #include <menufile.h>
@@ -13,14 +14,8 @@ namespace MatchCommand {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption tags(QStringLiteral("tags"),
-                                  Cli::tr("The follower's tag ids, in the order applied."),
-                                  QStringLiteral("ids"));
-    const QCommandLineOption client(QStringLiteral("client"),
-                                    Cli::tr("The follower's phone: ios, android or other."),
-                                    QStringLiteral("platform"));
-    parser.addOption(tags);
-    parser.addOption(client);
+    parser.addOption(FollowerOptions::tags());
+    parser.addOption(FollowerOptions::client());
     const QString usage = Cli::tr(
         "Usage: wemenu match FILE [--tags 2,5] [--client ios|android|other]\n"
         "\n"
@@ -40,34 +35,11 @@ int run(const QStringList &arguments)
     }
 
     QStringList tagIds;
-    if (parser.isSet(tags)) {
-        const QStringList parts = parser.value(tags).split(QLatin1Char(','));
-        for (const QString &part : parts) {
-            const QString id = part.trimmed();
-            bool numeric = false;
-            id.toULongLong(&numeric);
-            if (!numeric) {
-                CommandLine::err(Cli::tr("wemenu match: --tags takes tag ids (numbers) separated "
-                                         "by commas, such as 2,5; \"%1\" is not one.\n\n%2")
-                                     .arg(id, usage));
-                return ExitCode::Usage;
-            }
-            tagIds.append(id);
-        }
-    }
     ClientPlatform platform = ClientPlatform::Other;
-    if (parser.isSet(client)) {
-        const QString name = parser.value(client).toLower();
-        if (name == QLatin1String("ios")) {
-            platform = ClientPlatform::Ios;
-        } else if (name == QLatin1String("android")) {
-            platform = ClientPlatform::Android;
-        } else if (name != QLatin1String("other")) {
-            CommandLine::err(Cli::tr("wemenu match: --client is ios, android or other, not "
-                                     "\"%1\".\n\n%2")
-                                 .arg(parser.value(client), usage));
-            return ExitCode::Usage;
-        }
+    QString error;
+    if (!FollowerOptions::read(parser, &tagIds, &platform, &error)) {
+        CommandLine::err(QStringLiteral("wemenu match: %1\n\n%2").arg(error, usage));
+        return ExitCode::Usage;
     }
 
     const QString file = parser.positionalArguments().first();

@@ -117,8 +117,8 @@ struct Follower
 const QList<Follower> &followers()
 {
     static const QList<Follower> list = {
-        {{}, ClientPlatform::Other},                                       // no tags: default
-        {{QStringLiteral("100")}, ClientPlatform::Other},                  // the oldest menu
+        {{}, ClientPlatform::Other},                                          // no tags: default
+        {{QStringLiteral("100")}, ClientPlatform::Other},                     // the oldest menu
         {{QStringLiteral("2"), QStringLiteral("1099")}, ClientPlatform::Ios}, // the newest
         {{QStringLiteral("600")}, ClientPlatform::Android},
         {{QStringLiteral("701")}, ClientPlatform::Ios},
@@ -182,21 +182,30 @@ int main(int argc, char *argv[])
 
     QList<double> parseTimes;
     QList<double> pipelineTimes;
-    qsizetype sink = 0;
+    QList<double> readTimes;
+    QList<double> validateTimes;
+    QList<double> matchTimes;
     for (int round = 0; round < roundCount; ++round) {
         QElapsedTimer timer;
         timer.start();
         const QJsonDocument json = QJsonDocument::fromJson(bytes);
         parseTimes.append(elapsedMs(timer));
-        sink += json.object().size();
+        Q_UNUSED(json)
 
+        QElapsedTimer step;
         timer.restart();
+        step.start();
         const ReadResult read = MenuFile::readBytes(bytes);
+        readTimes.append(elapsedMs(step));
+        step.restart();
         const IssueList issues = Validator::validate(read.data, read.shape);
+        validateTimes.append(elapsedMs(step));
+        step.restart();
         for (const Follower &follower : followers())
-            sink += Matcher::match(read.data, follower.tags, follower.platform);
+            Matcher::match(read.data, follower.tags, follower.platform);
+        matchTimes.append(elapsedMs(step));
         pipelineTimes.append(elapsedMs(timer));
-        sink += issues.size();
+        Q_UNUSED(issues)
     }
 
     const double parse = median(parseTimes);
@@ -205,6 +214,8 @@ int main(int argc, char *argv[])
     std::printf("(a) QJsonDocument::fromJson          median %8.2f ms\n", parse);
     std::printf("(b) readBytes + validate + match x%lld median %8.2f ms\n",
                 static_cast<long long>(followers().size()), pipeline);
+    std::printf("    of which readBytes %.2f ms, validate %.2f ms, match %.2f ms (medians)\n",
+                median(readTimes), median(validateTimes), median(matchTimes));
     std::printf("ratio (b)/(a): %.2f\n", pipeline / parse);
-    return sink < 0 ? 1 : 0;
+    return 0;
 }

@@ -96,6 +96,23 @@ bool MenuDocument::canInsertAt(const ButtonPath &at) const
     return at.row <= buttonCount(at.menu, at.parent);
 }
 
+QString MenuDocument::refusalToPlace(int menu, int parent, const Button &button,
+                                     const ButtonPath *moving) const
+{
+    if (parent >= 0 && button.hasSubButtons())
+        return tr("A button with sub-buttons cannot go into a sub-menu: menus have two levels.");
+    if (moving && moving->menu == menu && moving->parent == parent)
+        return {}; // a reorder among siblings never changes a count
+    if (moving && moving->menu == menu && moving->isTopLevel() && moving->row == parent)
+        return tr("A button cannot go into its own sub-menu.");
+    const int count = buttonCount(menu, parent);
+    if (parent < 0 && count >= kMaxTopLevel)
+        return tr("A menu has at most 3 top-level buttons.");
+    if (parent >= 0 && count >= kMaxSubButtons)
+        return tr("A sub-menu has at most 5 buttons.");
+    return {};
+}
+
 bool MenuDocument::addButton(const ButtonPath &at, const Button &button)
 {
     if (!canInsertAt(at))

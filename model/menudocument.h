@@ -43,6 +43,13 @@ public:
     bool isValidPath(const ButtonPath &path) const;
     /// True when a button can be inserted at `at` (an existing parent, a row up to the end).
     bool canInsertAt(const ButtonPath &at) const;
+    /**
+     * Why `button` may not go under `parent` (-1: the top level) of `menu`, or an empty string
+     * when it may: a 4th top-level button, a 6th sub-button or a third level. `moving` is the
+     * button's current place when it is moved rather than added.
+     */
+    QString refusalToPlace(int menu, int parent, const Button &button,
+                           const ButtonPath *moving = nullptr) const;
     const Button &button(const ButtonPath &path) const;
     /// Number of top-level buttons (parent -1) or sub-buttons of `parent` in `menu`.
     int buttonCount(int menu, int parent) const;

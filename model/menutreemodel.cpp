@@ -365,11 +365,8 @@ bool MenuTreeModel::planDrop(const QMimeData *data, Qt::DropAction action, int r
         return false;
     }
     drop->button = buttons.first();
-    if (destParent >= 0 && drop->button.hasSubButtons())
-        return false; // a third level
 
     const int count = m_document->buttonCount(m_menuIndex, destParent);
-    const int limit = destParent < 0 ? MenuDocument::kMaxTopLevel : MenuDocument::kMaxSubButtons;
     if (row < 0 || row > count)
         row = count;
 
@@ -382,16 +379,15 @@ bool MenuTreeModel::planDrop(const QMimeData *data, Qt::DropAction action, int r
                  && from.menu == m_menuIndex && m_document->isValidPath(from)
                  && m_document->button(from) == drop->button;
 
+    if (!m_document->refusalToPlace(m_menuIndex, destParent, drop->button,
+                                    drop->move ? &from : nullptr)
+             .isEmpty()) {
+        return false;
+    }
     if (!drop->move) {
-        if (count + 1 > limit)
-            return false;
         drop->to = {m_menuIndex, destParent, row};
         return true;
     }
-    if (from.isTopLevel() && destParent == from.row)
-        return false; // into itself
-    if (destParent != from.parent && count + 1 > limit)
-        return false;
     drop->from = from;
     drop->to = {m_menuIndex, destParent, row};
     if (from.isTopLevel() && destParent > from.row)

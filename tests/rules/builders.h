@@ -58,7 +58,7 @@ inline Button with(Button button, ButtonField field, const QString &value)
 }
 
 /// A top-level button that opens a sub-menu.
-inline Button parent(const QString &name, const QList<Button> &subButtons)
+inline Button subMenu(const QString &name, const QList<Button> &subButtons)
 {
     Button button;
     button.name = name;

@@ -64,7 +64,8 @@ void TestMatcher::match_data()
     const QString p3 = QStringLiteral("3");
 
     // The newest conditional menu (the last index) is tried first.
-    QTest::newRow("newest of two same rules wins") << rules({rule(t2), rule(t2)}) << tags("2") << ios << 1;
+    QTest::newRow("newest of two same rules wins")
+        << rules({rule(t2), rule(t2)}) << tags("2") << ios << 1;
     QTest::newRow("newest of three matching wins")
         << rules({rule(t2), rule(QString(), p1), rule(t2, p1)}) << tags("2") << ios << 2;
     QTest::newRow("newer non-matching is skipped")
@@ -85,8 +86,10 @@ void TestMatcher::match_data()
         QTest::newRow("platform Android") << byPlatform << QStringList() << android << 1;
         QTest::newRow("platform other") << byPlatform << QStringList() << other << 2;
     }
-    QTest::newRow("Android rule, iOS phone") << rules({rule(QString(), p2)}) << QStringList() << ios << -1;
-    QTest::newRow("iOS rule, other phone") << rules({rule(QString(), p1)}) << QStringList() << other << -1;
+    QTest::newRow("Android rule, iOS phone")
+        << rules({rule(QString(), p2)}) << QStringList() << ios << -1;
+    QTest::newRow("iOS rule, other phone")
+        << rules({rule(QString(), p1)}) << QStringList() << other << -1;
     QTest::newRow("no platform: iOS") << rules({rule(t2)}) << tags("2") << ios << 0;
     QTest::newRow("no platform: Android") << rules({rule(t2)}) << tags("2") << android << 0;
     QTest::newRow("no platform: other") << rules({rule(t2)}) << tags("2") << other << 0;
@@ -108,9 +111,11 @@ void TestMatcher::match_data()
     QTest::newRow("empty privacy field still matches")
         << rules({rule(t2, QString(), sex(QString()))}) << tags("2") << ios << 0;
     QTest::newRow("expired newer, older matches")
-        << rules({rule(t2), rule(t2, QString(), sex(QStringLiteral("1")))}) << tags("2") << ios << 0;
+        << rules({rule(t2), rule(t2, QString(), sex(QStringLiteral("1")))}) << tags("2") << ios
+        << 0;
     QTest::newRow("privacy-only rule never matches")
-        << rules({rule(QString(), QString(), sex(QStringLiteral("2")))}) << QStringList() << ios << -1;
+        << rules({rule(QString(), QString(), sex(QStringLiteral("2")))}) << QStringList() << ios
+        << -1;
 
     // An empty rule never matches.
     QTest::newRow("empty rule, no tags") << rules({rule(QString())}) << QStringList() << ios << -1;
@@ -120,11 +125,12 @@ void TestMatcher::match_data()
 
     // Fallback to the default menu, and followers with no tags.
     QTest::newRow("no conditional menus") << rules({}) << tags("2") << ios << -1;
-    QTest::newRow("no rule matches") << rules({rule(t5), rule(QString(), p2)}) << tags("2") << ios << -1;
-    QTest::newRow("no tags: platform rule") << rules({rule(t2), rule(QString(), p1)}) << QStringList()
-                                            << ios << 1;
-    QTest::newRow("no tags: only tag rules") << rules({rule(t2), rule(t5)}) << QStringList() << ios
-                                             << -1;
+    QTest::newRow("no rule matches")
+        << rules({rule(t5), rule(QString(), p2)}) << tags("2") << ios << -1;
+    QTest::newRow("no tags: platform rule")
+        << rules({rule(t2), rule(QString(), p1)}) << QStringList() << ios << 1;
+    QTest::newRow("no tags: only tag rules")
+        << rules({rule(t2), rule(t5)}) << QStringList() << ios << -1;
 }
 
 void TestMatcher::match()
@@ -151,27 +157,27 @@ void TestMatcher::ruleMatches_data()
     QTest::newRow("tag matches") << rule(t2) << t2 << ClientPlatform::Android << true;
     QTest::newRow("tag differs") << rule(t2) << t5 << ClientPlatform::Android << false;
     QTest::newRow("tag, follower untagged") << rule(t2) << none << ClientPlatform::Ios << false;
-    QTest::newRow("platform 1 on iOS") << rule(none, QStringLiteral("1")) << none << ClientPlatform::Ios
-                                       << true;
-    QTest::newRow("platform 1 on Android") << rule(none, QStringLiteral("1")) << none
-                                           << ClientPlatform::Android << false;
-    QTest::newRow("platform 2 on Android") << rule(none, QStringLiteral("2")) << t5
-                                           << ClientPlatform::Android << true;
-    QTest::newRow("platform 3 on other") << rule(none, QStringLiteral("3")) << none
-                                         << ClientPlatform::Other << true;
-    QTest::newRow("platform 3 on iOS") << rule(none, QStringLiteral("3")) << none
-                                       << ClientPlatform::Ios << false;
-    QTest::newRow("tag+platform both") << rule(t2, QStringLiteral("2")) << t2
-                                       << ClientPlatform::Android << true;
-    QTest::newRow("tag+platform, platform differs") << rule(t2, QStringLiteral("2")) << t2
-                                                    << ClientPlatform::Other << false;
-    QTest::newRow("tag+platform, tag differs") << rule(t2, QStringLiteral("2")) << t5
-                                               << ClientPlatform::Android << false;
+    QTest::newRow("platform 1 on iOS")
+        << rule(none, QStringLiteral("1")) << none << ClientPlatform::Ios << true;
+    QTest::newRow("platform 1 on Android")
+        << rule(none, QStringLiteral("1")) << none << ClientPlatform::Android << false;
+    QTest::newRow("platform 2 on Android")
+        << rule(none, QStringLiteral("2")) << t5 << ClientPlatform::Android << true;
+    QTest::newRow("platform 3 on other")
+        << rule(none, QStringLiteral("3")) << none << ClientPlatform::Other << true;
+    QTest::newRow("platform 3 on iOS")
+        << rule(none, QStringLiteral("3")) << none << ClientPlatform::Ios << false;
+    QTest::newRow("tag+platform both")
+        << rule(t2, QStringLiteral("2")) << t2 << ClientPlatform::Android << true;
+    QTest::newRow("tag+platform, platform differs")
+        << rule(t2, QStringLiteral("2")) << t2 << ClientPlatform::Other << false;
+    QTest::newRow("tag+platform, tag differs")
+        << rule(t2, QStringLiteral("2")) << t5 << ClientPlatform::Android << false;
     QTest::newRow("empty rule") << rule(none) << none << ClientPlatform::Ios << false;
     QTest::newRow("expired rule") << rule(t2, none, sex(QStringLiteral("1"))) << t2
                                   << ClientPlatform::Ios << false;
-    QTest::newRow("empty privacy field") << rule(t2, none, sex(QString())) << t2
-                                         << ClientPlatform::Ios << true;
+    QTest::newRow("empty privacy field")
+        << rule(t2, none, sex(QString())) << t2 << ClientPlatform::Ios << true;
 }
 
 void TestMatcher::ruleMatches()
@@ -201,8 +207,10 @@ void TestMatcher::shadowing_data()
         << rules({rule(t2, p1), rule(t2)}) << QStringList{shadowed01};
     QTest::newRow("newer tag+platform does not shadow older tag-only")
         << rules({rule(t2), rule(t2, p1)}) << QStringList();
-    QTest::newRow("identical rules") << rules({rule(t2, p1), rule(t2, p1)}) << QStringList{shadowed01};
-    QTest::newRow("identical tag-only rules") << rules({rule(t2), rule(t2)}) << QStringList{shadowed01};
+    QTest::newRow("identical rules")
+        << rules({rule(t2, p1), rule(t2, p1)}) << QStringList{shadowed01};
+    QTest::newRow("identical tag-only rules")
+        << rules({rule(t2), rule(t2)}) << QStringList{shadowed01};
     QTest::newRow("newer platform-only shadows older tag+platform, same platform")
         << rules({rule(t2, p1), rule(none, p1)}) << QStringList{shadowed01};
     QTest::newRow("newer platform-only, other platform")
@@ -214,7 +222,8 @@ void TestMatcher::shadowing_data()
         << rules({rule(t2, p1), rule(t3, p1)}) << QStringList();
     QTest::newRow("expired newer rule shadows nothing")
         << rules({rule(t2), rule(t2, none, sex(QStringLiteral("1")))}) << QStringList();
-    QTest::newRow("empty newer rule shadows nothing") << rules({rule(t2), rule(none)}) << QStringList();
+    QTest::newRow("empty newer rule shadows nothing")
+        << rules({rule(t2), rule(none)}) << QStringList();
     QTest::newRow("shadower two menus newer")
         << rules({rule(t2), rule(t3), rule(t2)})
         << QStringList{QStringLiteral("conditionalmenu[0] by conditionalmenu[2]")};

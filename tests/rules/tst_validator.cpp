@@ -15,7 +15,7 @@ namespace {
 /// tests/data/seed; the seed examples of the official API pages.
 QString seedDir()
 {
-    return QStringLiteral(WEMENU_SOURCE_DIR "/tests/data/seed");
+    return QStringLiteral(WEMENU_TEST_DATA "/seed");
 }
 
 /// What a row expects to find: severity, errcode (nullopt: null), rule id and path.
@@ -104,13 +104,13 @@ DocumentData one(const Button &button)
 /// A default menu holding one parent whose only sub-button is `sub`.
 DocumentData oneSub(const Button &sub)
 {
-    return document({parent(QStringLiteral("Menu"), {sub})});
+    return document({subMenu(QStringLiteral("Menu"), {sub})});
 }
 
 /// A default menu holding one parent with `count` valid sub-buttons.
 DocumentData subs(int count)
 {
-    return document({parent(QStringLiteral("Menu"), clicks(count))});
+    return document({subMenu(QStringLiteral("Menu"), clicks(count))});
 }
 
 QJsonObject privacyField(const char *field, const QString &value)
@@ -132,20 +132,20 @@ QString urlOfBytes(int bytes)
 /// menu links to four more domains, which never count.
 DocumentData domainsDocument(const QString &fourth)
 {
-    DocumentData data =
-        document({view(QStringLiteral("D1"), QStringLiteral("https://one.example.org/")),
-                  view(QStringLiteral("D2"), QStringLiteral("https://two.example.net/")),
-                  parent(QStringLiteral("D3"),
-                         {view(QStringLiteral("D4"), QStringLiteral("https://three.test.io/")),
-                          miniProgram(QStringLiteral("D5"), QStringLiteral("https://four.site.de/"),
-                                      QStringLiteral("wx0123456789abcdef"),
-                                      QStringLiteral("pages/index"))})});
+    DocumentData data = document(
+        {view(QStringLiteral("D1"), QStringLiteral("https://one.example.org/")),
+         view(QStringLiteral("D2"), QStringLiteral("https://two.example.net/")),
+         subMenu(
+             QStringLiteral("D3"),
+             {view(QStringLiteral("D4"), QStringLiteral("https://three.test.io/")),
+              miniProgram(QStringLiteral("D5"), QStringLiteral("https://four.site.de/"),
+                          QStringLiteral("wx0123456789abcdef"), QStringLiteral("pages/index"))})});
     data.conditionalMenus = {
         menu({view(QStringLiteral("A"), QStringLiteral("https://a.example.com/x")),
               view(QStringLiteral("B"), QStringLiteral("https://b.example.com/y")),
-              parent(QStringLiteral("C"),
-                     {view(QStringLiteral("X"), QStringLiteral("https://x.foo.com.cn/")),
-                      view(QStringLiteral("Y"), QStringLiteral("https://y.foo.com.cn/p"))})},
+              subMenu(QStringLiteral("C"),
+                      {view(QStringLiteral("X"), QStringLiteral("https://x.foo.com.cn/")),
+                       view(QStringLiteral("Y"), QStringLiteral("https://y.foo.com.cn/p"))})},
              rule(QStringLiteral("1"))),
         menu({miniProgram(QStringLiteral("M"), QStringLiteral("https://bar.com.cn/m"),
                           QStringLiteral("wx0123456789abcdef"), QStringLiteral("pages/index")),
@@ -233,13 +233,15 @@ void TestValidator::rules_data()
     addRow("menu.count: 4th button of a conditional menu",
            withConditionals({menu(clicks(4), rule(QStringLiteral("2")))}),
            withConditionals({menu(clicks(3), rule(QStringLiteral("2")))}),
-           error(ErrCode::InvalidButtonCount, menuCount, QStringLiteral("conditionalmenu[0].button[3]")));
+           error(ErrCode::InvalidButtonCount, menuCount,
+                 QStringLiteral("conditionalmenu[0].button[3]")));
     addRow("menu.count: 5 top-level buttons", document(clicks(5)), document(clicks(3)),
            error(ErrCode::InvalidButtonCount, menuCount, QStringLiteral("menu.button[4]")), 2);
 
     // sub.count: at most 5 sub-buttons (40023).
     addRow("sub.count: 6th sub-button", subs(6), subs(5),
-           error(ErrCode::InvalidSubButtonCount, subCount, QStringLiteral("menu.button[0].sub_button[5]")));
+           error(ErrCode::InvalidSubButtonCount, subCount,
+                 QStringLiteral("menu.button[0].sub_button[5]")));
 
     // name.required (40018 top-level, 40025 sub-button).
     addRow("name.required: top-level", one(click(QString())), one(click(QStringLiteral("A"))),
@@ -255,8 +257,8 @@ void TestValidator::rules_data()
     addRow("name.bytes: top-level, 6 CJK = 18 bytes", one(click(QStringLiteral(u"今日歌曲推荐"))),
            one(click(QStringLiteral(u"今日歌曲推"))),
            error(ErrCode::InvalidButtonNameSize, nameBytes, b0 + str(".name")));
-    addRow("name.bytes: top-level, 4 emoji + 1 = 17 bytes",
-           one(click(QStringLiteral(u"🍔🍔🍔🍔a"))), one(click(QStringLiteral(u"🍔🍔🍔🍔"))),
+    addRow("name.bytes: top-level, 4 emoji + 1 = 17 bytes", one(click(QStringLiteral(u"🍔🍔🍔🍔a"))),
+           one(click(QStringLiteral(u"🍔🍔🍔🍔"))),
            error(ErrCode::InvalidButtonNameSize, nameBytes, b0 + str(".name")));
     addRow("name.bytes: top-level, mixed 2 + 15 = 17 bytes",
            one(click(QStringLiteral(u"ab会员专享了"))), one(click(QStringLiteral(u"a会员专享了"))),
@@ -276,8 +278,8 @@ void TestValidator::rules_data()
            one(click(QStringLiteral("Category"))), warning(displayCut, b0 + str(".name")), 1,
            QStringLiteral("\"Categori...\""));
     addRow("name.display-cut: sub-button CJK", oneSub(click(QStringLiteral(u"拍照或者相册发图片"))),
-           oneSub(click(QStringLiteral(u"拍照或者相册发图"))), warning(displayCut, s0 + str(".name")),
-           1, QStringLiteral(u"\"拍照或者相册发图...\""));
+           oneSub(click(QStringLiteral(u"拍照或者相册发图"))),
+           warning(displayCut, s0 + str(".name")), 1, QStringLiteral(u"\"拍照或者相册发图...\""));
 
     // type.required (40017 top-level, 40024 sub-button).
     addRow("type.required: top-level", one(typed(QStringLiteral("A"), QString())),
@@ -299,8 +301,9 @@ void TestValidator::rules_data()
                  QStringLiteral("conditionalmenu[1].button[2].type")));
 
     // type.unknown.
-    addRow("type.unknown: top-level", one(with(typed(QStringLiteral("A"), QStringLiteral("clik")),
-                                               ButtonField::Key, QStringLiteral("K"))),
+    addRow("type.unknown: top-level",
+           one(with(typed(QStringLiteral("A"), QStringLiteral("clik")), ButtonField::Key,
+                    QStringLiteral("K"))),
            one(click(QStringLiteral("A"), QStringLiteral("K"))),
            error(ErrCode::InvalidButtonType, typeUnknown, b0 + str(".type")));
     addRow("type.unknown: sub-button", oneSub(typed(QStringLiteral("A"), QStringLiteral("link"))),
@@ -320,17 +323,17 @@ void TestValidator::rules_data()
 
     // sub.nested: menus have two levels (40024).
     {
-        Button nested = parent(QStringLiteral("Sub"), {click(QStringLiteral("Deep"))});
+        Button nested = subMenu(QStringLiteral("Sub"), {click(QStringLiteral("Deep"))});
         addRow("sub.nested: third level", oneSub(nested), oneSub(click(QStringLiteral("Sub"))),
                error(ErrCode::InvalidSubButtonType, subNested, s0 + str(".sub_button")));
     }
 
     // button.action-ignored: a parent's own type is not used.
     {
-        Button typedParent = parent(QStringLiteral("Menu"), clicks(2));
+        Button typedParent = subMenu(QStringLiteral("Menu"), clicks(2));
         typedParent.type = QStringLiteral("click");
         addRow("button.action-ignored", document({typedParent}),
-               document({parent(QStringLiteral("Menu"), clicks(2))}),
+               document({subMenu(QStringLiteral("Menu"), clicks(2))}),
                warning(actionIgnored, b0 + str(".type")));
     }
 
@@ -367,7 +370,8 @@ void TestValidator::rules_data()
     addRow("url.required: view sub-button", oneSub(typed(QStringLiteral("A"), str("view"))),
            oneSub(view(QStringLiteral("A"), https)),
            error(ErrCode::InvalidSubButtonUrlSize, urlRequired, s0 + str(".url")));
-    addRow("url.required: miniprogram", one(miniProgram(QStringLiteral("A"), QString(), appId, page)),
+    addRow("url.required: miniprogram",
+           one(miniProgram(QStringLiteral("A"), QString(), appId, page)),
            one(miniProgram(QStringLiteral("A"), https, appId, page)),
            error(ErrCode::InvalidButtonUrlSize, urlRequired, b0 + str(".url")));
 
@@ -391,12 +395,15 @@ void TestValidator::rules_data()
     addRow("url.scheme: ftp", one(view(QStringLiteral("A"), QStringLiteral("ftp://example.com/f"))),
            one(view(QStringLiteral("A"), QStringLiteral("http://example.com/f"))),
            errorWithoutCode(urlScheme, b0 + str(".url")));
-    addRow("url.scheme: javascript", one(view(QStringLiteral("A"), QStringLiteral("javascript:alert(1)"))),
+    addRow("url.scheme: javascript",
+           one(view(QStringLiteral("A"), QStringLiteral("javascript:alert(1)"))),
            one(view(QStringLiteral("A"), https)), errorWithoutCode(urlScheme, b0 + str(".url")));
-    addRow("url.scheme: relative", one(view(QStringLiteral("A"), QStringLiteral("/pages/index.html"))),
+    addRow("url.scheme: relative",
+           one(view(QStringLiteral("A"), QStringLiteral("/pages/index.html"))),
            one(view(QStringLiteral("A"), QStringLiteral("https://example.com/pages/index.html"))),
            errorWithoutCode(urlScheme, b0 + str(".url")));
-    addRow("url.scheme: no scheme", oneSub(view(QStringLiteral("A"), QStringLiteral("www.example.com"))),
+    addRow("url.scheme: no scheme",
+           oneSub(view(QStringLiteral("A"), QStringLiteral("www.example.com"))),
            oneSub(view(QStringLiteral("A"), QStringLiteral("https://www.example.com"))),
            errorWithoutCode(urlScheme, s0 + str(".url")));
     addRow("url.scheme: miniprogram fallback link",
@@ -408,7 +415,8 @@ void TestValidator::rules_data()
     addRow("appid.required", one(miniProgram(QStringLiteral("A"), https, QString(), page)),
            one(miniProgram(QStringLiteral("A"), https, appId, page)),
            errorWithoutCode(appIdRequired, b0 + str(".appid")));
-    addRow("appid.required: sub-button", oneSub(miniProgram(QStringLiteral("A"), https, QString(), page)),
+    addRow("appid.required: sub-button",
+           oneSub(miniProgram(QStringLiteral("A"), https, QString(), page)),
            oneSub(miniProgram(QStringLiteral("A"), https, appId, page)),
            errorWithoutCode(appIdRequired, s0 + str(".appid")));
     addRow("appid.lowercase",
@@ -423,12 +431,14 @@ void TestValidator::rules_data()
     for (const char *type : {"media_id", "view_limited"}) {
         const QByteArray name = QByteArray("media_id.required: ") + type;
         addRow(name.constData(), one(typed(QStringLiteral("A"), str(type))),
-               one(with(typed(QStringLiteral("A"), str(type)), ButtonField::MediaId, str("MEDIA_ID1"))),
+               one(with(typed(QStringLiteral("A"), str(type)), ButtonField::MediaId,
+                        str("MEDIA_ID1"))),
                error(ErrCode::InvalidMediaId, mediaIdRequired, b0 + str(".media_id")));
     }
-    addRow("media_id.required: sub-button", oneSub(typed(QStringLiteral("A"), str("media_id"))),
-           oneSub(with(typed(QStringLiteral("A"), str("media_id")), ButtonField::MediaId, str("M"))),
-           error(ErrCode::InvalidMediaId, mediaIdRequired, s0 + str(".media_id")));
+    addRow(
+        "media_id.required: sub-button", oneSub(typed(QStringLiteral("A"), str("media_id"))),
+        oneSub(with(typed(QStringLiteral("A"), str("media_id")), ButtonField::MediaId, str("M"))),
+        error(ErrCode::InvalidMediaId, mediaIdRequired, s0 + str(".media_id")));
 
     // article_id and article_view_limited need an article_id (53600).
     for (const char *type : {"article_id", "article_view_limited"}) {
@@ -439,20 +449,24 @@ void TestValidator::rules_data()
                error(ErrCode::InvalidArticleId, articleIdRequired, b0 + str(".article_id")));
     }
     addRow("article_id.required: sub-button", oneSub(typed(QStringLiteral("A"), str("article_id"))),
-           oneSub(with(typed(QStringLiteral("A"), str("article_id")), ButtonField::ArticleId, str("X"))),
+           oneSub(with(typed(QStringLiteral("A"), str("article_id")), ButtonField::ArticleId,
+                       str("X"))),
            error(ErrCode::InvalidArticleId, articleIdRequired, s0 + str(".article_id")));
 
     // field.unused: a field the type does not use is a warning.
-    addRow("field.unused: url on click", one(with(click(QStringLiteral("A")), ButtonField::Url, https)),
+    addRow("field.unused: url on click",
+           one(with(click(QStringLiteral("A")), ButtonField::Url, https)),
            one(click(QStringLiteral("A"))), warning(fieldUnused, b0 + str(".url")));
     addRow("field.unused: key on view",
            one(with(view(QStringLiteral("A"), https), ButtonField::Key, str("K"))),
            one(view(QStringLiteral("A"), https)), warning(fieldUnused, b0 + str(".key")));
-    addRow("field.unused: article_id on media_id",
-           oneSub(with(with(typed(QStringLiteral("A"), str("media_id")), ButtonField::MediaId, str("M")),
-                       ButtonField::ArticleId, str("X"))),
-           oneSub(with(typed(QStringLiteral("A"), str("media_id")), ButtonField::MediaId, str("M"))),
-           warning(fieldUnused, s0 + str(".article_id")));
+    addRow(
+        "field.unused: article_id on media_id",
+        oneSub(
+            with(with(typed(QStringLiteral("A"), str("media_id")), ButtonField::MediaId, str("M")),
+                 ButtonField::ArticleId, str("X"))),
+        oneSub(with(typed(QStringLiteral("A"), str("media_id")), ButtonField::MediaId, str("M"))),
+        warning(fieldUnused, s0 + str(".article_id")));
 
     // field.type: read through the real JSON reader, wrong JSON types end in extras.
     addJsonRow("field.type: name is an object",
@@ -467,33 +481,36 @@ void TestValidator::rules_data()
                R"({"button":[{"name":true,"type":"click","key":"K"}]})",
                R"({"button":[{"name":"true","type":"click","key":"K"}]})", Shape::Create,
                errorWithoutCode(fieldType, b0 + str(".name")));
-    addJsonRow("field.type: key is a bool", R"({"button":[{"name":"A","type":"click","key":false}]})",
+    addJsonRow("field.type: key is a bool",
+               R"({"button":[{"name":"A","type":"click","key":false}]})",
                R"({"button":[{"name":"A","type":"click","key":"false"}]})", Shape::Create,
                errorWithoutCode(fieldType, b0 + str(".key")));
-    addJsonRow("field.type: url is an object in a sub-button",
-               R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"view","url":{}}]}]}})",
-               R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"view","url":"https://example.com/"}]}]}})",
-               Shape::Document, errorWithoutCode(fieldType, s0 + str(".url")));
+    addJsonRow(
+        "field.type: url is an object in a sub-button",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"view","url":{}}]}]}})",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"view","url":"https://example.com/"}]}]}})",
+        Shape::Document, errorWithoutCode(fieldType, s0 + str(".url")));
     addJsonRow("field.type: sub_button is a string",
                R"({"button":[{"name":"A","type":"click","key":"K","sub_button":"none"}]})",
-               R"({"button":[{"name":"A","type":"click","key":"K","sub_button":[]}]})", Shape::Create,
-               errorWithoutCode(fieldType, b0 + str(".sub_button")));
+               R"({"button":[{"name":"A","type":"click","key":"K","sub_button":[]}]})",
+               Shape::Create, errorWithoutCode(fieldType, b0 + str(".sub_button")));
     addJsonRow("field.type: sub_button is a number",
                R"({"button":[{"name":"A","type":"click","key":"K","sub_button":3}]})",
                R"({"button":[{"name":"A","type":"click","key":"K"}]})", Shape::Create,
                errorWithoutCode(fieldType, b0 + str(".sub_button")));
-    addJsonRow("field.type: tag_id is an object",
-               R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":{"id":2},"client_platform_type":"1"}})",
-               R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":"2","client_platform_type":"1"}})",
-               Shape::Conditional, errorWithoutCode(fieldType, cm0Rule + str(".tag_id")));
+    addJsonRow(
+        "field.type: tag_id is an object",
+        R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":{"id":2},"client_platform_type":"1"}})",
+        R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":"2","client_platform_type":"1"}})",
+        Shape::Conditional, errorWithoutCode(fieldType, cm0Rule + str(".tag_id")));
 
     // text.control: a control character (sent as a \u escape) is rejected (40033).
     addRow("text.control: U+0001 in a top-level name",
            one(click(QStringLiteral("A") + QChar(0x01) + QStringLiteral("B"))),
            one(click(QStringLiteral("AB"))),
            error(ErrCode::InvalidCharset, textControl, b0 + str(".name")));
-    addRow("text.control: tab in a sub-button name",
-           oneSub(click(QStringLiteral("A\tB"))), oneSub(click(QStringLiteral("A B"))),
+    addRow("text.control: tab in a sub-button name", oneSub(click(QStringLiteral("A\tB"))),
+           oneSub(click(QStringLiteral("A B"))),
            error(ErrCode::InvalidCharset, textControl, s0 + str(".name")));
     addRow("text.control: U+001F in a key",
            one(click(QStringLiteral("A"), QStringLiteral("K") + QChar(0x1F))),
@@ -507,10 +524,8 @@ void TestValidator::rules_data()
     // matchrule.privacy (65320): every privacy field, in every shape.
     {
         const QList<QPair<const char *, QString>> fields = {
-            {"sex", QStringLiteral("1")},
-            {"country", QStringLiteral(u"中国")},
-            {"province", QStringLiteral(u"广东")},
-            {"city", QStringLiteral(u"广州")},
+            {"sex", QStringLiteral("1")},          {"country", QStringLiteral(u"中国")},
+            {"province", QStringLiteral(u"广东")}, {"city", QStringLiteral(u"广州")},
             {"language", QStringLiteral("zh_CN")},
         };
         for (const auto &field : fields) {
@@ -519,7 +534,8 @@ void TestValidator::rules_data()
                    withConditionals({conditional(rule(QStringLiteral("2"), QString(),
                                                       privacyField(field.first, field.second)))}),
                    withConditionals({conditional(rule(QStringLiteral("2")))}),
-                   error(ErrCode::MatchRulePrivacy, privacy, cm0Rule + QLatin1Char('.') + str(field.first)));
+                   error(ErrCode::MatchRulePrivacy, privacy,
+                         cm0Rule + QLatin1Char('.') + str(field.first)));
         }
         addRow("matchrule.privacy: empty sex is no field",
                withConditionals({conditional(rule(QStringLiteral("2"), QStringLiteral("1"),
@@ -549,14 +565,16 @@ void TestValidator::rules_data()
            withConditionals({conditional(rule(QStringLiteral(" "), QStringLiteral(" ")))}),
            withConditionals({conditional(rule(QStringLiteral(" "), QStringLiteral("3")))}),
            error(ErrCode::EmptyMatchRule, ruleEmpty, cm0Rule));
-    addRow("matchrule.empty: an empty privacy field is no field",
-           withConditionals({conditional(rule(QString(), QString(), privacyField("sex", QString())))}),
-           withConditionals({conditional(rule(QString(), QStringLiteral("2"),
-                                              privacyField("sex", QString())))}),
-           error(ErrCode::EmptyMatchRule, ruleEmpty, cm0Rule));
+    addRow(
+        "matchrule.empty: an empty privacy field is no field",
+        withConditionals({conditional(rule(QString(), QString(), privacyField("sex", QString())))}),
+        withConditionals(
+            {conditional(rule(QString(), QStringLiteral("2"), privacyField("sex", QString())))}),
+        error(ErrCode::EmptyMatchRule, ruleEmpty, cm0Rule));
 
     // matchrule.tag and matchrule.platform.
-    addRow("matchrule.tag: not a number", withConditionals({conditional(rule(QStringLiteral("vip")))}),
+    addRow("matchrule.tag: not a number",
+           withConditionals({conditional(rule(QStringLiteral("vip")))}),
            withConditionals({conditional(rule(QStringLiteral("101")))}),
            errorWithoutCode(ruleTag, cm0Rule + str(".tag_id")));
     addRow("matchrule.platform: 4",
@@ -589,15 +607,18 @@ void TestValidator::rules_data()
     // domains.limit (65316): the button adding a 4th registrable domain across conditional menus.
     addRow("domains.limit: 4th domain", domainsDocument(QStringLiteral("https://www.qq.com/")),
            domainsDocument(QStringLiteral("https://shop.bar.com.cn/")),
-           error(ErrCode::TooManyDomains, domainsLimit, QStringLiteral("conditionalmenu[1].button[2].url")));
+           error(ErrCode::TooManyDomains, domainsLimit,
+                 QStringLiteral("conditionalmenu[1].button[2].url")));
     addRow("domains.limit: 4th domain, foo.com.cn vs bar.com.cn",
            domainsDocument(QStringLiteral("https://m.baz.com.cn/")),
            domainsDocument(QStringLiteral("https://m.foo.com.cn/")),
-           error(ErrCode::TooManyDomains, domainsLimit, QStringLiteral("conditionalmenu[1].button[2].url")));
+           error(ErrCode::TooManyDomains, domainsLimit,
+                 QStringLiteral("conditionalmenu[1].button[2].url")));
     addRow("domains.limit: 4th domain, a.example.com vs example.org",
            domainsDocument(QStringLiteral("https://a.example.org/")),
            domainsDocument(QStringLiteral("https://example.com/")),
-           error(ErrCode::TooManyDomains, domainsLimit, QStringLiteral("conditionalmenu[1].button[2].url")));
+           error(ErrCode::TooManyDomains, domainsLimit,
+                 QStringLiteral("conditionalmenu[1].button[2].url")));
 
     // matchrule.shadowed: a newer rule with a subset of the fields hides an older menu.
     addRow("matchrule.shadowed",
@@ -646,9 +667,8 @@ void TestValidator::rules()
         if (issue.path == path)
             atPath.append(issue);
     }
-    QVERIFY2(atPath.size() == 1,
-             qPrintable(QStringLiteral("expected one %1 issue at %2, got:\n%3")
-                            .arg(rule, path, describe(issues))));
+    QVERIFY2(atPath.size() == 1, qPrintable(QStringLiteral("expected one %1 issue at %2, got:\n%3")
+                                                .arg(rule, path, describe(issues))));
     QCOMPARE(issueKey(atPath.first()), expected);
     QVERIFY2(!atPath.first().message.isEmpty(), "every issue needs a message");
     if (!messagePart.isEmpty()) {
@@ -668,26 +688,29 @@ void TestValidator::rules()
 
 void TestValidator::privacyMessageByShape()
 {
-    const DocumentData data = withConditionals(
-        {conditional(rule(QStringLiteral("2"), QString(), privacyField("sex", QStringLiteral("1"))))});
-    const IssueList live = withRule(Validator::validate(data, Shape::MenuGet),
-                                    QStringLiteral("matchrule.privacy"));
-    const IssueList file = withRule(Validator::validate(data, Shape::Document),
-                                    QStringLiteral("matchrule.privacy"));
+    const DocumentData data = withConditionals({conditional(
+        rule(QStringLiteral("2"), QString(), privacyField("sex", QStringLiteral("1"))))});
+    const IssueList live =
+        withRule(Validator::validate(data, Shape::MenuGet), QStringLiteral("matchrule.privacy"));
+    const IssueList file =
+        withRule(Validator::validate(data, Shape::Document), QStringLiteral("matchrule.privacy"));
     QCOMPARE(live.size(), 1);
     QCOMPARE(file.size(), 1);
     QCOMPARE(issueKey(live.first()), issueKey(file.first()));
-    QVERIFY2(live.first().message.contains(QStringLiteral("expired")), qPrintable(live.first().message));
-    QVERIFY2(live.first().message != file.first().message,
-             "a menu/get response is told its live menu expired, a file is told the rule is refused");
-    QVERIFY2(!file.first().message.contains(QStringLiteral("expired")), qPrintable(file.first().message));
+    QVERIFY2(live.first().message.contains(QStringLiteral("expired")),
+             qPrintable(live.first().message));
+    QVERIFY2(
+        live.first().message != file.first().message,
+        "a menu/get response is told its live menu expired, a file is told the rule is refused");
+    QVERIFY2(!file.first().message.contains(QStringLiteral("expired")),
+             qPrintable(file.first().message));
 }
 
 void TestValidator::privacyFieldsCountAsRuleFields()
 {
     // A rule holding only a privacy field is not empty: it is refused for privacy (65320).
-    const DocumentData data = withConditionals(
-        {conditional(rule(QString(), QString(), privacyField("language", QStringLiteral("zh_CN"))))});
+    const DocumentData data = withConditionals({conditional(
+        rule(QString(), QString(), privacyField("language", QStringLiteral("zh_CN"))))});
     const IssueList issues = Validator::validate(data, Shape::Document);
     QCOMPARE(sortedKeys(errorsOf(issues)),
              QStringList{issueKey(QStringLiteral("error"), ErrCode::MatchRulePrivacy,
@@ -714,9 +737,10 @@ void TestValidator::seedFiles_data()
     QTest::addColumn<QStringList>("expected");
 
     const auto notMenu = [](const char *file) {
-        QTest::newRow(file) << QString::fromLatin1(file) << false << Shape::Unknown << QStringList();
+        QTest::newRow(file) << QString::fromLatin1(file) << false << Shape::Unknown
+                            << QStringList();
     };
-    const auto menu = [](const char *file, Shape shape, const QStringList &expected) {
+    const auto menuFile = [](const char *file, Shape shape, const QStringList &expected) {
         QTest::newRow(file) << QString::fromLatin1(file) << true << shape << expected;
     };
     const auto e = [](int errcode, const char *rule, const char *path) {
@@ -728,13 +752,15 @@ void TestValidator::seedFiles_data()
                         QString::fromLatin1(path));
     };
 
-    menu("create-5.1-request.json", Shape::Create, {});
+    menuFile("create-5.1-request.json", Shape::Create, {});
     notMenu("create-5.1-response.json");
-    menu("create-5.2-request.json", Shape::Create,
-         {e(40016, "menu.count", "menu.button[3]"), e(40016, "menu.count", "menu.button[4]"),
-          e(40016, "menu.count", "menu.button[5]"), e(40016, "menu.count", "menu.button[6]"),
-          e(40018, "name.bytes", "menu.button[5].name"), e(40018, "name.bytes", "menu.button[6].name"),
-          w("name.display-cut", "menu.button[5].name"), w("name.display-cut", "menu.button[6].name")});
+    menuFile("create-5.2-request.json", Shape::Create,
+             {e(40016, "menu.count", "menu.button[3]"), e(40016, "menu.count", "menu.button[4]"),
+              e(40016, "menu.count", "menu.button[5]"), e(40016, "menu.count", "menu.button[6]"),
+              e(40018, "name.bytes", "menu.button[5].name"),
+              e(40018, "name.bytes", "menu.button[6].name"),
+              w("name.display-cut", "menu.button[5].name"),
+              w("name.display-cut", "menu.button[6].name")});
     notMenu("create-5.2-response.json");
     const QStringList privacy = {
         e(65320, "matchrule.privacy", "conditionalmenu[0].matchrule.sex"),
@@ -743,22 +769,22 @@ void TestValidator::seedFiles_data()
         e(65320, "matchrule.privacy", "conditionalmenu[0].matchrule.city"),
         e(65320, "matchrule.privacy", "conditionalmenu[0].matchrule.language"),
     };
-    menu("addconditional-5.1-request.json", Shape::Conditional, privacy);
+    menuFile("addconditional-5.1-request.json", Shape::Conditional, privacy);
     notMenu("addconditional-5.1-response.json");
-    menu("addconditional-5.2-request.json", Shape::Conditional, privacy);
+    menuFile("addconditional-5.2-request.json", Shape::Conditional, privacy);
     notMenu("addconditional-5.2-response.json");
     notMenu("delconditional-request.json");
     notMenu("delconditional-response.json");
-    menu("get-5.1-response.json", Shape::Document, {});
-    menu("get-5.2-response.json", Shape::MenuGet,
-         {e(65320, "matchrule.privacy", "conditionalmenu[0].matchrule.sex")});
-    menu("selfmenu-5.1-response.json", Shape::SelfMenuInfo,
-         {e(40024, "type.console-only", "menu.button[0].sub_button[1].type"),
-          e(40024, "type.console-only", "menu.button[0].sub_button[2].type"),
-          e(40024, "type.console-only", "menu.button[0].sub_button[3].type"),
-          e(40017, "type.console-only", "menu.button[1].type"),
-          e(40017, "type.console-only", "menu.button[2].type")});
-    menu("selfmenu-5.2-response.json", Shape::SelfMenuInfo, {});
+    menuFile("get-5.1-response.json", Shape::Document, {});
+    menuFile("get-5.2-response.json", Shape::MenuGet,
+             {e(65320, "matchrule.privacy", "conditionalmenu[0].matchrule.sex")});
+    menuFile("selfmenu-5.1-response.json", Shape::SelfMenuInfo,
+             {e(40024, "type.console-only", "menu.button[0].sub_button[1].type"),
+              e(40024, "type.console-only", "menu.button[0].sub_button[2].type"),
+              e(40024, "type.console-only", "menu.button[0].sub_button[3].type"),
+              e(40017, "type.console-only", "menu.button[1].type"),
+              e(40017, "type.console-only", "menu.button[2].type")});
+    menuFile("selfmenu-5.2-response.json", Shape::SelfMenuInfo, {});
 }
 
 void TestValidator::seedFiles()
@@ -808,7 +834,8 @@ void TestValidator::everySeedFileHasARow()
 
 void TestValidator::seedMenuGetSaysExpired()
 {
-    const ReadResult read = MenuFile::readFile(seedDir() + QStringLiteral("/get-5.2-response.json"));
+    const ReadResult read =
+        MenuFile::readFile(seedDir() + QStringLiteral("/get-5.2-response.json"));
     QVERIFY2(read.ok, qPrintable(read.error.message));
     QCOMPARE(read.data.conditionalMenus.size(), 1);
     QCOMPARE(read.data.conditionalMenus.first().matchRule.tagId, QStringLiteral("2"));

@@ -1,0 +1,114 @@
+#include "documentfiles.h"
+
+#include <documentimport.h>
+#include <menudocument.h>
+#include <menufile.h>
+#include <menujsonwriter.h>
+#include <phonepreviewpainter.h>
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QUndoStack>
+
+std::unique_ptr<MenuDocument> DocumentFiles::open(const QString &fileName, QString *error)
+{
+    const ReadResult read = MenuFile::readFile(fileName);
+    if (!read.ok) {
+        *error = tr("%1 could not be opened.\n\n%2").arg(QFileInfo(fileName).fileName(),
+                                                          read.error.message);
+        return nullptr;
+    }
+    auto document = std::make_unique<MenuDocument>();
+    document->setShape(read.shape);
+    document->setDataNow(read.data);
+    if (read.shape == Shape::Document)
+        document->setFileName(QFileInfo(fileName).absoluteFilePath());
+    return document;
+}
+
+std::unique_ptr<MenuDocument> DocumentFiles::recover(const QByteArray &bytes,
+                                                     const QString &originalFile, QString *error)
+{
+    const ReadResult read = MenuFile::readBytes(bytes);
+    if (!read.ok) {
+        *error = tr("The unsaved changes could not be read back.\n\n%1").arg(read.error.message);
+        return nullptr;
+    }
+    auto document = std::make_unique<MenuDocument>();
+    DocumentData original;
+    if (!originalFile.isEmpty()) {
+        const ReadResult onDisk = MenuFile::readFile(originalFile);
+        if (onDisk.ok && onDisk.shape == Shape::Document) {
+            original = onDisk.data;
+            document->setFileName(originalFile);
+        }
+    }
+    document->setDataNow(original);
+    // Restoring is an edit of its own: undo goes back to the file as it is on disk.
+    document->replaceData(read.data, tr("Restore Unsaved Changes"));
+    return document;
+}
+
+bool DocumentFiles::save(MenuDocument &document, const QString &fileName, QString *error)
+{
+    const QByteArray bytes = MenuJsonWriter::document(document.data());
+    QString message;
+    if (!MenuFile::writeFile(fileName, bytes, &message)) {
+        *error = tr("The menu could not be saved; the file on disk is unchanged.\n\n%1").arg(message);
+        return false;
+    }
+    document.setFileName(QFileInfo(fileName).absoluteFilePath());
+    document.setShape(Shape::Document);
+    document.undoStack()->setClean();
+    return true;
+}
+
+bool DocumentFiles::import(MenuDocument &document, const QString &fileName, QString *error)
+{
+    const ReadResult read = MenuFile::readFile(fileName);
+    if (!read.ok) {
+        *error = tr("%1 could not be imported; nothing was changed.\n\n%2")
+                     .arg(QFileInfo(fileName).fileName(), read.error.message);
+        return false;
+    }
+    const DocumentData merged = importIntoDocument(document.data(), read.shape, read.data);
+    document.replaceData(merged, tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    return true;
+}
+
+bool DocumentFiles::exportCreateBody(const MenuDocument &document, const QString &fileName,
+                                     QString *error)
+{
+    QString message;
+    if (!MenuFile::writeFile(fileName, MenuJsonWriter::createBody(document.data().defaultMenu),
+                             &message)) {
+        *error = message;
+        return false;
+    }
+    return true;
+}
+
+bool DocumentFiles::exportPreview(const MenuDocument &document, int menu, bool dark, qreal scale,
+                                  const QString &fileName, QString *error)
+{
+    PreviewOptions options;
+    options.dark = dark;
+    const DocumentData &data = document.data();
+    const bool exists = menu >= -1 && menu < data.conditionalMenus.size();
+    const QImage image = PhonePreviewPainter::image(
+        exists ? data.menu(menu).buttons : QList<Button>(), options, scale);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        *error = tr("The picture could not be made.");
+        return false;
+    }
+    QString message;
+    if (!MenuFile::writeFile(fileName, png, &message)) {
+        *error = message;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,56 @@
+#include "editorcommand.h"
+
+#include "cliresult.h"
+#include "commandline.h"
+#include "mainwindow.h"
+#include "recoverystore.h"
+
+#include <dialogprompter.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace EditorCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption import(QStringLiteral("import"),
+                                    Cli::tr("Start with FILE imported into a new, untitled menu."),
+                                    QStringLiteral("file"));
+    parser.addOption(import);
+    const QString usage = Cli::tr("Usage: wemenu [FILE] [--import FILE]\n"
+                                  "\n"
+                                  "Starts the editor, opening FILE, or with an import as unsaved "
+                                  "changes.\n"
+                                  "Run \"wemenu --help\" for the other commands.\n");
+    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() > 1) {
+        CommandLine::err(Cli::tr("wemenu: expected at most one FILE.\n\n%1").arg(usage));
+        return ExitCode::Usage;
+    }
+
+    DialogPrompter prompter;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    RecoveryStore recovery(QDir(dataDir).filePath(QStringLiteral("recovery")));
+    bool ok = false;
+    const int interval = qEnvironmentVariableIntValue("WEMENU_AUTOSAVE_MS", &ok);
+
+    MainWindow window(&prompter, &recovery);
+    if (ok && interval > 0)
+        window.setAutosaveInterval(interval);
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
+    if (parser.isSet(import))
+        window.importFile(parser.value(import));
+    window.show();
+    // Ask about a crashed session once the window is on screen.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    return QApplication::exec();
+}
+
+} // namespace EditorCommand

@@ -1,0 +1,647 @@
+#include "mainwindow.h"
+
+#include "documentfiles.h"
+#include "recentfiles.h"
+#include "recoverystore.h"
+
+#include <buttonactions.h>
+#include <buttonform.h>
+#include <issuelocation.h>
+#include <issuespanel.h>
+#include <menudocument.h>
+#include <menujsonwriter.h>
+#include <menutreemodel.h>
+#include <menutreeview.h>
+#include <phonepreview.h>
+#include <prompter.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kJsonFilter = QStringLiteral("*.json");
+
+QString jsonFilter()
+{
+    return MainWindow::tr("Menu files (*.json);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *parent)
+    : QMainWindow(parent), m_prompter(prompter), m_recovery(recovery)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_undoGroup = new QUndoGroup(this);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(3000);
+    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+
+    createWidgets();
+    createMenus();
+    setDocument(std::make_unique<MenuDocument>());
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_preview->setDark(settings.value(QStringLiteral("preview/dark"), false).toBool());
+    m_darkPreview->setChecked(m_preview->isDark());
+}
+
+MainWindow::~MainWindow()
+{
+    // Views go before the model they show, the model before its document.
+    m_tree->setModel(nullptr);
+    m_form->setModel(nullptr);
+    m_preview->setModel(nullptr);
+    m_issues->setDocument(nullptr);
+    m_buttonActions->setModel(nullptr, nullptr);
+    delete m_model;
+}
+
+void MainWindow::createWidgets()
+{
+    m_preview = new PhonePreview;
+    setCentralWidget(m_preview);
+    connect(m_preview, &PhonePreview::buttonActivated, this, &MainWindow::selectButton);
+    connect(m_preview, &PhonePreview::dropRefused, this, &MainWindow::showStatus);
+
+    auto *treePanel = new QWidget;
+    auto *treeLayout = new QVBoxLayout(treePanel);
+    treeLayout->setContentsMargins(4, 4, 4, 4);
+    m_menuSelector = new QComboBox;
+    m_menuSelector->setObjectName(QStringLiteral("menuSelector"));
+    m_menuSelector->setAccessibleName(tr("Menu to edit"));
+    treeLayout->addWidget(m_menuSelector);
+    m_tree = new MenuTreeView;
+    treeLayout->addWidget(m_tree);
+    m_counters = new QLabel;
+    m_counters->setObjectName(QStringLiteral("counters"));
+    treeLayout->addWidget(m_counters);
+    auto *treeButtons = new QToolBar;
+    treeButtons->setObjectName(QStringLiteral("treeButtons"));
+    treeButtons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    treeLayout->addWidget(treeButtons);
+    connect(m_menuSelector, &QComboBox::activated, this,
+            [this](int index) { showMenu(m_menuSelector->itemData(index).toInt()); });
+
+    auto *treeDock = new QDockWidget(tr("Menu"), this);
+    treeDock->setObjectName(QStringLiteral("menuDock"));
+    treeDock->setWidget(treePanel);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+
+    m_form = new ButtonForm;
+    auto *formDock = new QDockWidget(tr("Button"), this);
+    formDock->setObjectName(QStringLiteral("buttonDock"));
+    formDock->setWidget(m_form);
+    formDock->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, formDock);
+
+    m_issues = new IssuesPanel;
+    auto *issuesDock = new QDockWidget(tr("Problems"), this);
+    issuesDock->setObjectName(QStringLiteral("problemsDock"));
+    issuesDock->setWidget(m_issues);
+    addDockWidget(Qt::BottomDockWidgetArea, issuesDock);
+    connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::goToIssue);
+
+    m_buttonActions = new ButtonActions(this);
+    connect(m_buttonActions, &ButtonActions::refused, this, &MainWindow::showStatus);
+    connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
+    for (QAction *action : {m_buttonActions->addButton(), m_buttonActions->addSubButton(),
+                            m_buttonActions->remove(), m_buttonActions->moveUp(),
+                            m_buttonActions->moveDown()}) {
+        treeButtons->addAction(action);
+    }
+    m_tree->addActions(m_buttonActions->all());
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_issueCount = new QLabel;
+    m_issueCount->setObjectName(QStringLiteral("issueCount"));
+    statusBar()->addPermanentWidget(m_issueCount);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    const auto add = [this](QMenu *menu, const QString &name, const QString &text,
+                            const QKeySequence &shortcut, auto slot) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        addAction(action);
+        return action;
+    };
+    add(file, QStringLiteral("actionNew"), tr("&New"), QKeySequence::New, [this] { newDocument(); });
+    add(file, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, [this] {
+        if (!maybeSave())
+            return;
+        const QString name = m_prompter->openFileName(this, tr("Open Menu"), suggestedDirectory(),
+                                                      jsonFilter());
+        if (!name.isEmpty())
+            openFile(name);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    add(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] { save(); });
+    add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
+        [this] { saveAs(); });
+    file->addSeparator();
+    add(file, QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        [this] { importFile(); });
+    add(file, QStringLiteral("actionExportCreate"), tr("Export &Create Body…"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportCreateBody(); });
+    add(file, QStringLiteral("actionExportPreview"), tr("Export Preview as &PNG…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportPreview(); });
+    file->addSeparator();
+    QAction *quit = add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
+                        [this] { close(); });
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    addAction(undo);
+    addAction(redo);
+    edit->addSeparator();
+    for (QAction *action : {m_buttonActions->cut(), m_buttonActions->copy(),
+                            m_buttonActions->paste(), m_buttonActions->duplicate(),
+                            m_buttonActions->remove()}) {
+        edit->addAction(action);
+    }
+
+    QMenu *buttons = menuBar()->addMenu(tr("&Buttons"));
+    for (QAction *action : {m_buttonActions->addButton(), m_buttonActions->addSubButton(),
+                            m_buttonActions->moveUp(), m_buttonActions->moveDown()}) {
+        buttons->addAction(action);
+    }
+    addActions(m_buttonActions->all());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_darkPreview = view->addAction(tr("&Dark Preview"));
+    m_darkPreview->setObjectName(QStringLiteral("actionDarkPreview"));
+    m_darkPreview->setCheckable(true);
+    m_darkPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    addAction(m_darkPreview);
+    connect(m_darkPreview, &QAction::toggled, this, [this](bool dark) {
+        m_preview->setDark(dark);
+        QSettings().setValue(QStringLiteral("preview/dark"), dark);
+    });
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About WeMenu"), this, [this] {
+        QMessageBox::about(this, tr("About WeMenu"),
+                           tr("WeMenu %1\nAn editor for the custom menus of WeChat Official "
+                              "Accounts.")
+                               .arg(QApplication::applicationVersion()));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
+{
+    m_autosave.stop();
+    if (m_recovery)
+        m_recovery->clear();
+    MenuTreeModel *oldModel = m_model;
+    std::unique_ptr<MenuDocument> oldDocument = std::move(m_document);
+
+    m_document = std::move(document);
+    m_model = new MenuTreeModel(m_document.get(), -1, this);
+    m_tree->setMenuModel(m_model);
+    m_form->setModel(m_model);
+    m_preview->setModel(m_model);
+    m_issues->setDocument(m_document.get());
+    m_buttonActions->setModel(m_model, m_tree->selectionModel());
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_form->setCurrentIndex(current);
+                m_preview->setCurrent(m_model->pathFor(current));
+                if (!current.isValid())
+                    m_preview->setCurrent({m_model->menuIndex(), -1, -1});
+            });
+    connect(m_document.get(), &MenuDocument::modifiedChanged, this, [this](bool modified) {
+        updateTitle();
+        if (!modified && m_recovery)
+            m_recovery->clear();
+    });
+    connect(m_document.get(), &MenuDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &MenuDocument::changed, this, [this] {
+        m_autosave.start();
+        updateCounters();
+        updateMenuSelector();
+    });
+
+    delete oldModel;
+    oldDocument.reset();
+
+    updateMenuSelector();
+    updateTitle();
+    updateCounters();
+    if (m_model->rowCount() > 0)
+        selectButton({-1, -1, 0});
+    if (m_document->isModified())
+        m_autosave.start();
+}
+
+bool MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return false;
+    auto document = std::make_unique<MenuDocument>();
+    setDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    QString error;
+    std::unique_ptr<MenuDocument> document = DocumentFiles::open(fileName, &error);
+    if (!document) {
+        showError(tr("Open Menu"), error);
+        return false;
+    }
+    const bool ownFormat = !document->fileName().isEmpty();
+    setDocument(std::move(document));
+    if (ownFormat)
+        RecentFiles::add(fileName);
+    else
+        showStatus(tr("%1 is not a WeMenu document; it opened as a new, untitled menu.")
+                       .arg(QFileInfo(fileName).fileName()));
+    updateRecentMenu();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty())
+        return saveAs();
+    QString error;
+    if (!DocumentFiles::save(*m_document, m_document->fileName(), &error)) {
+        showError(tr("Save Menu"), error);
+        return false;
+    }
+    RecentFiles::add(m_document->fileName());
+    updateRecentMenu();
+    showStatus(tr("Saved %1").arg(QFileInfo(m_document->fileName()).fileName()));
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &fileName)
+{
+    QString target = fileName;
+    if (target.isEmpty()) {
+        const QString suggested = m_document->fileName().isEmpty()
+                                      ? suggestedDirectory() + QStringLiteral("/menu.json")
+                                      : m_document->fileName();
+        target = m_prompter->saveFileName(this, tr("Save Menu As"), suggested, jsonFilter());
+        if (target.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!DocumentFiles::save(*m_document, target, &error)) {
+        showError(tr("Save Menu"), error);
+        return false;
+    }
+    RecentFiles::add(target);
+    updateRecentMenu();
+    showStatus(tr("Saved %1").arg(QFileInfo(target).fileName()));
+    return true;
+}
+
+bool MainWindow::importFile(const QString &fileName)
+{
+    QString source = fileName;
+    if (source.isEmpty()) {
+        source = m_prompter->openFileName(this, tr("Import Menu"), suggestedDirectory(),
+                                          jsonFilter());
+        if (source.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!DocumentFiles::import(*m_document, source, &error)) {
+        showError(tr("Import Menu"), error);
+        return false;
+    }
+    showStatus(tr("Imported %1; Undo takes it back.").arg(QFileInfo(source).fileName()));
+    return true;
+}
+
+bool MainWindow::exportCreateBody(const QString &fileName)
+{
+    QString target = fileName;
+    if (target.isEmpty()) {
+        target = m_prompter->saveFileName(this, tr("Export Create Body"),
+                                          suggestedDirectory() + QStringLiteral("/menu-create.json"),
+                                          jsonFilter());
+        if (target.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!DocumentFiles::exportCreateBody(*m_document, target, &error)) {
+        showError(tr("Export Create Body"), error);
+        return false;
+    }
+    showStatus(tr("Exported %1").arg(QFileInfo(target).fileName()));
+    return true;
+}
+
+bool MainWindow::exportPreview(const QString &fileName)
+{
+    QString target = fileName;
+    if (target.isEmpty()) {
+        target = m_prompter->saveFileName(this, tr("Export Preview"),
+                                          suggestedDirectory() + QStringLiteral("/menu-preview.png"),
+                                          tr("PNG images (*.png)"));
+        if (target.isEmpty())
+            return false;
+    }
+    QString error;
+    if (!DocumentFiles::exportPreview(*m_document, m_model->menuIndex(), m_preview->isDark(), 2,
+                                      target, &error)) {
+        showError(tr("Export Preview"), error);
+        return false;
+    }
+    showStatus(tr("Exported %1").arg(QFileInfo(target).fileName()));
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    if (!m_recovery)
+        return false;
+    const QList<RecoveryStore::Entry> entries = m_recovery->orphaned();
+    if (entries.isEmpty())
+        return false;
+    const RecoveryStore::Entry &newest = entries.first();
+    const QString when = QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString what = newest.originalFile.isEmpty()
+                             ? tr("an untitled menu")
+                             : QFileInfo(newest.originalFile).fileName();
+    const bool restore = m_prompter->askYesNo(
+        this, tr("Restore Unsaved Changes"),
+        tr("WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).\n\n"
+           "Restore them?")
+            .arg(what, when));
+    bool restored = false;
+    if (restore) {
+        QString error;
+        std::unique_ptr<MenuDocument> document =
+            DocumentFiles::recover(newest.document, newest.originalFile, &error);
+        if (document) {
+            setDocument(std::move(document));
+            restored = true;
+            autosave(); // the restored edits are this editor's unsaved edits now
+        } else {
+            showError(tr("Restore Unsaved Changes"), error);
+        }
+    }
+    // Older leftovers are dropped with the newest; an unreadable one is kept for a human.
+    if (!restore || restored) {
+        for (const RecoveryStore::Entry &entry : entries)
+            m_recovery->discard(entry);
+    }
+    return restored;
+}
+
+void MainWindow::showMenu(int menuIndex)
+{
+    if (menuIndex == m_model->menuIndex())
+        return;
+    m_model->setMenuIndex(menuIndex);
+    m_preview->setModel(m_model);
+    const int index = m_menuSelector->findData(menuIndex);
+    if (index >= 0)
+        m_menuSelector->setCurrentIndex(index);
+    if (m_model->rowCount() > 0)
+        selectButton({menuIndex, -1, 0});
+    updateCounters();
+}
+
+void MainWindow::selectButton(const ButtonPath &path)
+{
+    if (path.menu != m_model->menuIndex())
+        showMenu(path.menu);
+    const QModelIndex index = m_model->indexFor(path);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_tree->scrollTo(index);
+}
+
+void MainWindow::goToIssue(const QString &path)
+{
+    const IssueLocation location = IssueLocation::parse(path);
+    if (!location.valid)
+        return;
+    showMenu(location.button.menu);
+    if (location.hasButton() && m_document->isValidPath(location.button)) {
+        selectButton(location.button);
+        m_form->focusField(location.field);
+    } else {
+        m_tree->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (m_prompter->askToSave(this, documentName())) {
+    case Prompter::SaveChoice::Save:
+        return save();
+    case Prompter::SaveChoice::Discard:
+        return true;
+    case Prompter::SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosave.stop();
+    if (m_recovery)
+        m_recovery->clear();
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(urls.first().toLocalFile());
+}
+
+void MainWindow::autosave()
+{
+    if (!m_recovery)
+        return;
+    if (m_document->isModified())
+        m_recovery->write(MenuJsonWriter::document(m_document->data()), m_document->fileName());
+    else
+        m_recovery->clear();
+}
+
+QString MainWindow::documentName() const
+{
+    return m_document->fileName().isEmpty() ? tr("Untitled")
+                                            : QFileInfo(m_document->fileName()).fileName();
+}
+
+QString MainWindow::suggestedDirectory() const
+{
+    if (!m_document->fileName().isEmpty())
+        return QFileInfo(m_document->fileName()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — WeMenu").arg(documentName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateMenuSelector()
+{
+    const DocumentData &content = m_document->data();
+    QStringList labels;
+    QList<int> indexes;
+    if (content.hasDefaultMenu || content.conditionalMenus.isEmpty()) {
+        labels.append(tr("Default menu"));
+        indexes.append(-1);
+    }
+    for (int i = 0; i < content.conditionalMenus.size(); ++i) {
+        const MatchRule &rule = content.conditionalMenus.at(i).matchRule;
+        QStringList parts;
+        if (!rule.tagId.isEmpty())
+            parts.append(tr("tag %1").arg(rule.tagId));
+        if (rule.clientPlatformType == QLatin1String("1"))
+            parts.append(tr("iOS"));
+        else if (rule.clientPlatformType == QLatin1String("2"))
+            parts.append(tr("Android"));
+        else if (rule.clientPlatformType == QLatin1String("3"))
+            parts.append(tr("other phones"));
+        labels.append(parts.isEmpty() ? tr("Conditional menu %1").arg(i + 1)
+                                      : tr("Conditional menu %1 (%2)")
+                                            .arg(i + 1)
+                                            .arg(parts.join(QStringLiteral(", "))));
+        indexes.append(i);
+    }
+    bool same = m_menuSelector->count() == labels.size();
+    for (int i = 0; same && i < labels.size(); ++i)
+        same = m_menuSelector->itemText(i) == labels.at(i) && m_menuSelector->itemData(i) == indexes.at(i);
+    if (!same) {
+        const QSignalBlocker blocker(m_menuSelector);
+        m_menuSelector->clear();
+        for (int i = 0; i < labels.size(); ++i)
+            m_menuSelector->addItem(labels.at(i), indexes.at(i));
+    }
+    if (!indexes.contains(m_model->menuIndex()))
+        showMenu(indexes.isEmpty() ? -1 : indexes.first());
+    const int current = m_menuSelector->findData(m_model->menuIndex());
+    if (current >= 0 && current != m_menuSelector->currentIndex()) {
+        const QSignalBlocker blocker(m_menuSelector);
+        m_menuSelector->setCurrentIndex(current);
+    }
+    m_menuSelector->setVisible(labels.size() > 1);
+}
+
+void MainWindow::updateCounters()
+{
+    if (!m_model || !m_buttonActions)
+        return;
+    QString text = tr("Top-level buttons: %1").arg(m_buttonActions->topLevelCounter());
+    const QString subs = m_buttonActions->subButtonCounter();
+    if (!subs.isEmpty())
+        text += QStringLiteral("   ") + tr("Sub-buttons: %1").arg(subs);
+    m_counters->setText(text);
+
+    int errors = 0;
+    const IssueList &issues = m_document->issues();
+    for (const Issue &issue : issues)
+        errors += issue.isError() ? 1 : 0;
+    m_issueCount->setText(tr("%1 error(s), %2 warning(s)").arg(errors).arg(issues.size() - errors));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] {
+            if (!maybeSave())
+                return;
+            if (!openFile(file)) {
+                RecentFiles::remove(file);
+                updateRecentMenu();
+            }
+        });
+        action->setToolTip(file);
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
+            RecentFiles::clear();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    m_prompter->showError(this, title, text);
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}

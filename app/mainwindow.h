@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class ButtonActions;
+class ButtonForm;
+class IssuesPanel;
+class MenuDocument;
+class MenuTreeModel;
+class MenuTreeView;
+class PhonePreview;
+class Prompter;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QUndoGroup;
+class RecoveryStore;
+struct ButtonPath;
+
+/**
+ * The editor window. It wires the parts together (tree, phone preview, button form, issues
+ * panel, actions) and handles files; it holds no menu logic of its own.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `prompter` answers every question (dialogs in the app, a script in tests);
+    /// `recovery` keeps unsaved edits on disk. Neither is owned.
+    MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MenuDocument *document() const { return m_document.get(); }
+    MenuTreeModel *model() const { return m_model; }
+    MenuTreeView *tree() const { return m_tree; }
+    ButtonForm *form() const { return m_form; }
+    PhonePreview *preview() const { return m_preview; }
+    IssuesPanel *issuesPanel() const { return m_issues; }
+    ButtonActions *buttonActions() const { return m_buttonActions; }
+    QComboBox *menuSelector() const { return m_menuSelector; }
+
+    /// Autosave delay after the last edit, in milliseconds.
+    void setAutosaveInterval(int milliseconds) { m_autosave.setInterval(milliseconds); }
+
+    bool newDocument();
+    bool openFile(const QString &fileName);
+    bool save();
+    bool saveAs(const QString &fileName = {});
+    bool importFile(const QString &fileName = {});
+    bool exportCreateBody(const QString &fileName = {});
+    bool exportPreview(const QString &fileName = {});
+    /// Offers the unsaved edits of editors that crashed; returns true when one was restored.
+    bool offerRecovery();
+    /// Shows the menu with this index (-1 default) in the tree, form and preview.
+    void showMenu(int menuIndex);
+    /// Selects a button in every view.
+    void selectButton(const ButtonPath &path);
+    /// Jumps to the button and field an issue path names.
+    void goToIssue(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createWidgets();
+    void createMenus();
+    void setDocument(std::unique_ptr<MenuDocument> document);
+    bool maybeSave();
+    void updateTitle();
+    void updateMenuSelector();
+    void updateCounters();
+    void updateRecentMenu();
+    void autosave();
+    void showError(const QString &title, const QString &text);
+    void showStatus(const QString &text);
+    QString documentName() const;
+    QString suggestedDirectory() const;
+
+    Prompter *m_prompter;
+    RecoveryStore *m_recovery;
+    std::unique_ptr<MenuDocument> m_document;
+    MenuTreeModel *m_model = nullptr;
+    MenuTreeView *m_tree = nullptr;
+    ButtonForm *m_form = nullptr;
+    PhonePreview *m_preview = nullptr;
+    IssuesPanel *m_issues = nullptr;
+    ButtonActions *m_buttonActions = nullptr;
+    QComboBox *m_menuSelector = nullptr;
+    QLabel *m_counters = nullptr;
+    QLabel *m_issueCount = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_darkPreview = nullptr;
+    QTimer m_autosave;
+};

@@ -1,0 +1,25 @@
+#include "documentimport.h"
+
+DocumentData importIntoDocument(const DocumentData &current, Shape shape,
+                                const DocumentData &imported)
+{
+    DocumentData result;
+    switch (shape) {
+    case Shape::Create:
+        result = current;
+        result.hasDefaultMenu = true;
+        result.defaultMenu = imported.defaultMenu;
+        break;
+    case Shape::Conditional:
+        result = current;
+        result.conditionalMenus.append(imported.conditionalMenus);
+        break;
+    default:
+        result = imported;
+        break;
+    }
+    result.defaultMenu.menuId.clear();
+    for (Menu &menu : result.conditionalMenus)
+        menu.menuId.clear();
+    return result;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "documentdata.h"
+#include "shape.h"
+
+/**
+ * The document after importing `imported`, read as `shape`, into `current`: a create body
+ * replaces the default menu, an addconditional body is added as the newest conditional menu,
+ * and any other shape replaces the whole document. menuids are dropped.
+ */
+DocumentData importIntoDocument(const DocumentData &current, Shape shape,
+                                const DocumentData &imported);

@@ -1,0 +1,295 @@
+#include "buttonform.h"
+
+#include "buttontypenames.h"
+
+#include <buttontypes.h>
+#include <displaywidth.h>
+#include <issuelocation.h>
+#include <menutreemodel.h>
+
+#include <QComboBox>
+#include <menutreemodel.h>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr ButtonField kActionFields[] = {ButtonField::Key,     ButtonField::Url,
+                                         ButtonField::AppId,   ButtonField::PagePath,
+                                         ButtonField::MediaId, ButtonField::ArticleId};
+
+QString fieldLabel(ButtonField field)
+{
+    switch (field) {
+    case ButtonField::Name:
+        return ButtonForm::tr("&Name:");
+    case ButtonField::Type:
+        return ButtonForm::tr("&Action:");
+    case ButtonField::Key:
+        return ButtonForm::tr("Event &key:");
+    case ButtonField::Url:
+        return ButtonForm::tr("Web page &link:");
+    case ButtonField::AppId:
+        return ButtonForm::tr("Mini Program &AppID:");
+    case ButtonField::PagePath:
+        return ButtonForm::tr("Mini Program &page:");
+    case ButtonField::MediaId:
+        return ButtonForm::tr("&Media ID:");
+    case ButtonField::ArticleId:
+        return ButtonForm::tr("A&rticle ID:");
+    }
+    return {};
+}
+
+QString fieldPlaceholder(ButtonField field)
+{
+    switch (field) {
+    case ButtonField::Key:
+        return ButtonForm::tr("Sent to your server when tapped, e.g. TODAY_MUSIC");
+    case ButtonField::Url:
+        return ButtonForm::tr("https://");
+    case ButtonField::AppId:
+        return ButtonForm::tr("wx followed by 16 characters, lowercase");
+    case ButtonField::PagePath:
+        return ButtonForm::tr("e.g. pages/index/index");
+    case ButtonField::MediaId:
+        return ButtonForm::tr("A permanent media ID from the material library");
+    case ButtonField::ArticleId:
+        return ButtonForm::tr("The ID of a published article");
+    default:
+        return {};
+    }
+}
+
+QLabel *issueLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+ButtonForm::ButtonForm(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("buttonForm"));
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(tr("Select a button in the tree or on the phone to edit it."));
+    empty->setObjectName(QStringLiteral("formPlaceholder"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_stack->addWidget(empty);
+
+    auto *page = new QWidget;
+    m_form = new QFormLayout(page);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_stack->addWidget(page);
+
+    m_rowIssue = issueLabel(QStringLiteral("buttonIssue"));
+    m_issueLabels.insert(QString(), m_rowIssue);
+    m_form->addRow(m_rowIssue);
+
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("nameEdit"));
+    name->setAccessibleName(tr("Button name"));
+    name->setClearButtonEnabled(true);
+    m_edits.insert(ButtonField::Name, name);
+    m_form->addRow(fieldLabel(ButtonField::Name), name);
+    connect(name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { edited(ButtonField::Name, text); });
+
+    auto *counters = new QWidget;
+    auto *countersLayout = new QHBoxLayout(counters);
+    countersLayout->setContentsMargins(0, 0, 0, 0);
+    m_nameBytes = new QLabel;
+    m_nameBytes->setObjectName(QStringLiteral("nameBytes"));
+    m_nameCut = new QLabel;
+    m_nameCut->setObjectName(QStringLiteral("nameCut"));
+    m_nameCut->setTextFormat(Qt::PlainText);
+    countersLayout->addWidget(m_nameBytes);
+    countersLayout->addStretch();
+    countersLayout->addWidget(m_nameCut);
+    m_form->addRow(QString(), counters);
+    QLabel *nameIssue = issueLabel(QStringLiteral("nameIssue"));
+    m_issueLabels.insert(QStringLiteral("name"), nameIssue);
+    m_form->addRow(QString(), nameIssue);
+
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_type->setAccessibleName(tr("What the button does"));
+    for (const QString &type : ButtonTypes::apiTypes())
+        m_type->addItem(ButtonTypeNames::labelWithApiName(type), type);
+    m_form->addRow(fieldLabel(ButtonField::Type), m_type);
+    connect(m_type, &QComboBox::activated, this, &ButtonForm::typeChosen);
+    m_subMenuNote = new QLabel(tr("Opens its sub-menu. Remove the sub-buttons to give it an "
+                                  "action of its own."));
+    m_subMenuNote->setObjectName(QStringLiteral("subMenuNote"));
+    m_subMenuNote->setWordWrap(true);
+    m_form->addRow(QString(), m_subMenuNote);
+    QLabel *typeIssue = issueLabel(QStringLiteral("typeIssue"));
+    m_issueLabels.insert(QStringLiteral("type"), typeIssue);
+    m_form->addRow(QString(), typeIssue);
+
+    for (const ButtonField field : kActionFields) {
+        const QString key = buttonFieldKey(field);
+        auto *edit = new QLineEdit;
+        edit->setObjectName(key + QStringLiteral("Edit"));
+        edit->setPlaceholderText(fieldPlaceholder(field));
+        edit->setAccessibleName(QString(fieldLabel(field)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        m_edits.insert(field, edit);
+        m_form->addRow(fieldLabel(field), edit);
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { edited(field, text); });
+        QLabel *issue = issueLabel(key + QStringLiteral("Issue"));
+        m_issueLabels.insert(key, issue);
+        m_form->addRow(QString(), issue);
+    }
+    setTabOrder(name, m_type);
+    QWidget *previous = m_type;
+    for (const ButtonField field : kActionFields) {
+        setTabOrder(previous, m_edits.value(field));
+        previous = m_edits.value(field);
+    }
+    refresh();
+}
+
+void ButtonForm::setModel(MenuTreeModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_index = QPersistentModelIndex();
+    if (model) {
+        const auto changed = [this] { refresh(); };
+        connect(model, &QAbstractItemModel::dataChanged, this, changed);
+        connect(model, &QAbstractItemModel::rowsInserted, this, changed);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
+        connect(model, &QAbstractItemModel::rowsMoved, this, changed);
+        connect(model, &QAbstractItemModel::modelReset, this, changed);
+    }
+    refresh();
+}
+
+void ButtonForm::setCurrentIndex(const QModelIndex &index)
+{
+    m_index = index.isValid() && index.model() == m_model ? QPersistentModelIndex(index)
+                                                           : QPersistentModelIndex();
+    refresh();
+}
+
+void ButtonForm::focusField(const QString &key)
+{
+    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
+        if (buttonFieldKey(it.key()) == key && it.value()->isVisibleTo(this)) {
+            it.value()->setFocus(Qt::OtherFocusReason);
+            it.value()->selectAll();
+            return;
+        }
+    }
+    if (key == QLatin1String("type") && m_type->isEnabled())
+        m_type->setFocus(Qt::OtherFocusReason);
+    else
+        m_edits.value(ButtonField::Name)->setFocus(Qt::OtherFocusReason);
+}
+
+void ButtonForm::edited(ButtonField field, const QString &text)
+{
+    if (m_refreshing || !m_model || !m_index.isValid())
+        return;
+    m_model->setData(m_index, text, MenuTreeModel::roleForField(field));
+}
+
+void ButtonForm::typeChosen(int comboIndex)
+{
+    if (m_refreshing || !m_model || !m_index.isValid() || comboIndex < 0)
+        return;
+    m_model->setData(m_index, m_type->itemData(comboIndex), MenuTreeModel::TypeRole);
+}
+
+void ButtonForm::refresh()
+{
+    if (!m_model || !m_index.isValid()) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_refreshing = true;
+    m_stack->setCurrentIndex(1);
+    const bool topLevel = !m_index.parent().isValid();
+    const bool opensSubMenu = m_model->rowCount(m_index) > 0;
+
+    for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
+        const QString value = m_index.data(MenuTreeModel::roleForField(it.key())).toString();
+        if (it.value()->text() != value)
+            it.value()->setText(value);
+    }
+
+    const QString name = m_index.data(MenuTreeModel::NameRole).toString();
+    const int bytes = m_index.data(MenuTreeModel::NameBytesRole).toInt();
+    const int maxBytes = topLevel ? 16 : 60;
+    m_nameBytes->setText(tr("%1/%2 bytes").arg(bytes).arg(maxBytes));
+    m_nameBytes->setStyleSheet(bytes > maxBytes ? QStringLiteral("color: #c62828;") : QString());
+    const QString shown = m_index.data(MenuTreeModel::DisplayTitleRole).toString();
+    m_nameCut->setText(shown != name ? tr("The phone shows: %1").arg(shown) : QString());
+
+    const QString type = m_index.data(MenuTreeModel::TypeRole).toString();
+    int comboIndex = m_type->findData(type);
+    if (comboIndex < 0 && !type.isEmpty()) {
+        // A type the API cannot publish (made in the web console) or one WeChat does not know.
+        m_type->addItem(ButtonTypeNames::labelWithApiName(type), type);
+        comboIndex = m_type->count() - 1;
+    }
+    m_type->setCurrentIndex(comboIndex);
+    m_form->setRowVisible(m_type, !opensSubMenu);
+    m_form->setRowVisible(m_subMenuNote, opensSubMenu && topLevel);
+
+    const QList<ButtonField> used = ButtonTypes::usedFields(type);
+    for (const ButtonField field : kActionFields) {
+        QLineEdit *edit = m_edits.value(field);
+        const bool show = !opensSubMenu && (used.contains(field) || !edit->text().isEmpty());
+        m_form->setRowVisible(edit, show);
+    }
+    showIssues(m_index.data(MenuTreeModel::IssuesRole).value<IssueList>());
+    m_refreshing = false;
+}
+
+void ButtonForm::showIssues(const IssueList &issues)
+{
+    QHash<QString, IssueList> byField;
+    for (const Issue &issue : issues) {
+        QString field = IssueLocation::parse(issue.path).field;
+        if (!m_issueLabels.contains(field))
+            field.clear();
+        byField[field].append(issue);
+    }
+    for (auto it = m_issueLabels.constBegin(); it != m_issueLabels.constEnd(); ++it)
+        setIssue(it.value(), byField.value(it.key()));
+}
+
+void ButtonForm::setIssue(QLabel *label, const IssueList &issues)
+{
+    QStringList lines;
+    bool error = false;
+    for (const Issue &issue : issues) {
+        lines.append(issue.message);
+        error = error || issue.isError();
+    }
+    label->setText(lines.join(QLatin1Char('\n')));
+    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
+    label->setProperty("severity", issues.isEmpty() ? QString()
+                                   : error          ? QStringLiteral("error")
+                                                    : QStringLiteral("warning"));
+    // The row stays in the layout; only the label shows or hides.
+    label->setVisible(!issues.isEmpty());
+    m_form->setRowVisible(label, !issues.isEmpty());
+}

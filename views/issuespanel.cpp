@@ -1,0 +1,106 @@
+#include "issuespanel.h"
+
+#include <issuelocation.h>
+#include <menudocument.h>
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kPathRole = Qt::UserRole + 1;
+}
+
+IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("issuesPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("issuesSummary"));
+    layout->addWidget(m_summary);
+    m_list = new QTreeWidget;
+    m_list->setObjectName(QStringLiteral("issuesList"));
+    m_list->setAccessibleName(tr("Problems in the menu"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderLabels({tr("Where"), tr("Problem"), tr("Rule")});
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setStretchLastSection(false);
+    layout->addWidget(m_list);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit issueActivated(item->data(0, kPathRole).toString());
+    });
+    refresh();
+}
+
+void IssuesPanel::setDocument(MenuDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document, &MenuDocument::changed, this, &IssuesPanel::refresh);
+    refresh();
+}
+
+QString IssuesPanel::describePath(const MenuDocument &document, const QString &path)
+{
+    const IssueLocation location = IssueLocation::parse(path);
+    if (!location.valid)
+        return path;
+    const ButtonPath &b = location.button;
+    QStringList parts;
+    parts.append(b.menu < 0 ? tr("Default menu") : tr("Conditional menu %1").arg(b.menu + 1));
+    if (location.hasButton()) {
+        if (!b.isTopLevel()) {
+            const ButtonPath parent{b.menu, -1, b.parent};
+            parts.append(document.isValidPath(parent) ? document.button(parent).name
+                                                      : tr("button %1").arg(b.parent + 1));
+        }
+        const QString name = document.isValidPath(b) ? document.button(b).name : QString();
+        parts.append(name.isEmpty() ? tr("button %1").arg(b.row + 1) : name);
+    }
+    if (!location.field.isEmpty())
+        parts.append(location.field);
+    return parts.join(QStringLiteral(" › "));
+}
+
+void IssuesPanel::refresh()
+{
+    m_list->clear();
+    if (!m_document) {
+        m_summary->clear();
+        return;
+    }
+    const IssueList &issues = m_document->issues();
+    int errors = 0;
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(issues.size());
+    for (const Issue &issue : issues) {
+        errors += issue.isError() ? 1 : 0;
+        auto *item = new QTreeWidgetItem;
+        item->setIcon(0, issue.isError() ? errorIcon : warningIcon);
+        item->setText(0, describePath(*m_document, issue.path));
+        item->setToolTip(0, issue.path);
+        item->setData(0, kPathRole, issue.path);
+        item->setText(1, issue.message);
+        item->setToolTip(1, issue.message);
+        item->setText(2, issue.errcode ? QStringLiteral("%1 (%2)").arg(issue.rule).arg(*issue.errcode)
+                                       : issue.rule);
+        items.append(item);
+    }
+    m_list->addTopLevelItems(items);
+    if (issues.isEmpty())
+        m_summary->setText(tr("No problems: WeChat will accept this menu."));
+    else
+        m_summary->setText(tr("%1 error(s), %2 warning(s). Double-click one to fix it.")
+                               .arg(errors)
+                               .arg(issues.size() - errors));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class MenuDocument;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+/// Lists every validation issue of the document; activating one asks to jump to its field.
+class IssuesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IssuesPanel(QWidget *parent = nullptr);
+
+    void setDocument(MenuDocument *document);
+    QTreeWidget *list() const { return m_list; }
+
+    /// "Default menu › 门店 › 在线点单 › url" for "menu.button[1].sub_button[1].url".
+    static QString describePath(const MenuDocument &document, const QString &path);
+
+signals:
+    /// The JSON path of the issue the user double-clicked or pressed Enter on.
+    void issueActivated(const QString &path);
+
+private:
+    void refresh();
+
+    QPointer<MenuDocument> m_document;
+    QTreeWidget *m_list;
+    QLabel *m_summary;
+};

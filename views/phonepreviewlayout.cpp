@@ -1,0 +1,117 @@
+#include "phonepreviewlayout.h"
+
+#include <QtMath>
+
+namespace {
+constexpr qreal kPopupMargin = 6;
+constexpr qreal kPopupArrow = 8;
+constexpr qreal kPopupMinWidth = 110;
+} // namespace
+
+PhonePreviewLayout::PhonePreviewLayout(const QList<Button> &buttons, int openTop)
+    : m_tabCount(int(buttons.size()))
+    , m_openTop(openTop >= 0 && openTop < buttons.size() && buttons.at(openTop).hasSubButtons()
+                    ? openTop
+                    : -1)
+    , m_subCount(m_openTop >= 0 ? int(buttons.at(m_openTop).subButtons.size()) : 0)
+{
+}
+
+QRectF PhonePreviewLayout::statusBarRect() const
+{
+    return {0, 0, kWidth, kStatusBarHeight};
+}
+
+QRectF PhonePreviewLayout::titleBarRect() const
+{
+    return {0, kStatusBarHeight, kWidth, kTitleBarHeight};
+}
+
+QRectF PhonePreviewLayout::chatRect() const
+{
+    const qreal top = kStatusBarHeight + kTitleBarHeight;
+    return {0, top, kWidth, kHeight - kBottomBarHeight - top};
+}
+
+QRectF PhonePreviewLayout::bottomBarRect() const
+{
+    return {0, kHeight - kBottomBarHeight, kWidth, kBottomBarHeight};
+}
+
+QRectF PhonePreviewLayout::keyboardRect() const
+{
+    const QRectF bar = bottomBarRect();
+    return {bar.left(), bar.top(), kKeyboardWidth, bar.height()};
+}
+
+QRectF PhonePreviewLayout::tabRect(int top) const
+{
+    if (top < 0 || top >= m_tabCount)
+        return {};
+    const QRectF bar = bottomBarRect();
+    const qreal width = (bar.width() - kKeyboardWidth) / m_tabCount;
+    return {bar.left() + kKeyboardWidth + top * width, bar.top(), width, bar.height()};
+}
+
+QRectF PhonePreviewLayout::popupRect() const
+{
+    if (m_openTop < 0)
+        return {};
+    const QRectF tab = tabRect(m_openTop);
+    const qreal width = qMax(kPopupMinWidth, tab.width() - 2 * kPopupMargin);
+    const qreal height = m_subCount * kSubItemHeight;
+    qreal left = tab.center().x() - width / 2;
+    left = qBound(kPopupMargin, left, kWidth - kPopupMargin - width);
+    return {left, tab.top() - kPopupArrow - height, width, height};
+}
+
+QRectF PhonePreviewLayout::subItemRect(int sub) const
+{
+    const QRectF popup = popupRect();
+    if (popup.isEmpty() || sub < 0 || sub >= m_subCount)
+        return {};
+    return {popup.left(), popup.top() + sub * kSubItemHeight, popup.width(), kSubItemHeight};
+}
+
+PhonePreviewLayout::Hit PhonePreviewLayout::hitTest(const QPointF &point) const
+{
+    Hit hit;
+    for (int i = 0; i < m_subCount; ++i) {
+        if (subItemRect(i).contains(point)) {
+            hit.kind = Hit::SubItem;
+            hit.top = m_openTop;
+            hit.sub = i;
+            return hit;
+        }
+    }
+    if (keyboardRect().contains(point)) {
+        hit.kind = Hit::Keyboard;
+        return hit;
+    }
+    for (int i = 0; i < m_tabCount; ++i) {
+        if (tabRect(i).contains(point)) {
+            hit.kind = Hit::Tab;
+            hit.top = i;
+            return hit;
+        }
+    }
+    return hit;
+}
+
+int PhonePreviewLayout::tabSlotAt(qreal x) const
+{
+    for (int i = 0; i < m_tabCount; ++i) {
+        if (x < tabRect(i).center().x())
+            return i;
+    }
+    return m_tabCount;
+}
+
+int PhonePreviewLayout::subSlotAt(qreal y) const
+{
+    for (int i = 0; i < m_subCount; ++i) {
+        if (y < subItemRect(i).center().y())
+            return i;
+    }
+    return m_subCount;
+}
