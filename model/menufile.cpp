@@ -116,9 +116,22 @@ ReadResult MenuFile::readBytes(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // For these errors Qt reports the offset just past the character at fault.
+        qsizetype offset = parseError.offset;
+        switch (parseError.error) {
+        case QJsonParseError::UnterminatedObject:
+        case QJsonParseError::UnterminatedArray:
+        case QJsonParseError::MissingNameSeparator:
+        case QJsonParseError::MissingValueSeparator:
+        case QJsonParseError::MissingObject:
+            offset = qMax<qsizetype>(0, offset - 1);
+            break;
+        default:
+            break;
+        }
         int line = 0;
         int column = 0;
-        lineAndColumn(bytes, parseError.offset, &line, &column);
+        lineAndColumn(bytes, offset, &line, &column);
         return failure(tr("Line %1, column %2: this is not valid JSON (%3).")
                            .arg(line)
                            .arg(column)
@@ -154,12 +167,20 @@ ReadResult MenuFile::readFile(const QString &fileName)
 bool MenuFile::writeFile(const QString &fileName, const QByteArray &bytes, QString *errorMessage)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered, so that a short write (a full disk) is seen at once, not lost in a flush.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (errorMessage)
             *errorMessage = tr("Cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 chunk = file.write(bytes.constData() + written, bytes.size() - written);
+        if (chunk <= 0)
+            break;
+        written += chunk;
+    }
+    if (written != bytes.size() || !file.commit()) {
         if (errorMessage)
             *errorMessage = tr("Cannot write %1: %2").arg(fileName, file.errorString());
         file.cancelWriting();

@@ -138,6 +138,8 @@ void Validator::checkName(const Button &button, const QString &path, bool topLev
 {
     const QString namePath = path + QStringLiteral(".name");
     const int errcode = topLevel ? ErrCode::InvalidButtonNameSize : ErrCode::InvalidSubButtonNameSize;
+    if (button.extras.contains(QStringLiteral("name")))
+        return; // reported as field.type
     if (button.name.trimmed().isEmpty()) {
         error(QStringLiteral("name.required"), errcode, namePath, tr("Every button needs a name."));
         return;

@@ -1,3 +1,5 @@
+#include "filesizelimit.h"
+
 #include <jsonwriter.h>
 #include <menufile.h>
 #include <menujsonreader.h>
@@ -317,7 +319,7 @@ void TestCodec::badInput_data()
     QTest::newRow("bom") << QByteArray("\xef\xbb\xbf{\"button\":[]}") << 1 << 1
                          << QStringLiteral("byte order mark") << QString();
     QTest::newRow("syntax") << QByteArray("{\n  \"button\": [\n    {\"name\": \"a\",}\n  ]\n}") << 3
-                            << 19 << QStringLiteral("Line 3, column 19") << QString();
+                            << 18 << QStringLiteral("Line 3, column 18") << QString();
     QTest::newRow("invalid utf-8") << QByteArray("{\n \"button\": [{\"name\": \"\xe4\xbd\"}]}") << 2
                                    << 23 << QStringLiteral("UTF-8") << QString();
     QTest::newRow("latin-1") << QByteArray("{\"button\":[{\"name\":\"caf\xe9\"}]}") << 1 << 24
@@ -401,20 +403,14 @@ void TestCodec::writeFileIsAtomic()
     QVERIFY2(MenuFile::writeFile(fileName, "second\n", &error), qPrintable(error));
     QCOMPARE(readAll(fileName), QByteArray("second\n"));
 
-    // A folder that cannot be written: the message names the file, the old file stays.
-    const QString locked = dir.filePath(QStringLiteral("locked"));
-    QVERIFY(QDir().mkpath(locked));
-    const QString lockedFile = locked + QStringLiteral("/menu.json");
-    QVERIFY(MenuFile::writeFile(lockedFile, "old\n", &error));
-    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    const bool canStillWrite = QFileInfo(locked).isWritable(); // root ignores permissions
-    if (!canStillWrite) {
-        QVERIFY(!MenuFile::writeFile(lockedFile, "new\n", &error));
-        QVERIFY2(error.contains(lockedFile), qPrintable(error));
-        QCOMPARE(readAll(lockedFile), QByteArray("old\n"));
+    // A full disk (a file size limit): the write fails, the old file stays as it was.
+    {
+        const FileSizeLimit limit(4);
+        QVERIFY(!MenuFile::writeFile(fileName, "third, and longer\n", &error));
     }
-    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner);
+    QVERIFY2(error.contains(fileName), qPrintable(error));
+    QCOMPARE(readAll(fileName), QByteArray("second\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("menu.json")});
 
     // A path under a missing folder fails with a message and creates nothing.
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/menu.json"));

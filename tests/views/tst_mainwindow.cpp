@@ -1,0 +1,298 @@
+#include "scriptedprompter.h"
+
+#include <buttonactions.h>
+#include <buttonform.h>
+#include <issuespanel.h>
+#include <mainwindow.h>
+#include <menudocument.h>
+#include <menutreemodel.h>
+#include <menutreeview.h>
+#include <phonepreview.h>
+#include <recoverystore.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+QAction *action(QWidget *window, const char *name)
+{
+    return window->findChild<QAction *>(QLatin1String(name));
+}
+
+void chooseType(ButtonForm *form, const QString &type)
+{
+    QComboBox *combo = form->typeCombo();
+    const int index = combo->findData(type);
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+}
+
+/// Types text the way a keyboard does, one key event per character (CJK included).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+QStringList tabTitles(const PhonePreview *preview, const MenuDocument *document)
+{
+    QStringList titles;
+    const PhonePreviewLayout layout = preview->layout();
+    for (int i = 0; i < layout.tabCount(); ++i)
+        titles.append(PhonePreviewPainter::tabTitle(document->data().defaultMenu.buttons.at(i)));
+    return titles;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void buildMenuThroughFormAndTree();
+    void previewClickSelectsInTreeAndForm();
+    void issuesPanelJumpsToTheField();
+    void limitsDisableActionsAndSayWhy();
+    void clipboardRoundTrip();
+    void switchingMenus();
+
+private:
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_prompter = ScriptedPrompter();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_recovery = std::make_unique<RecoveryStore>(m_dir->filePath(QStringLiteral("recovery")));
+    m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+    m_recovery.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::buildMenuThroughFormAndTree()
+{
+    MainWindow *w = m_window.get();
+    QAbstractItemModelTester tester(w->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MenuDocument *document = w->document();
+    ButtonForm *form = w->form();
+    QVERIFY(document->data().defaultMenu.buttons.isEmpty());
+
+    // A first button, named through the form: typing is one undo step.
+    action(w, "actionAddButton")->trigger();
+    QCOMPARE(w->model()->rowCount(), 1);
+    QLineEdit *name = form->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(name && name->isVisible());
+    name->selectAll();
+    typeText(name, QStringLiteral(u"今日歌曲推荐"));
+    QCOMPARE(document->data().defaultMenu.buttons.at(0).name, QStringLiteral(u"今日歌曲推荐"));
+    QCOMPARE(document->undoStack()->count(), 2); // add, then one merged rename
+    QCOMPARE(form->findChild<QLabel *>(QStringLiteral("nameBytes"))->text(),
+             QStringLiteral("18/16 bytes"));
+    QVERIFY(form->findChild<QLabel *>(QStringLiteral("nameCut"))->text().contains(
+        QStringLiteral(u"今日歌曲...")));
+    QLabel *nameIssue = form->findChild<QLabel *>(QStringLiteral("nameIssue"));
+    QVERIFY(nameIssue->isVisible());
+    QCOMPARE(nameIssue->property("severity").toString(), QStringLiteral("error"));
+    name->selectAll();
+    typeText(name, QStringLiteral(u"今日歌曲"));
+    QVERIFY(!nameIssue->isVisible());
+
+    // A web page button: only the link field shows; its issue shows until a link is typed.
+    chooseType(form, QStringLiteral("click"));
+    QVERIFY(form->edit(ButtonField::Key)->isVisible());
+    QVERIFY(!form->edit(ButtonField::Url)->isVisible());
+    chooseType(form, QStringLiteral("view"));
+    QVERIFY(form->edit(ButtonField::Url)->isVisible());
+    QVERIFY(!form->edit(ButtonField::Key)->isVisible());
+    QLabel *urlIssue = form->findChild<QLabel *>(QStringLiteral("urlIssue"));
+    QVERIFY(urlIssue->isVisible());
+    QTest::keyClicks(form->edit(ButtonField::Url), QStringLiteral("https://example.com/songs"));
+    QVERIFY(!urlIssue->isVisible());
+
+    // Two more top-level buttons, sub-buttons under the second, then a drag between parents.
+    action(w, "actionAddButton")->trigger();
+    action(w, "actionAddSubButton")->trigger();
+    action(w, "actionAddSubButton")->trigger();
+    action(w, "actionAddButton")->trigger();
+    QCOMPARE(w->model()->rowCount(), 3);
+    QCOMPARE(w->model()->rowCount(w->model()->index(1, 0)), 2);
+    const QModelIndex sub = w->model()->index(0, 0, w->model()->index(1, 0));
+    std::unique_ptr<QMimeData> mime(w->model()->mimeData({sub}));
+    QVERIFY(w->model()->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, w->model()->index(2, 0)));
+    QCOMPARE(w->model()->rowCount(w->model()->index(1, 0)), 1);
+    QCOMPARE(w->model()->rowCount(w->model()->index(2, 0)), 1);
+
+    // The preview shows the three tabs as the phone would, and the issues panel every issue.
+    QCOMPARE(w->preview()->layout().tabCount(), 3);
+    QCOMPARE(tabTitles(w->preview(), document).first(), QStringLiteral(u"今日歌曲"));
+    QTreeWidget *issues = w->issuesPanel()->list();
+    QCOMPARE(issues->topLevelItemCount(), int(document->issues().size()));
+    QVERIFY(issues->topLevelItemCount() > 0); // the new sub-buttons have no link yet
+
+    // Undo everything: back to the empty document.
+    QUndoStack *stack = document->undoStack();
+    while (stack->canUndo())
+        action(w, "actionUndo")->trigger();
+    QCOMPARE(document->data(), DocumentData());
+    QCOMPARE(w->preview()->layout().tabCount(), 0);
+    QCOMPARE(w->model()->rowCount(), 0);
+    while (stack->canRedo())
+        action(w, "actionRedo")->trigger();
+    QCOMPARE(w->model()->rowCount(), 3);
+}
+
+void TestMainWindow::previewClickSelectsInTreeAndForm()
+{
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    PhonePreview *preview = w->preview();
+    const QPointF tab = preview->toWidget(preview->layout().tabRect(1).center());
+    QTest::mouseClick(preview, Qt::LeftButton, {}, tab.toPoint());
+    QCOMPARE(w->tree()->currentIndex(), w->model()->index(1, 0));
+    QCOMPARE(preview->openTop(), 1);
+    const QPointF item = preview->toWidget(preview->layout().subItemRect(2).center());
+    QTest::mouseClick(preview, Qt::LeftButton, {}, item.toPoint());
+    const QModelIndex expected = w->model()->index(2, 0, w->model()->index(1, 0));
+    QCOMPARE(w->tree()->currentIndex(), expected);
+    QCOMPARE(w->form()->edit(ButtonField::Name)->text(), expected.data().toString());
+    // A second click on the open tab closes its sub-menu.
+    QTest::mouseClick(preview, Qt::LeftButton, {}, tab.toPoint());
+    QTest::mouseClick(preview, Qt::LeftButton, {}, tab.toPoint());
+    QCOMPARE(preview->openTop(), -1);
+}
+
+void TestMainWindow::issuesPanelJumpsToTheField()
+{
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QCOMPARE(w->issuesPanel()->list()->topLevelItemCount(), 0);
+    // Break the link of the second sub-button of the second tab.
+    w->selectButton({-1, 1, 0});
+    QLineEdit *url = w->form()->edit(ButtonField::Url);
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("ftp://example.com"));
+    w->selectButton({-1, -1, 0});
+    QTreeWidget *list = w->issuesPanel()->list();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = list->topLevelItem(0);
+    QVERIFY(item->text(1).contains(QStringLiteral("http")));
+    QCOMPARE(item->toolTip(0), QStringLiteral("menu.button[1].sub_button[0].url"));
+    emit list->itemActivated(item, 0);
+    QCOMPARE(w->tree()->currentIndex(), w->model()->index(0, 0, w->model()->index(1, 0)));
+    QVERIFY(url->hasFocus());
+}
+
+void TestMainWindow::limitsDisableActionsAndSayWhy()
+{
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QAction *add = action(w, "actionAddButton");
+    QVERIFY(!add->isEnabled());
+    QVERIFY(add->toolTip().contains(QStringLiteral("3")));
+    QVERIFY(w->findChild<QLabel *>(QStringLiteral("counters"))->text().contains(QStringLiteral("3/3")));
+    w->selectButton({-1, -1, 1});
+    QAction *addSub = action(w, "actionAddSubButton");
+    while (addSub->isEnabled())
+        addSub->trigger();
+    QCOMPARE(w->document()->buttonCount(-1, 1), 5);
+    QVERIFY(addSub->toolTip().contains(QStringLiteral("5")));
+    QVERIFY(w->findChild<QLabel *>(QStringLiteral("counters"))->text().contains(QStringLiteral("5/5")));
+    // Delete makes room again.
+    action(w, "actionDelete")->trigger();
+    QVERIFY(addSub->isEnabled());
+}
+
+void TestMainWindow::clipboardRoundTrip()
+{
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    MenuDocument *document = w->document();
+    w->selectButton({-1, 2, 3});
+    action(w, "actionDelete")->trigger();
+    w->selectButton({-1, 2, 2});
+    action(w, "actionDelete")->trigger();
+    QCOMPARE(document->buttonCount(-1, 2), 2);
+    w->selectButton({-1, 1, 0});
+    const Button copied = document->button({-1, 1, 0});
+    action(w, "actionCopy")->trigger();
+    w->selectButton({-1, 2, 0});
+    action(w, "actionPaste")->trigger();
+    QCOMPARE(document->button({-1, 2, 1}), copied);
+    action(w, "actionDuplicate")->trigger();
+    QCOMPARE(document->button({-1, 2, 2}), copied);
+
+    // Button JSON as plain text pastes too; a paste that breaks a limit is refused.
+    QMimeData text;
+    text.setText(QStringLiteral(R"({"name":"纯文本","type":"click","key":"T"})"));
+    w->selectButton({-1, -1, 0});
+    QSignalSpy refused(w->buttonActions(), &ButtonActions::refused);
+    const int steps = document->undoStack()->count();
+    QVERIFY(!w->buttonActions()->pasteMime(&text)); // a 4th top-level button
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(document->undoStack()->count(), steps);
+    w->selectButton({-1, 2, 0});
+    QVERIFY(w->buttonActions()->pasteMime(&text));
+    QCOMPARE(document->button({-1, 2, 1}).name, QStringLiteral(u"纯文本"));
+
+    // Cut removes; undo brings it back.
+    const DocumentData before = document->data();
+    action(w, "actionCut")->trigger();
+    QVERIFY(document->data() != before);
+    action(w, "actionUndo")->trigger();
+    QCOMPARE(document->data(), before);
+}
+
+void TestMainWindow::switchingMenus()
+{
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QComboBox *selector = w->menuSelector();
+    QCOMPARE(selector->count(), 1 + int(w->document()->data().conditionalMenus.size()));
+    emit selector->activated(1);
+    QCOMPARE(w->model()->menuIndex(), 0);
+    QCOMPARE(w->model()->rowCount(), int(w->document()->data().conditionalMenus.at(0).buttons.size()));
+    QCOMPARE(w->model()->index(0, 0).data(MenuTreeModel::PathRole).toString(),
+             QStringLiteral("conditionalmenu[0].button[0]"));
+    // An issue in a conditional menu jumps there from the default menu.
+    w->showMenu(-1);
+    w->goToIssue(QStringLiteral("conditionalmenu[1].button[0].name"));
+    QCOMPARE(w->model()->menuIndex(), 1);
+    QCOMPARE(w->tree()->currentIndex(), w->model()->index(0, 0));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
