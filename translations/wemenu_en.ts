@@ -2,31 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ButtonActions</name>
+    <message>
+        <source>Add &amp;Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a top-level button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a top-level button first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a button to the sub-menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no menu button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ButtonForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program &amp;AppID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program &amp;page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Media ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rticle ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to your server when tapped, e.g. TODAY_MUSIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wx followed by 16 characters, lowercase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pages/index/index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A permanent media ID from the material library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of a published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a button in the tree or on the phone to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the button does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens its sub-menu. Remove the sub-buttons to give it an action of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ButtonTypeNames</name>
+    <message>
+        <source>Send a click event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Mini Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a code and wait for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo or choose from the album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the WeChat album</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an image, voice or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a published article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in the web console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu --help | --version
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
-is unreadable or not a menu document. Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wemenu: the editor is not part of this build yet.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,18 +246,6 @@ Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
         <source>wemenu match: expected exactly one FILE.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wemenu match: --tags takes tag ids (numbers) separated by commas, such as 2,5; &quot;%1&quot; is not one.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wemenu match: --client is ios, android or other, not &quot;%1&quot;.
-
-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -105,6 +284,428 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a
     <message>
         <source>%1: %2 error(s), %3 warning(s) (read as %4)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu --help | --version
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
+is unreadable or not a menu document. Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with FILE imported into a new, untitled menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu [FILE] [--import FILE]
+
+Starts the editor, opening FILE, or with an import as unsaved changes.
+Run &quot;wemenu --help&quot; for the other commands.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu: expected at most one FILE.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tags takes tag ids (numbers) separated by commas, such as 2,5; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client is ios, android or other, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sub-menu of top-level button K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render in dark mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu render FILE -o OUT.png [--tags 2,5] [--client ios|android|other]
+                     [--open K] [--dark] [--scale S]
+
+Draws the phone preview of the menu that follower sees, as a PNG of 360 x 640
+logical pixels times S.
+
+Options:
+  -o, --output FILE   the PNG to write
+  --tags IDS          the follower&apos;s tag ids in the order applied (default: none)
+  --client PHONE      ios, android or other (default: other)
+  --open K            open the sub-menu of top-level button K (0-based)
+  --dark              dark mode
+  --scale S           pixels per logical pixel, 0.25 to 8 (default: 2)
+
+Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
+64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT.png is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.25 to 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--open takes the 0-based index of a top-level button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be read back.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu could not be saved; the file on disk is unchanged.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Problems in the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: WeChat will accept this menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s). Double-click one to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Menu files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Create Body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Preview as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About WeMenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About WeMenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeMenu %1
+An editor for the custom menus of WeChat Official Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Menu As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Create Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
+
+Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — WeMenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menu %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-level buttons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-buttons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuDocument</name>
+    <message>
+        <source>A button with sub-buttons cannot go into a sub-menu: menus have two levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A button cannot go into its own sub-menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A menu has at most 3 top-level buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-menu has at most 5 buttons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,6 +816,39 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a
     </message>
     <message>
         <source>This is a reply from WeChat (errcode 0: %1), not a menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuTreeView</name>
+    <message>
+        <source>Menu buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <source>Phone preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the menu looks on a follower&apos;s phone. Click a button to select it; drag it to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreviewPainter</name>
+    <message>
+        <source>Welcome! Tap the menu below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No menu buttons yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

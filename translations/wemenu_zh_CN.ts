@@ -2,46 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ButtonActions</name>
+    <message>
+        <source>Add &amp;Button</source>
+        <translation>添加菜单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-button</source>
+        <translation>添加子菜单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add a top-level button</source>
+        <translation>添加一个一级菜单</translation>
+    </message>
+    <message>
+        <source>Select a top-level button first.</source>
+        <translation>请先选择一个一级菜单。</translation>
+    </message>
+    <message>
+        <source>Add a button to the sub-menu</source>
+        <translation>向子菜单添加一个按钮</translation>
+    </message>
+    <message>
+        <source>New sub-button</source>
+        <translation>新子菜单</translation>
+    </message>
+    <message>
+        <source>New button</source>
+        <translation>新菜单</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no menu button.</source>
+        <translation>剪贴板中没有菜单按钮。</translation>
+    </message>
+    <message>
+        <source>Paste Buttons</source>
+        <translation>粘贴菜单</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>动作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Event &amp;key:</source>
+        <translation>事件 key(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Web page &amp;link:</source>
+        <translation>网页链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Mini Program &amp;AppID:</source>
+        <translation>小程序 AppID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Mini Program &amp;page:</source>
+        <translation>小程序页面(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Media ID:</source>
+        <translation>素材 ID(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rticle ID:</source>
+        <translation>图文 ID(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sent to your server when tapped, e.g. TODAY_MUSIC</source>
+        <translation>点击时推送给你的服务器，例如 TODAY_MUSIC</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>wx followed by 16 characters, lowercase</source>
+        <translation>wx 加 16 位字符，小写</translation>
+    </message>
+    <message>
+        <source>e.g. pages/index/index</source>
+        <translation>例如 pages/index/index</translation>
+    </message>
+    <message>
+        <source>A permanent media ID from the material library</source>
+        <translation>素材库中的永久素材 ID</translation>
+    </message>
+    <message>
+        <source>The ID of a published article</source>
+        <translation>已发布图文的 article_id</translation>
+    </message>
+    <message>
+        <source>Select a button in the tree or on the phone to edit it.</source>
+        <translation>在左侧菜单树或手机预览中选择一个菜单进行编辑。</translation>
+    </message>
+    <message>
+        <source>Button name</source>
+        <translation>菜单名称</translation>
+    </message>
+    <message>
+        <source>What the button does</source>
+        <translation>菜单的动作</translation>
+    </message>
+    <message>
+        <source>Opens its sub-menu. Remove the sub-buttons to give it an action of its own.</source>
+        <translation>点击时展开子菜单。删除子菜单后才能为它设置自己的动作。</translation>
+    </message>
+    <message>
+        <source>%1/%2 bytes</source>
+        <translation>%1/%2 字节</translation>
+    </message>
+    <message>
+        <source>The phone shows: %1</source>
+        <translation>手机上显示为：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonTypeNames</name>
+    <message>
+        <source>Send a click event</source>
+        <translation>点击推事件</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>跳转网页</translation>
+    </message>
+    <message>
+        <source>Open a Mini Program</source>
+        <translation>跳转小程序</translation>
+    </message>
+    <message>
+        <source>Scan a code</source>
+        <translation>扫码推事件</translation>
+    </message>
+    <message>
+        <source>Scan a code and wait for a reply</source>
+        <translation>扫码带提示</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>系统拍照发图</translation>
+    </message>
+    <message>
+        <source>Take a photo or choose from the album</source>
+        <translation>拍照或者相册发图</translation>
+    </message>
+    <message>
+        <source>Choose from the WeChat album</source>
+        <translation>微信相册发图</translation>
+    </message>
+    <message>
+        <source>Send a location</source>
+        <translation>发送位置</translation>
+    </message>
+    <message>
+        <source>Send an image, voice or video</source>
+        <translation>下发消息（图片、音频、视频）</translation>
+    </message>
+    <message>
+        <source>Open a saved message</source>
+        <translation>跳转图文消息</translation>
+    </message>
+    <message>
+        <source>Send a published article</source>
+        <translation>发送已发布的图文</translation>
+    </message>
+    <message>
+        <source>Open a published article</source>
+        <translation>跳转已发布的图文</translation>
+    </message>
+    <message>
+        <source>Made in the web console</source>
+        <translation>网页后台设置的类型</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu --help | --version
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
-is unreadable or not a menu document. Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>WeMenu：微信公众号自定义菜单编辑器。
-
-用法：
-  wemenu [文件]                        启动编辑器并打开该文件
-  wemenu validate 文件 [--json]        按微信菜单规则检查文件
-  wemenu match 文件 [--tags 2,5] [--client ios|android|other]
-                                       输出该粉丝看到的菜单
-  wemenu --help | --version
-
-validate 的退出码：0 无错误（可有警告），1 有错误，2 文件无法读取或不是菜单文档。
-用法错误的退出码为 64。
-运行 &quot;wemenu 命令 --help&quot; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>wemenu: the editor is not part of this build yet.
-
-%1</source>
-        <translation>wemenu：此版本尚未包含编辑器。
-
-%1</translation>
     </message>
     <message>
         <source>The follower&apos;s tag ids, in the order applied.</source>
@@ -82,22 +259,6 @@ Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
         <translation>wemenu match：需要且只需要一个文件。
 
 %1</translation>
-    </message>
-    <message>
-        <source>wemenu match: --tags takes tag ids (numbers) separated by commas, such as 2,5; &quot;%1&quot; is not one.
-
-%2</source>
-        <translation>wemenu match：--tags 需要用逗号分隔的标签 ID（数字），例如 2,5；&quot;%1&quot; 不是标签 ID。
-
-%2</translation>
-    </message>
-    <message>
-        <source>wemenu match: --client is ios, android or other, not &quot;%1&quot;.
-
-%2</source>
-        <translation>wemenu match：--client 只能是 ios、android 或 other，不能是 &quot;%1&quot;。
-
-%2</translation>
     </message>
     <message>
         <source>error</source>
@@ -150,6 +311,474 @@ get_current_selfmenu_info 返回结果。
 </source>
         <translation>%1：%2 个错误，%3 个警告（按 %4 读取）
 </translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu --help | --version
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
+is unreadable or not a menu document. Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>WeMenu：微信公众号自定义菜单编辑器。
+
+用法：
+  wemenu [文件]                        启动编辑器并打开该文件
+  wemenu validate 文件 [--json]        按微信菜单规则检查文件
+  wemenu match 文件 [--tags 2,5] [--client ios|android|other]
+                                       输出该粉丝看到的菜单
+  wemenu render 文件 -o 输出.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            绘制该菜单的手机预览图
+  wemenu --help | --version
+
+validate 的退出码：0 无错误（可有警告），1 有错误，2 文件无法读取或不是菜单文档。
+用法错误的退出码为 64。
+运行 &quot;wemenu 命令 --help&quot; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Start with FILE imported into a new, untitled menu.</source>
+        <translation>启动时将文件导入为一个新的未命名菜单。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu [FILE] [--import FILE]
+
+Starts the editor, opening FILE, or with an import as unsaved changes.
+Run &quot;wemenu --help&quot; for the other commands.
+</source>
+        <translation>用法：wemenu [文件] [--import 文件]
+
+启动编辑器并打开文件，或将导入内容作为未保存的修改。
+运行 &quot;wemenu --help&quot; 查看其他命令。
+</translation>
+    </message>
+    <message>
+        <source>wemenu: expected at most one FILE.
+
+%1</source>
+        <translation>wemenu：最多只能指定一个文件。
+
+%1</translation>
+    </message>
+    <message>
+        <source>--tags takes tag ids (numbers) separated by commas, such as 2,5; &quot;%1&quot; is not one.</source>
+        <translation>--tags 需要用逗号分隔的标签 ID（数字），例如 2,5；&quot;%1&quot; 不是标签 ID。</translation>
+    </message>
+    <message>
+        <source>--client is ios, android or other, not &quot;%1&quot;.</source>
+        <translation>--client 只能是 ios、android 或 other，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>Open the sub-menu of top-level button K.</source>
+        <translation>展开第 K 个一级菜单的子菜单。</translation>
+    </message>
+    <message>
+        <source>Render in dark mode.</source>
+        <translation>以深色模式绘制。</translation>
+    </message>
+    <message>
+        <source>Pixels per logical pixel.</source>
+        <translation>每个逻辑像素对应的像素数。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu render FILE -o OUT.png [--tags 2,5] [--client ios|android|other]
+                     [--open K] [--dark] [--scale S]
+
+Draws the phone preview of the menu that follower sees, as a PNG of 360 x 640
+logical pixels times S.
+
+Options:
+  -o, --output FILE   the PNG to write
+  --tags IDS          the follower&apos;s tag ids in the order applied (default: none)
+  --client PHONE      ios, android or other (default: other)
+  --open K            open the sub-menu of top-level button K (0-based)
+  --dark              dark mode
+  --scale S           pixels per logical pixel, 0.25 to 8 (default: 2)
+
+Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
+64 usage error.
+</source>
+        <translation>用法：wemenu render 文件 -o 输出.png [--tags 2,5] [--client ios|android|other]
+                     [--open K] [--dark] [--scale S]
+
+绘制该粉丝看到的菜单的手机预览图，PNG 大小为 360 x 640 逻辑像素乘以 S。
+
+选项：
+  -o, --output FILE   要写入的 PNG 文件
+  --tags IDS          粉丝的标签 ID，按打标签的先后顺序（默认：无）
+  --client PHONE      ios、android 或 other（默认：other）
+  --open K            展开第 K 个一级菜单的子菜单（从 0 开始）
+  --dark              深色模式
+  --scale S           每个逻辑像素对应的像素数，0.25 到 8（默认：2）
+
+退出码：0 已写入，2 文件无法读取、不是菜单或无法写入输出文件，
+64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE.</source>
+        <translation>需要且只需要一个文件。</translation>
+    </message>
+    <message>
+        <source>-o OUT.png is required.</source>
+        <translation>必须指定 -o 输出.png。</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 0.25 to 8.</source>
+        <translation>--scale 需要 0.25 到 8 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--open takes the 0-based index of a top-level button.</source>
+        <translation>--open 需要一级菜单的序号（从 0 开始）。</translation>
+    </message>
+</context>
+<context>
+    <name>DialogPrompter</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>关闭前是否保存对“%1”的修改？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如果不保存，修改将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>无法打开 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The unsaved changes could not be read back.
+
+%1</source>
+        <translation>无法读回未保存的修改。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>The menu could not be saved; the file on disk is unchanged.
+
+%1</source>
+        <translation>菜单未能保存；磁盘上的文件保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed.
+
+%2</source>
+        <translation>无法导入 %1；没有做任何修改。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be made.</source>
+        <translation>无法生成图片。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Problems in the menu</source>
+        <translation>菜单中的问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation>默认菜单</translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation>个性化菜单 %1</translation>
+    </message>
+    <message>
+        <source>button %1</source>
+        <translation>第 %1 个菜单</translation>
+    </message>
+    <message>
+        <source>No problems: WeChat will accept this menu.</source>
+        <translation>没有问题：微信会接受这个菜单。</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s). Double-click one to fix it.</source>
+        <translation>%1 个错误，%2 个警告。双击可跳转修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Menu files (*.json);;All files (*)</source>
+        <translation>菜单文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Menu to edit</source>
+        <translation>要编辑的菜单</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open Menu</source>
+        <translation>打开菜单</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Create Body…</source>
+        <translation>导出 menu/create 请求体(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Preview as &amp;PNG…</source>
+        <translation>导出预览图为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Buttons</source>
+        <translation>菜单按钮(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Preview</source>
+        <translation>深色预览(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About WeMenu</source>
+        <translation>关于 WeMenu(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About WeMenu</source>
+        <translation>关于 WeMenu</translation>
+    </message>
+    <message>
+        <source>WeMenu %1
+An editor for the custom menus of WeChat Official Accounts.</source>
+        <translation>WeMenu %1
+微信公众号自定义菜单编辑器。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
+        <translation>%1 不是 WeMenu 文档，已作为新的未命名菜单打开。</translation>
+    </message>
+    <message>
+        <source>Save Menu</source>
+        <translation>保存菜单</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Menu As</source>
+        <translation>菜单另存为</translation>
+    </message>
+    <message>
+        <source>Import Menu</source>
+        <translation>导入菜单</translation>
+    </message>
+    <message>
+        <source>Imported %1; Undo takes it back.</source>
+        <translation>已导入 %1；可用“撤销”还原。</translation>
+    </message>
+    <message>
+        <source>Export Create Body</source>
+        <translation>导出 menu/create 请求体</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export Preview</source>
+        <translation>导出预览图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>an untitled menu</source>
+        <translation>一个未命名菜单</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
+
+Restore them?</source>
+        <translation>WeMenu 意外关闭，%1 有未保存的修改（已于 %2 自动保存）。
+
+是否恢复？</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] — WeMenu</source>
+        <translation>%1[*] — WeMenu</translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation>默认菜单</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>other phones</source>
+        <translation>其他手机</translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation>个性化菜单 %1</translation>
+    </message>
+    <message>
+        <source>Conditional menu %1 (%2)</source>
+        <translation>个性化菜单 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Top-level buttons: %1</source>
+        <translation>一级菜单：%1</translation>
+    </message>
+    <message>
+        <source>Sub-buttons: %1</source>
+        <translation>子菜单：%1</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
+    </message>
+</context>
+<context>
+    <name>MenuDocument</name>
+    <message>
+        <source>A button with sub-buttons cannot go into a sub-menu: menus have two levels.</source>
+        <translation>带子菜单的菜单不能放进子菜单：菜单只有两级。</translation>
+    </message>
+    <message>
+        <source>A button cannot go into its own sub-menu.</source>
+        <translation>菜单不能放进它自己的子菜单。</translation>
+    </message>
+    <message>
+        <source>A menu has at most 3 top-level buttons.</source>
+        <translation>一个菜单最多 3 个一级菜单。</translation>
+    </message>
+    <message>
+        <source>A sub-menu has at most 5 buttons.</source>
+        <translation>一个子菜单最多 5 个按钮。</translation>
     </message>
 </context>
 <context>
@@ -260,6 +889,39 @@ get_current_selfmenu_info 返回结果。
     <message>
         <source>This is a reply from WeChat (errcode 0: %1), not a menu.</source>
         <translation>这是微信的返回结果（错误码 0：%1），不是菜单。</translation>
+    </message>
+</context>
+<context>
+    <name>MenuTreeView</name>
+    <message>
+        <source>Menu buttons</source>
+        <translation>菜单按钮</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <source>Phone preview</source>
+        <translation>手机预览</translation>
+    </message>
+    <message>
+        <source>How the menu looks on a follower&apos;s phone. Click a button to select it; drag it to move it.</source>
+        <translation>菜单在粉丝手机上的样子。点击菜单可选中，拖动可移动位置。</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreviewPainter</name>
+    <message>
+        <source>Welcome! Tap the menu below.</source>
+        <translation>欢迎关注！点击下方菜单试试。</translation>
+    </message>
+    <message>
+        <source>Official Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>No menu buttons yet</source>
+        <translation>还没有菜单</translation>
     </message>
 </context>
 <context>
