@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -29,7 +30,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -62,8 +62,15 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *par
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 760);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+        resize(1200, 780);
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
+        // First start: the phone gets the room, the problems list a few lines.
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("menuDock")),
+                     findChild<QDockWidget *>(QStringLiteral("buttonDock"))},
+                    {300, 380}, Qt::Horizontal);
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {150},
+                    Qt::Vertical);
+    }
     m_preview->setDark(settings.value(QStringLiteral("preview/dark"), false).toBool());
     m_darkPreview->setChecked(m_preview->isDark());
 }
@@ -98,10 +105,9 @@ void MainWindow::createWidgets()
     m_counters = new QLabel;
     m_counters->setObjectName(QStringLiteral("counters"));
     treeLayout->addWidget(m_counters);
-    auto *treeButtons = new QToolBar;
-    treeButtons->setObjectName(QStringLiteral("treeButtons"));
-    treeButtons->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    treeLayout->addWidget(treeButtons);
+    auto *treeButtons = new QGridLayout;
+    treeButtons->setSpacing(4);
+    treeLayout->addLayout(treeButtons);
     connect(m_menuSelector, &QComboBox::activated, this,
             [this](int index) { showMenu(m_menuSelector->itemData(index).toInt()); });
 
@@ -127,10 +133,16 @@ void MainWindow::createWidgets()
     m_buttonActions = new ButtonActions(this);
     connect(m_buttonActions, &ButtonActions::refused, this, &MainWindow::showStatus);
     connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
-    for (QAction *action : {m_buttonActions->addButton(), m_buttonActions->addSubButton(),
-                            m_buttonActions->remove(), m_buttonActions->moveUp(),
-                            m_buttonActions->moveDown()}) {
-        treeButtons->addAction(action);
+    const QList<QAction *> treeActions = {m_buttonActions->addButton(),
+                                          m_buttonActions->addSubButton(),
+                                          m_buttonActions->remove(), m_buttonActions->moveUp(),
+                                          m_buttonActions->moveDown()};
+    for (int i = 0; i < treeActions.size(); ++i) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(treeActions.at(i));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        treeButtons->addWidget(button, i / 3, i % 3);
     }
     m_tree->addActions(m_buttonActions->all());
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);

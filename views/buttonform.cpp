@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <menutreemodel.h>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -110,15 +109,15 @@ ButtonForm::ButtonForm(QWidget *parent) : QWidget(parent)
             [this](const QString &text) { edited(ButtonField::Name, text); });
 
     auto *counters = new QWidget;
-    auto *countersLayout = new QHBoxLayout(counters);
+    auto *countersLayout = new QVBoxLayout(counters);
     countersLayout->setContentsMargins(0, 0, 0, 0);
     m_nameBytes = new QLabel;
     m_nameBytes->setObjectName(QStringLiteral("nameBytes"));
     m_nameCut = new QLabel;
     m_nameCut->setObjectName(QStringLiteral("nameCut"));
     m_nameCut->setTextFormat(Qt::PlainText);
+    m_nameCut->setWordWrap(true);
     countersLayout->addWidget(m_nameBytes);
-    countersLayout->addStretch();
     countersLayout->addWidget(m_nameCut);
     m_form->addRow(QString(), counters);
     QLabel *nameIssue = issueLabel(QStringLiteral("nameIssue"));
@@ -241,6 +240,7 @@ void ButtonForm::refresh()
     m_nameBytes->setStyleSheet(bytes > maxBytes ? QStringLiteral("color: #c62828;") : QString());
     const QString shown = m_index.data(MenuTreeModel::DisplayTitleRole).toString();
     m_nameCut->setText(shown != name ? tr("The phone shows: %1").arg(shown) : QString());
+    m_nameCut->setVisible(shown != name);
 
     const QString type = m_index.data(MenuTreeModel::TypeRole).toString();
     int comboIndex = m_type->findData(type);

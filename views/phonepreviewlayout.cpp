@@ -1,11 +1,17 @@
 #include "phonepreviewlayout.h"
 
+#include <displaywidth.h>
+
 #include <QtMath>
+
+#include <algorithm>
 
 namespace {
 constexpr qreal kPopupMargin = 6;
 constexpr qreal kPopupArrow = 8;
 constexpr qreal kPopupMinWidth = 110;
+constexpr qreal kPopupPadding = 16;
+constexpr qreal kPixelsPerUnit = 8; // a 15 px CJK character is 2 units
 } // namespace
 
 PhonePreviewLayout::PhonePreviewLayout(const QList<Button> &buttons, int openTop)
@@ -15,6 +21,12 @@ PhonePreviewLayout::PhonePreviewLayout(const QList<Button> &buttons, int openTop
                     : -1)
     , m_subCount(m_openTop >= 0 ? int(buttons.at(m_openTop).subButtons.size()) : 0)
 {
+    // The sub-menu is as wide as its widest title, as on the phone.
+    for (int i = 0; i < m_subCount; ++i) {
+        const QString title = DisplayWidth::cut(buttons.at(m_openTop).subButtons.at(i).name,
+                                                DisplayWidth::kSubMenuUnits);
+        m_widestSubUnits = qMax(m_widestSubUnits, DisplayWidth::of(title));
+    }
 }
 
 QRectF PhonePreviewLayout::statusBarRect() const
@@ -58,7 +70,9 @@ QRectF PhonePreviewLayout::popupRect() const
     if (m_openTop < 0)
         return {};
     const QRectF tab = tabRect(m_openTop);
-    const qreal width = qMax(kPopupMinWidth, tab.width() - 2 * kPopupMargin);
+    const qreal textWidth = m_widestSubUnits * kPixelsPerUnit + 2 * kPopupPadding;
+    const qreal width = qMin(kWidth - 2 * kPopupMargin,
+                             std::max({kPopupMinWidth, tab.width() - 2 * kPopupMargin, textWidth}));
     const qreal height = m_subCount * kSubItemHeight;
     qreal left = tab.center().x() - width / 2;
     left = qBound(kPopupMargin, left, kWidth - kPopupMargin - width);

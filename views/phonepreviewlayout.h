@@ -58,4 +58,5 @@ private:
     int m_tabCount;
     int m_openTop;
     int m_subCount;
+    int m_widestSubUnits = 0;
 };
