@@ -58,20 +58,21 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
 
 QString overview()
 {
-    return Cli::tr("WeMenu: an editor for the custom menus of WeChat Official Accounts.\n"
-                   "\n"
-                   "Usage:\n"
-                   "  wemenu [FILE]                        start the editor, opening FILE\n"
-                   "  wemenu validate FILE [--json]        check FILE against WeChat's menu rules\n"
-                   "  wemenu match FILE [--tags 2,5] [--client ios|android|other]\n"
-                   "                                       print the menu that follower sees\n"
-                   "  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]\n"
-                   "                [--scale S]            draw the phone preview of that menu\n"
-                   "  wemenu --help | --version\n"
-                   "\n"
-                   "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE\n"
-                   "is unreadable or not a menu document. Usage errors exit 64.\n"
-                   "Run \"wemenu COMMAND --help\" for the options of a command.\n");
+    return Cli::tr(
+        "WeMenu: an editor for the custom menus of WeChat Official Accounts.\n"
+        "\n"
+        "Usage:\n"
+        "  wemenu [FILE]                        start the editor, opening FILE\n"
+        "  wemenu validate FILE [--json]        check FILE against WeChat's menu rules\n"
+        "  wemenu match FILE [--tags 2,5] [--client ios|android|other]\n"
+        "                                       print the menu that follower sees\n"
+        "  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]\n"
+        "                [--scale S]            draw the phone preview of that menu\n"
+        "  wemenu --help | --version\n"
+        "\n"
+        "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE\n"
+        "is unreadable or not a menu document. Usage errors exit 64.\n"
+        "Run \"wemenu COMMAND --help\" for the options of a command.\n");
 }
 
 } // namespace CommandLine

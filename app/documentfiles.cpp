@@ -15,8 +15,8 @@ std::unique_ptr<MenuDocument> DocumentFiles::open(const QString &fileName, QStri
 {
     const ReadResult read = MenuFile::readFile(fileName);
     if (!read.ok) {
-        *error = tr("%1 could not be opened.\n\n%2").arg(QFileInfo(fileName).fileName(),
-                                                          read.error.message);
+        *error = tr("%1 could not be opened.\n\n%2")
+                     .arg(QFileInfo(fileName).fileName(), read.error.message);
         return nullptr;
     }
     auto document = std::make_unique<MenuDocument>();
@@ -55,7 +55,8 @@ bool DocumentFiles::save(MenuDocument &document, const QString &fileName, QStrin
     const QByteArray bytes = MenuJsonWriter::document(document.data());
     QString message;
     if (!MenuFile::writeFile(fileName, bytes, &message)) {
-        *error = tr("The menu could not be saved; the file on disk is unchanged.\n\n%1").arg(message);
+        *error =
+            tr("The menu could not be saved; the file on disk is unchanged.\n\n%1").arg(message);
         return false;
     }
     document.setFileName(QFileInfo(fileName).absoluteFilePath());

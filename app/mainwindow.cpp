@@ -47,7 +47,9 @@ QString jsonFilter()
 } // namespace
 
 MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *parent)
-    : QMainWindow(parent), m_prompter(prompter), m_recovery(recovery)
+    : QMainWindow(parent)
+    , m_prompter(prompter)
+    , m_recovery(recovery)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -133,10 +135,9 @@ void MainWindow::createWidgets()
     m_buttonActions = new ButtonActions(this);
     connect(m_buttonActions, &ButtonActions::refused, this, &MainWindow::showStatus);
     connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
-    const QList<QAction *> treeActions = {m_buttonActions->addButton(),
-                                          m_buttonActions->addSubButton(),
-                                          m_buttonActions->remove(), m_buttonActions->moveUp(),
-                                          m_buttonActions->moveDown()};
+    const QList<QAction *> treeActions = {
+        m_buttonActions->addButton(), m_buttonActions->addSubButton(), m_buttonActions->remove(),
+        m_buttonActions->moveUp(), m_buttonActions->moveDown()};
     for (int i = 0; i < treeActions.size(); ++i) {
         auto *button = new QToolButton;
         button->setDefaultAction(treeActions.at(i));
@@ -164,12 +165,13 @@ void MainWindow::createMenus()
         addAction(action);
         return action;
     };
-    add(file, QStringLiteral("actionNew"), tr("&New"), QKeySequence::New, [this] { newDocument(); });
+    add(file, QStringLiteral("actionNew"), tr("&New"), QKeySequence::New,
+        [this] { newDocument(); });
     add(file, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, [this] {
         if (!maybeSave())
             return;
-        const QString name = m_prompter->openFileName(this, tr("Open Menu"), suggestedDirectory(),
-                                                      jsonFilter());
+        const QString name =
+            m_prompter->openFileName(this, tr("Open Menu"), suggestedDirectory(), jsonFilter());
         if (!name.isEmpty())
             openFile(name);
     });
@@ -202,9 +204,9 @@ void MainWindow::createMenus()
     addAction(undo);
     addAction(redo);
     edit->addSeparator();
-    for (QAction *action : {m_buttonActions->cut(), m_buttonActions->copy(),
-                            m_buttonActions->paste(), m_buttonActions->duplicate(),
-                            m_buttonActions->remove()}) {
+    for (QAction *action :
+         {m_buttonActions->cut(), m_buttonActions->copy(), m_buttonActions->paste(),
+          m_buttonActions->duplicate(), m_buttonActions->remove()}) {
         edit->addAction(action);
     }
 
@@ -357,8 +359,8 @@ bool MainWindow::importFile(const QString &fileName)
 {
     QString source = fileName;
     if (source.isEmpty()) {
-        source = m_prompter->openFileName(this, tr("Import Menu"), suggestedDirectory(),
-                                          jsonFilter());
+        source =
+            m_prompter->openFileName(this, tr("Import Menu"), suggestedDirectory(), jsonFilter());
         if (source.isEmpty())
             return false;
     }
@@ -375,9 +377,9 @@ bool MainWindow::exportCreateBody(const QString &fileName)
 {
     QString target = fileName;
     if (target.isEmpty()) {
-        target = m_prompter->saveFileName(this, tr("Export Create Body"),
-                                          suggestedDirectory() + QStringLiteral("/menu-create.json"),
-                                          jsonFilter());
+        target = m_prompter->saveFileName(
+            this, tr("Export Create Body"),
+            suggestedDirectory() + QStringLiteral("/menu-create.json"), jsonFilter());
         if (target.isEmpty())
             return false;
     }
@@ -394,9 +396,9 @@ bool MainWindow::exportPreview(const QString &fileName)
 {
     QString target = fileName;
     if (target.isEmpty()) {
-        target = m_prompter->saveFileName(this, tr("Export Preview"),
-                                          suggestedDirectory() + QStringLiteral("/menu-preview.png"),
-                                          tr("PNG images (*.png)"));
+        target = m_prompter->saveFileName(
+            this, tr("Export Preview"), suggestedDirectory() + QStringLiteral("/menu-preview.png"),
+            tr("PNG images (*.png)"));
         if (target.isEmpty())
             return false;
     }
@@ -419,9 +421,8 @@ bool MainWindow::offerRecovery()
         return false;
     const RecoveryStore::Entry &newest = entries.first();
     const QString when = QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat);
-    const QString what = newest.originalFile.isEmpty()
-                             ? tr("an untitled menu")
-                             : QFileInfo(newest.originalFile).fileName();
+    const QString what = newest.originalFile.isEmpty() ? tr("an untitled menu")
+                                                       : QFileInfo(newest.originalFile).fileName();
     const bool restore = m_prompter->askYesNo(
         this, tr("Restore Unsaved Changes"),
         tr("WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).\n\n"
@@ -581,15 +582,16 @@ void MainWindow::updateMenuSelector()
             parts.append(tr("Android"));
         else if (rule.clientPlatformType == QLatin1String("3"))
             parts.append(tr("other phones"));
-        labels.append(parts.isEmpty() ? tr("Conditional menu %1").arg(i + 1)
-                                      : tr("Conditional menu %1 (%2)")
-                                            .arg(i + 1)
-                                            .arg(parts.join(QStringLiteral(", "))));
+        labels.append(
+            parts.isEmpty()
+                ? tr("Conditional menu %1").arg(i + 1)
+                : tr("Conditional menu %1 (%2)").arg(i + 1).arg(parts.join(QStringLiteral(", "))));
         indexes.append(i);
     }
     bool same = m_menuSelector->count() == labels.size();
     for (int i = 0; same && i < labels.size(); ++i)
-        same = m_menuSelector->itemText(i) == labels.at(i) && m_menuSelector->itemData(i) == indexes.at(i);
+        same = m_menuSelector->itemText(i) == labels.at(i) &&
+               m_menuSelector->itemData(i) == indexes.at(i);
     if (!same) {
         const QSignalBlocker blocker(m_menuSelector);
         m_menuSelector->clear();

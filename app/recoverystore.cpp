@@ -17,7 +17,9 @@ const QString kNote = QStringLiteral(".note");
 const QString kPrefix = QStringLiteral("session-");
 } // namespace
 
-RecoveryStore::RecoveryStore(const QString &directory) : m_directory(directory) {}
+RecoveryStore::RecoveryStore(const QString &directory)
+    : m_directory(directory)
+{}
 
 RecoveryStore::~RecoveryStore()
 {
@@ -50,11 +52,11 @@ bool RecoveryStore::write(const QByteArray &document, const QString &originalFil
 {
     if (!ensureSession())
         return false;
-    const QJsonObject note{{QStringLiteral("file"), originalFile},
-                           {QStringLiteral("saved"),
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-    return MenuFile::writeFile(pathFor(m_session, kDocument), document, nullptr)
-           && MenuFile::writeFile(pathFor(m_session, kNote), QJsonDocument(note).toJson(), nullptr);
+    const QJsonObject note{
+        {QStringLiteral("file"), originalFile},
+        {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    return MenuFile::writeFile(pathFor(m_session, kDocument), document, nullptr) &&
+           MenuFile::writeFile(pathFor(m_session, kNote), QJsonDocument(note).toJson(), nullptr);
 }
 
 void RecoveryStore::clear()
@@ -77,7 +79,8 @@ QList<RecoveryStore::Entry> RecoveryStore::orphaned() const
     const QStringList documents =
         dir.entryList({kPrefix + QStringLiteral("*") + kDocument}, QDir::Files);
     for (const QString &name : documents) {
-        const QString session = name.mid(kPrefix.size(), name.size() - kPrefix.size() - kDocument.size());
+        const QString session =
+            name.mid(kPrefix.size(), name.size() - kPrefix.size() - kDocument.size());
         if (session == m_session)
             continue;
         // A lock that can be taken belongs to an editor that is gone.

@@ -22,7 +22,7 @@ public:
         QString session;      ///< the session id, to discard the entry
         QString originalFile; ///< the file the edits belong to, empty for an untitled document
         QDateTime savedAt;
-        QByteArray document;  ///< the document in WeMenu's file format
+        QByteArray document; ///< the document in WeMenu's file format
     };
 
     explicit RecoveryStore(const QString &directory);

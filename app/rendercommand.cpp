@@ -81,9 +81,8 @@ int run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
     const int menu = Matcher::match(read.data, tagIds, platform);
-    const QList<Button> buttons = menu >= 0 || read.data.hasDefaultMenu
-                                      ? read.data.menu(menu).buttons
-                                      : QList<Button>();
+    const QList<Button> buttons =
+        menu >= 0 || read.data.hasDefaultMenu ? read.data.menu(menu).buttons : QList<Button>();
     PreviewOptions options;
     options.dark = parser.isSet(dark);
     options.openTop = openTop; // ignored for a button with no sub-menu
@@ -93,8 +92,7 @@ int run(const QStringList &arguments)
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     QString message;
-    if (!image.save(&buffer, "PNG")
-        || !MenuFile::writeFile(parser.value(output), png, &message)) {
+    if (!image.save(&buffer, "PNG") || !MenuFile::writeFile(parser.value(output), png, &message)) {
         CommandLine::err(QStringLiteral("wemenu render: %1\n").arg(message));
         return ExitCode::BadInput;
     }

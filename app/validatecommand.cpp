@@ -56,9 +56,10 @@ QByteArray jsonReport(const QString &file, Shape shape, const IssueList &issues)
 QString textLine(const QString &file, const Issue &issue)
 {
     const QString severity = issue.isError() ? Cli::tr("error") : Cli::tr("warning");
-    const QString rule = issue.errcode ? QStringLiteral("%1, %2").arg(issue.rule).arg(*issue.errcode)
-                                       : issue.rule;
-    return QStringLiteral("%1: %2: %3: %4 [%5]\n").arg(file, severity, issue.path, issue.message, rule);
+    const QString rule =
+        issue.errcode ? QStringLiteral("%1, %2").arg(issue.rule).arg(*issue.errcode) : issue.rule;
+    return QStringLiteral("%1: %2: %3: %4 [%5]\n")
+        .arg(file, severity, issue.path, issue.message, rule);
 }
 
 } // namespace
@@ -97,8 +98,8 @@ int run(const QStringList &arguments)
         CommandLine::err(message + QLatin1Char('\n'));
         if (asJson) {
             Issue issue;
-            issue.rule = read.error.line > 0 ? QStringLiteral("file.syntax")
-                                             : QStringLiteral("file.shape");
+            issue.rule =
+                read.error.line > 0 ? QStringLiteral("file.syntax") : QStringLiteral("file.shape");
             issue.path = read.error.path;
             issue.message = read.error.message;
             CommandLine::out(QString::fromUtf8(jsonReport(file, Shape::Unknown, {issue})));

@@ -78,7 +78,7 @@ void Button::setField(ButtonField f, const QString &value)
 
 bool operator==(const Button &a, const Button &b)
 {
-    return a.name == b.name && a.type == b.type && a.key == b.key && a.url == b.url
-           && a.appId == b.appId && a.pagePath == b.pagePath && a.mediaId == b.mediaId
-           && a.articleId == b.articleId && a.subButtons == b.subButtons && a.extras == b.extras;
+    return a.name == b.name && a.type == b.type && a.key == b.key && a.url == b.url &&
+           a.appId == b.appId && a.pagePath == b.pagePath && a.mediaId == b.mediaId &&
+           a.articleId == b.articleId && a.subButtons == b.subButtons && a.extras == b.extras;
 }

@@ -5,18 +5,12 @@ namespace ButtonTypes {
 const QStringList &apiTypes()
 {
     static const QStringList types = {
-        QStringLiteral("click"),
-        QStringLiteral("view"),
-        QStringLiteral("scancode_push"),
-        QStringLiteral("scancode_waitmsg"),
-        QStringLiteral("pic_sysphoto"),
-        QStringLiteral("pic_photo_or_album"),
-        QStringLiteral("pic_weixin"),
-        QStringLiteral("location_select"),
-        QStringLiteral("media_id"),
-        QStringLiteral("view_limited"),
-        QStringLiteral("article_id"),
-        QStringLiteral("article_view_limited"),
+        QStringLiteral("click"),         QStringLiteral("view"),
+        QStringLiteral("scancode_push"), QStringLiteral("scancode_waitmsg"),
+        QStringLiteral("pic_sysphoto"),  QStringLiteral("pic_photo_or_album"),
+        QStringLiteral("pic_weixin"),    QStringLiteral("location_select"),
+        QStringLiteral("media_id"),      QStringLiteral("view_limited"),
+        QStringLiteral("article_id"),    QStringLiteral("article_view_limited"),
         QStringLiteral("miniprogram"),
     };
     return types;

@@ -24,8 +24,8 @@ struct DocumentData
 
     friend bool operator==(const DocumentData &a, const DocumentData &b)
     {
-        return a.hasDefaultMenu == b.hasDefaultMenu && a.defaultMenu == b.defaultMenu
-               && a.conditionalMenus == b.conditionalMenus && a.extras == b.extras;
+        return a.hasDefaultMenu == b.hasDefaultMenu && a.defaultMenu == b.defaultMenu &&
+               a.conditionalMenus == b.conditionalMenus && a.extras == b.extras;
     }
     friend bool operator!=(const DocumentData &a, const DocumentData &b) { return !(a == b); }
 };

@@ -14,15 +14,15 @@ struct Issue
     Severity severity = Severity::Error;
     std::optional<int> errcode; ///< WeChat's errcode, where known
     QString rule;               ///< stable rule id, e.g. "name.bytes"
-    QString path;               ///< JSON path in the document, e.g. "menu.button[1].sub_button[0].url"
-    QString message;            ///< plain-language, translated
+    QString path;    ///< JSON path in the document, e.g. "menu.button[1].sub_button[0].url"
+    QString message; ///< plain-language, translated
 
     bool isError() const { return severity == Severity::Error; }
 
     friend bool operator==(const Issue &a, const Issue &b)
     {
-        return a.severity == b.severity && a.errcode == b.errcode && a.rule == b.rule
-               && a.path == b.path && a.message == b.message;
+        return a.severity == b.severity && a.errcode == b.errcode && a.rule == b.rule &&
+               a.path == b.path && a.message == b.message;
     }
 };
 

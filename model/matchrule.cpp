@@ -16,8 +16,8 @@ QStringList MatchRule::privacyFieldsInUse() const
     QStringList inUse;
     for (const QString &name : privacyFieldNames()) {
         const QJsonValue value = privacy.value(name);
-        const bool empty = value.isUndefined() || value.isNull()
-                           || (value.isString() && value.toString().trimmed().isEmpty());
+        const bool empty = value.isUndefined() || value.isNull() ||
+                           (value.isString() && value.toString().trimmed().isEmpty());
         if (!empty)
             inUse.append(name);
     }
@@ -39,6 +39,6 @@ MatchRule MatchRule::normalized() const
 
 bool operator==(const MatchRule &a, const MatchRule &b)
 {
-    return a.tagId == b.tagId && a.clientPlatformType == b.clientPlatformType
-           && a.privacy == b.privacy && a.extras == b.extras;
+    return a.tagId == b.tagId && a.clientPlatformType == b.clientPlatformType &&
+           a.privacy == b.privacy && a.extras == b.extras;
 }

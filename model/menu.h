@@ -24,8 +24,8 @@ struct Menu
 
     friend bool operator==(const Menu &a, const Menu &b)
     {
-        return a.buttons == b.buttons && a.matchRule == b.matchRule && a.menuId == b.menuId
-               && a.extras == b.extras;
+        return a.buttons == b.buttons && a.matchRule == b.matchRule && a.menuId == b.menuId &&
+               a.extras == b.extras;
     }
     friend bool operator!=(const Menu &a, const Menu &b) { return !(a == b); }
 };

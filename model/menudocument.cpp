@@ -9,7 +9,9 @@
 
 #include <QUndoStack>
 
-MenuDocument::MenuDocument(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+MenuDocument::MenuDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
@@ -52,8 +54,7 @@ bool MenuDocument::isValidPath(const ButtonPath &path) const
     const QList<Button> &top = m_data.menu(path.menu).buttons;
     if (path.isTopLevel())
         return path.row >= 0 && path.row < top.size();
-    return path.parent < top.size()
-           && path.row < top.at(path.parent).subButtons.size();
+    return path.parent < top.size() && path.row < top.at(path.parent).subButtons.size();
 }
 
 const Button &MenuDocument::button(const ButtonPath &path) const
@@ -144,8 +145,8 @@ bool MenuDocument::moveButton(const ButtonPath &from, const ButtonPath &to)
     if (to.isTopLevel()) {
         count = parentCount;
     } else {
-        const int parentBefore = from.isTopLevel() && parentAfter >= from.row ? parentAfter + 1
-                                                                               : parentAfter;
+        const int parentBefore =
+            from.isTopLevel() && parentAfter >= from.row ? parentAfter + 1 : parentAfter;
         count = buttonCount(from.menu, parentBefore);
         if (from.parent == parentBefore)
             --count;
@@ -204,7 +205,8 @@ void MenuDocument::moveButtonNow(const ButtonPath &from, const ButtonPath &to)
     afterChange();
 }
 
-void MenuDocument::setButtonFieldNow(const ButtonPath &path, ButtonField field, const QString &value)
+void MenuDocument::setButtonFieldNow(const ButtonPath &path, ButtonField field,
+                                     const QString &value)
 {
     siblings(path.menu, path.parent)[path.row].setField(field, value);
     emit buttonChanged(path, field);

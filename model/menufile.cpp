@@ -104,13 +104,13 @@ ReadResult MenuFile::readBytes(const QByteArray &bytes)
         int line = 0;
         int column = 0;
         lineAndColumn(bytes, invalid, &line, &column);
-        return failure(tr("Line %1, column %2: the text is not valid UTF-8 (byte 0x%3). WeChat "
-                          "accepts only UTF-8 (errcode 65318); save the file as UTF-8.")
-                           .arg(line)
-                           .arg(column)
-                           .arg(static_cast<unsigned char>(bytes.at(invalid)), 2, 16,
-                                QLatin1Char('0')),
-                       line, column);
+        return failure(
+            tr("Line %1, column %2: the text is not valid UTF-8 (byte 0x%3). WeChat "
+               "accepts only UTF-8 (errcode 65318); save the file as UTF-8.")
+                .arg(line)
+                .arg(column)
+                .arg(static_cast<unsigned char>(bytes.at(invalid)), 2, 16, QLatin1Char('0')),
+            line, column);
     }
 
     QJsonParseError parseError;

@@ -23,7 +23,9 @@ public:
     static bool readButtonArray(const QJsonValue &value, QList<Button> *buttons, ReadError *error);
 
 private:
-    explicit MenuJsonReader(Shape shape) : m_shape(shape) {}
+    explicit MenuJsonReader(Shape shape)
+        : m_shape(shape)
+    {}
 
     bool readDocument(const QJsonObject &root, DocumentData &data);
     bool readMenu(const QJsonObject &object, const QString &path, Menu &menu, bool conditional);

@@ -52,7 +52,9 @@ struct MenuTreeModel::Drop
 };
 
 MenuTreeModel::MenuTreeModel(MenuDocument *document, int menuIndex, QObject *parent)
-    : QAbstractItemModel(parent), m_document(document), m_menuIndex(menuIndex)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+    , m_menuIndex(menuIndex)
 {
     rebuildIds();
 
@@ -61,13 +63,14 @@ MenuTreeModel::MenuTreeModel(MenuDocument *document, int menuIndex, QObject *par
                 if (menu == m_menuIndex)
                     beginInsertRows(indexFor({menu, -1, parentRow}), row, row);
             });
-    connect(document, &MenuDocument::buttonInserted, this, [this](int menu, int parentRow, int row) {
-        if (menu != m_menuIndex)
-            return;
-        if (parentRow < 0)
-            m_topIds.insert(row, m_nextId++);
-        endInsertRows();
-    });
+    connect(document, &MenuDocument::buttonInserted, this,
+            [this](int menu, int parentRow, int row) {
+                if (menu != m_menuIndex)
+                    return;
+                if (parentRow < 0)
+                    m_topIds.insert(row, m_nextId++);
+                endInsertRows();
+            });
     connect(document, &MenuDocument::buttonAboutToBeRemoved, this,
             [this](int menu, int parentRow, int row) {
                 if (menu == m_menuIndex)
@@ -268,8 +271,8 @@ Qt::ItemFlags MenuTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable
-                      | Qt::ItemIsDragEnabled;
+    Qt::ItemFlags f =
+        Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
     if (index.internalId() == kTopLevelId)
         f |= Qt::ItemIsDropEnabled;
     else
@@ -360,8 +363,8 @@ bool MenuTreeModel::planDrop(const QMimeData *data, Qt::DropAction action, int r
     const QJsonObject payload = QJsonDocument::fromJson(data->data(mimeType())).object();
     QList<Button> buttons;
     if (!MenuJsonReader::readButtonArray(payload.value(QStringLiteral("buttons")), &buttons,
-                                         nullptr)
-        || buttons.size() != 1) {
+                                         nullptr) ||
+        buttons.size() != 1) {
         return false;
     }
     drop->button = buttons.first();
@@ -374,13 +377,13 @@ bool MenuTreeModel::planDrop(const QMimeData *data, Qt::DropAction action, int r
     const ButtonPath from{source.value(QStringLiteral("menu")).toInt(-2),
                           source.value(QStringLiteral("parent")).toInt(-2),
                           source.value(QStringLiteral("row")).toInt(-1)};
-    drop->move = action == Qt::MoveAction
-                 && source.value(QStringLiteral("document")).toString() == documentToken(m_document)
-                 && from.menu == m_menuIndex && m_document->isValidPath(from)
-                 && m_document->button(from) == drop->button;
+    drop->move = action == Qt::MoveAction &&
+                 source.value(QStringLiteral("document")).toString() == documentToken(m_document) &&
+                 from.menu == m_menuIndex && m_document->isValidPath(from) &&
+                 m_document->button(from) == drop->button;
 
-    if (!m_document->refusalToPlace(m_menuIndex, destParent, drop->button,
-                                    drop->move ? &from : nullptr)
+    if (!m_document
+             ->refusalToPlace(m_menuIndex, destParent, drop->button, drop->move ? &from : nullptr)
              .isEmpty()) {
         return false;
     }

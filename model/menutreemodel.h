@@ -72,8 +72,8 @@ public:
 
 private:
     struct Drop;
-    bool planDrop(const QMimeData *data, Qt::DropAction action, int row,
-                  const QModelIndex &parent, Drop *drop) const;
+    bool planDrop(const QMimeData *data, Qt::DropAction action, int row, const QModelIndex &parent,
+                  Drop *drop) const;
     IssueList issuesFor(const ButtonPath &path) const;
     void rebuildIds();
     void emitIssuesChanged();

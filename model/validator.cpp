@@ -42,14 +42,18 @@ QString jsonTypeName(const QJsonValue &value)
 
 QString Validator::menuPath(int menuIndex)
 {
-    return menuIndex < 0 ? QStringLiteral("menu") : QStringLiteral("conditionalmenu[%1]").arg(menuIndex);
+    return menuIndex < 0 ? QStringLiteral("menu")
+                         : QStringLiteral("conditionalmenu[%1]").arg(menuIndex);
 }
 
 QString Validator::buttonPath(int menuIndex, int parentRow, int row)
 {
     if (parentRow < 0)
         return QStringLiteral("%1.button[%2]").arg(menuPath(menuIndex)).arg(row);
-    return QStringLiteral("%1.button[%2].sub_button[%3]").arg(menuPath(menuIndex)).arg(parentRow).arg(row);
+    return QStringLiteral("%1.button[%2].sub_button[%3]")
+        .arg(menuPath(menuIndex))
+        .arg(parentRow)
+        .arg(row);
 }
 
 void Validator::error(const QString &rule, std::optional<int> errcode, const QString &path,
@@ -137,7 +141,8 @@ void Validator::checkButton(const Button &button, const QString &path, bool topL
 void Validator::checkName(const Button &button, const QString &path, bool topLevel)
 {
     const QString namePath = path + QStringLiteral(".name");
-    const int errcode = topLevel ? ErrCode::InvalidButtonNameSize : ErrCode::InvalidSubButtonNameSize;
+    const int errcode =
+        topLevel ? ErrCode::InvalidButtonNameSize : ErrCode::InvalidSubButtonNameSize;
     if (button.extras.contains(QStringLiteral("name")))
         return; // reported as field.type
     if (button.name.trimmed().isEmpty()) {
@@ -190,7 +195,8 @@ void Validator::checkAction(const Button &button, const QString &path, bool topL
 
     const QList<ButtonField> required = ButtonTypes::requiredFields(button.type);
     for (const ButtonField field : required) {
-        if (!button.field(field).trimmed().isEmpty() || button.extras.contains(buttonFieldKey(field)))
+        if (!button.field(field).trimmed().isEmpty() ||
+            button.extras.contains(buttonFieldKey(field)))
             continue;
         const QString fieldPath = path + QLatin1Char('.') + buttonFieldKey(field);
         switch (field) {
@@ -240,8 +246,8 @@ void Validator::checkAction(const Button &button, const QString &path, bool topL
               tr("The link is %1 bytes; at most 1024 bytes are allowed.").arg(urlBytes));
     }
     const QString url = button.url.trimmed();
-    if (!url.isEmpty() && !url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        && !url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+    if (!url.isEmpty() && !url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) &&
+        !url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
         error(QStringLiteral("url.scheme"), std::nullopt, path + QStringLiteral(".url"),
               tr("The link must start with http:// or https://."));
     }
@@ -252,8 +258,8 @@ void Validator::checkAction(const Button &button, const QString &path, bool topL
 
     const QList<ButtonField> used = ButtonTypes::usedFields(button.type);
     for (const ButtonField field : kAllButtonFields) {
-        if (field == ButtonField::Name || field == ButtonField::Type || used.contains(field)
-            || button.field(field).isEmpty()) {
+        if (field == ButtonField::Name || field == ButtonField::Type || used.contains(field) ||
+            button.field(field).isEmpty()) {
             continue;
         }
         warning(QStringLiteral("field.unused"), path + QLatin1Char('.') + buttonFieldKey(field),
@@ -269,7 +275,8 @@ void Validator::checkTextFields(const Button &button, const QString &path)
         const QString fieldPath = path + QLatin1Char('.') + key;
         if (button.extras.contains(key)) {
             error(QStringLiteral("field.type"), std::nullopt, fieldPath,
-                  tr("\"%1\" must be text, not %2.").arg(key, jsonTypeName(button.extras.value(key))));
+                  tr("\"%1\" must be text, not %2.")
+                      .arg(key, jsonTypeName(button.extras.value(key))));
             continue;
         }
         const QString value = button.field(field);
@@ -310,8 +317,9 @@ void Validator::checkMatchRule(const MatchRule &rule, const QString &path)
     }
     for (const QString &key : {QStringLiteral("tag_id"), QStringLiteral("client_platform_type")}) {
         if (rule.extras.contains(key)) {
-            error(QStringLiteral("field.type"), std::nullopt, path + QLatin1Char('.') + key,
-                  tr("\"%1\" must be text, not %2.").arg(key, jsonTypeName(rule.extras.value(key))));
+            error(
+                QStringLiteral("field.type"), std::nullopt, path + QLatin1Char('.') + key,
+                tr("\"%1\" must be text, not %2.").arg(key, jsonTypeName(rule.extras.value(key))));
         }
     }
     const QString tag = rule.tagId.trimmed();
@@ -322,8 +330,8 @@ void Validator::checkMatchRule(const MatchRule &rule, const QString &path)
               tr("The tag id must be a number, as WeChat lists it; \"%1\" is not.").arg(tag));
     }
     const QString platform = rule.clientPlatformType.trimmed();
-    if (!platform.isEmpty() && platform != QLatin1String("1") && platform != QLatin1String("2")
-        && platform != QLatin1String("3")) {
+    if (!platform.isEmpty() && platform != QLatin1String("1") && platform != QLatin1String("2") &&
+        platform != QLatin1String("3")) {
         error(QStringLiteral("matchrule.platform"), std::nullopt,
               path + QStringLiteral(".client_platform_type"),
               tr("The platform must be 1 (iOS), 2 (Android) or 3 (others); \"%1\" is not.")
@@ -388,7 +396,8 @@ void Validator::checkShadowing(const DocumentData &data)
                 shadower = it.value();
         }
         if (shadower >= 0) {
-            warning(QStringLiteral("matchrule.shadowed"), menuPath(i) + QStringLiteral(".matchrule"),
+            warning(QStringLiteral("matchrule.shadowed"),
+                    menuPath(i) + QStringLiteral(".matchrule"),
                     tr("No follower can ever see this menu: the newer %1 matches everyone this "
                        "one matches, and newer menus are tried first.")
                         .arg(menuPath(shadower)));

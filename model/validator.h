@@ -26,7 +26,9 @@ public:
     static QString buttonPath(int menuIndex, int parentRow, int row);
 
 private:
-    explicit Validator(Shape shape) : m_shape(shape) {}
+    explicit Validator(Shape shape)
+        : m_shape(shape)
+    {}
 
     void checkMenu(const Menu &menu, const QString &path, bool conditional);
     void checkButton(const Button &button, const QString &path, bool topLevel);

@@ -46,8 +46,9 @@ QList<Button> buttonsFrom(const QMimeData *mime)
             value = json.array();
         } else if (json.isObject()) {
             const QJsonObject object = json.object();
-            value = object.contains(QStringLiteral("button")) ? object.value(QStringLiteral("button"))
-                                                              : QJsonArray{object};
+            value = object.contains(QStringLiteral("button"))
+                        ? object.value(QStringLiteral("button"))
+                        : QJsonArray{object};
         }
     }
     if (!MenuJsonReader::readButtonArray(value, &buttons, nullptr))
@@ -57,21 +58,25 @@ QList<Button> buttonsFrom(const QMimeData *mime)
 
 } // namespace
 
-ButtonActions::ButtonActions(QObject *parent) : QObject(parent)
+ButtonActions::ButtonActions(QObject *parent)
+    : QObject(parent)
 {
     m_add = makeAction(this, QStringLiteral("actionAddButton"), tr("Add &Button"),
                        {QKeySequence(Qt::CTRL | Qt::Key_B)});
     m_addSub = makeAction(this, QStringLiteral("actionAddSubButton"), tr("Add &Sub-button"),
                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)});
-    m_remove = makeAction(this, QStringLiteral("actionDelete"), tr("&Delete"),
-                          {QKeySequence::Delete});
+    m_remove =
+        makeAction(this, QStringLiteral("actionDelete"), tr("&Delete"), {QKeySequence::Delete});
     m_moveUp = makeAction(this, QStringLiteral("actionMoveUp"), tr("Move &Up"),
                           {QKeySequence(Qt::ALT | Qt::Key_Up)});
     m_moveDown = makeAction(this, QStringLiteral("actionMoveDown"), tr("Move Do&wn"),
                             {QKeySequence(Qt::ALT | Qt::Key_Down)});
-    m_cut = makeAction(this, QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut));
-    m_copy = makeAction(this, QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy));
-    m_paste = makeAction(this, QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste));
+    m_cut = makeAction(this, QStringLiteral("actionCut"), tr("Cu&t"),
+                       QKeySequence::keyBindings(QKeySequence::Cut));
+    m_copy = makeAction(this, QStringLiteral("actionCopy"), tr("&Copy"),
+                        QKeySequence::keyBindings(QKeySequence::Copy));
+    m_paste = makeAction(this, QStringLiteral("actionPaste"), tr("&Paste"),
+                         QKeySequence::keyBindings(QKeySequence::Paste));
     m_duplicate = makeAction(this, QStringLiteral("actionDuplicate"), tr("D&uplicate"),
                              {QKeySequence(Qt::CTRL | Qt::Key_D)});
     for (QAction *action : all())
@@ -167,7 +172,8 @@ void ButtonActions::updateActions()
     const bool hasCurrent = hasModel && path.row >= 0 && m_model->document()->isValidPath(path);
     const MenuDocument *document = hasModel ? m_model->document() : nullptr;
 
-    const QString topRefusal = hasModel ? document->refusalToPlace(path.menu, -1, Button()) : QString();
+    const QString topRefusal =
+        hasModel ? document->refusalToPlace(path.menu, -1, Button()) : QString();
     m_add->setEnabled(hasModel && topRefusal.isEmpty());
     m_add->setToolTip(topRefusal.isEmpty() ? tr("Add a top-level button") : topRefusal);
 
@@ -214,7 +220,8 @@ void ButtonActions::doAdd(bool sub)
             return;
         const int parent = path.isTopLevel() ? path.row : path.parent;
         at = {path.menu, parent,
-              path.isTopLevel() ? m_model->document()->buttonCount(path.menu, parent) : path.row + 1};
+              path.isTopLevel() ? m_model->document()->buttonCount(path.menu, parent)
+                                : path.row + 1};
     } else if (path.row >= 0) {
         at.row = (path.isTopLevel() ? path.row : path.parent) + 1;
     }

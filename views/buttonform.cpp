@@ -8,12 +8,12 @@
 #include <menutreemodel.h>
 
 #include <QComboBox>
-#include <menutreemodel.h>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <menutreemodel.h>
 
 namespace {
 
@@ -76,7 +76,8 @@ QLabel *issueLabel(const QString &objectName)
 
 } // namespace
 
-ButtonForm::ButtonForm(QWidget *parent) : QWidget(parent)
+ButtonForm::ButtonForm(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("buttonForm"));
     m_stack = new QStackedWidget(this);
@@ -145,7 +146,8 @@ ButtonForm::ButtonForm(QWidget *parent) : QWidget(parent)
         auto *edit = new QLineEdit;
         edit->setObjectName(key + QStringLiteral("Edit"));
         edit->setPlaceholderText(fieldPlaceholder(field));
-        edit->setAccessibleName(QString(fieldLabel(field)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        edit->setAccessibleName(
+            QString(fieldLabel(field)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         m_edits.insert(field, edit);
         m_form->addRow(fieldLabel(field), edit);
         connect(edit, &QLineEdit::textEdited, this,
@@ -183,7 +185,7 @@ void ButtonForm::setModel(MenuTreeModel *model)
 void ButtonForm::setCurrentIndex(const QModelIndex &index)
 {
     m_index = index.isValid() && index.model() == m_model ? QPersistentModelIndex(index)
-                                                           : QPersistentModelIndex();
+                                                          : QPersistentModelIndex();
     refresh();
 }
 
@@ -285,7 +287,8 @@ void ButtonForm::setIssue(QLabel *label, const IssueList &issues)
         error = error || issue.isError();
     }
     label->setText(lines.join(QLatin1Char('\n')));
-    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
+    label->setStyleSheet(error ? QStringLiteral("color: #c62828;")
+                               : QStringLiteral("color: #a15c00;"));
     label->setProperty("severity", issues.isEmpty() ? QString()
                                    : error          ? QStringLiteral("error")
                                                     : QStringLiteral("warning"));

@@ -28,9 +28,9 @@ QString ButtonTypeNames::label(const QString &type)
         return tr("Send a published article");
     if (type == QLatin1String("article_view_limited"))
         return tr("Open a published article");
-    if (type == QLatin1String("text") || type == QLatin1String("img")
-        || type == QLatin1String("voice") || type == QLatin1String("video")
-        || type == QLatin1String("news")) {
+    if (type == QLatin1String("text") || type == QLatin1String("img") ||
+        type == QLatin1String("voice") || type == QLatin1String("video") ||
+        type == QLatin1String("news")) {
         return tr("Made in the web console");
     }
     return type;

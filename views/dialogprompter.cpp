@@ -23,8 +23,7 @@ Prompter::SaveChoice DialogPrompter::askToSave(QWidget *parent, const QString &d
 bool DialogPrompter::askYesNo(QWidget *parent, const QString &title, const QString &text)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::Yes)
-           == QMessageBox::Yes;
+                                 QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void DialogPrompter::showError(QWidget *parent, const QString &title, const QString &text)

@@ -14,7 +14,8 @@ namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
 }
 
-IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent)
+IssuesPanel::IssuesPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("issuesPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -92,8 +93,9 @@ void IssuesPanel::refresh()
         item->setData(0, kPathRole, issue.path);
         item->setText(1, issue.message);
         item->setToolTip(1, issue.message);
-        item->setText(2, issue.errcode ? QStringLiteral("%1 (%2)").arg(issue.rule).arg(*issue.errcode)
-                                       : issue.rule);
+        item->setText(2, issue.errcode
+                             ? QStringLiteral("%1 (%2)").arg(issue.rule).arg(*issue.errcode)
+                             : issue.rule);
         items.append(item);
     }
     m_list->addTopLevelItems(items);

@@ -31,7 +31,8 @@ protected:
 
 } // namespace
 
-MenuTreeView::MenuTreeView(QWidget *parent) : QTreeView(parent)
+MenuTreeView::MenuTreeView(QWidget *parent)
+    : QTreeView(parent)
 {
     setObjectName(QStringLiteral("menuTree"));
     setAccessibleName(tr("Menu buttons"));

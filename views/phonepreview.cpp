@@ -15,7 +15,8 @@ namespace {
 constexpr qreal kFrame = 12; // the phone's bezel, in logical pixels
 }
 
-PhonePreview::PhonePreview(QWidget *parent) : QWidget(parent)
+PhonePreview::PhonePreview(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("phonePreview"));
     setAccessibleName(tr("Phone preview"));
@@ -100,7 +101,8 @@ PhonePreviewLayout PhonePreview::layout() const
 void PhonePreview::modelChanged()
 {
     const QList<Button> list = buttons();
-    if (m_options.openTop >= list.size() || (m_options.openTop >= 0 && !list.at(m_options.openTop).hasSubButtons()))
+    if (m_options.openTop >= list.size() ||
+        (m_options.openTop >= 0 && !list.at(m_options.openTop).hasSubButtons()))
         m_options.openTop = -1;
     update();
 }
@@ -172,12 +174,12 @@ void PhonePreview::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton))
         return;
-    if (m_pressHit.kind != PhonePreviewLayout::Hit::Tab
-        && m_pressHit.kind != PhonePreviewLayout::Hit::SubItem) {
+    if (m_pressHit.kind != PhonePreviewLayout::Hit::Tab &&
+        m_pressHit.kind != PhonePreviewLayout::Hit::SubItem) {
         return;
     }
-    if (!m_dragging
-        && (event->position() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
+    if (!m_dragging &&
+        (event->position() - m_pressPos).manhattanLength() < QApplication::startDragDistance()) {
         return;
     }
     m_dragging = true;
@@ -226,7 +228,8 @@ void PhonePreview::updateDropTarget(const QPointF &logical)
         if (overBar)
             m_options.dropTabSlot = l.tabSlotAt(logical.x());
     } else if (m_pressHit.kind == PhonePreviewLayout::Hit::SubItem) {
-        const QRectF popup = l.popupRect().adjusted(-20, -PhonePreviewLayout::kSubItemHeight, 20, 0);
+        const QRectF popup =
+            l.popupRect().adjusted(-20, -PhonePreviewLayout::kSubItemHeight, 20, 0);
         const PhonePreviewLayout::Hit hit = l.hitTest(logical);
         if (overBar && hit.kind == PhonePreviewLayout::Hit::Tab && hit.top != m_pressHit.top)
             m_options.dropIntoTab = hit.top;

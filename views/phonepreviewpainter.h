@@ -14,13 +14,13 @@ class QPainter;
 struct PreviewOptions
 {
     bool dark = false;
-    int openTop = -1;            ///< the top-level button whose sub-menu is open
-    int selectedTop = -1;        ///< the selected button: top-level row ...
-    int selectedSub = -1;        ///< ... and sub-button row, or -1
-    QString accountName;         ///< shown in the title bar
-    int dropTabSlot = -1;        ///< a drop between tabs, drawn as a line
-    int dropSubSlot = -1;        ///< a drop between sub-menu items, drawn as a line
-    int dropIntoTab = -1;        ///< a drop onto a tab's sub-menu, drawn as a highlight
+    int openTop = -1;     ///< the top-level button whose sub-menu is open
+    int selectedTop = -1; ///< the selected button: top-level row ...
+    int selectedSub = -1; ///< ... and sub-button row, or -1
+    QString accountName;  ///< shown in the title bar
+    int dropTabSlot = -1; ///< a drop between tabs, drawn as a line
+    int dropSubSlot = -1; ///< a drop between sub-menu items, drawn as a line
+    int dropIntoTab = -1; ///< a drop onto a tab's sub-menu, drawn as a highlight
 };
 
 /**
@@ -32,7 +32,8 @@ class PhonePreviewPainter
     Q_DECLARE_TR_FUNCTIONS(PhonePreviewPainter)
 
 public:
-    static void paint(QPainter &painter, const QList<Button> &buttons, const PreviewOptions &options);
+    static void paint(QPainter &painter, const QList<Button> &buttons,
+                      const PreviewOptions &options);
     /// The preview as an image of 360 x 640 logical pixels times `scale`.
     static QImage image(const QList<Button> &buttons, const PreviewOptions &options, qreal scale);
     /// The title as a tab or sub-menu item shows it, cut with "..." as the phone cuts it.

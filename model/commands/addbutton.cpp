@@ -6,7 +6,10 @@
 
 AddButton::AddButton(MenuDocument *document, const ButtonPath &at, const Button &button,
                      QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_at(at), m_button(button)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_at(at)
+    , m_button(button)
 {
     setText(at.isTopLevel() ? QCoreApplication::translate("Undo", "Add Button")
                             : QCoreApplication::translate("Undo", "Add Sub-button"));

@@ -6,7 +6,10 @@
 
 MoveButton::MoveButton(MenuDocument *document, const ButtonPath &from, const ButtonPath &to,
                        QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_from(from), m_to(to)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_from(from)
+    , m_to(to)
 {
     setText(QCoreApplication::translate("Undo", "Move \"%1\"").arg(document->button(from).name));
 }

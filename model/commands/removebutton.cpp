@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 
 RemoveButton::RemoveButton(MenuDocument *document, const ButtonPath &path, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_path(path)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_path(path)
 {
     setText(QCoreApplication::translate("Undo", "Delete \"%1\"").arg(document->button(path).name));
 }

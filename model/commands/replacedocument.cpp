@@ -4,9 +4,11 @@
 
 ReplaceDocument::ReplaceDocument(MenuDocument *document, const DocumentData &data,
                                  const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_oldData(document->data()), m_newData(data)
-{
-}
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_oldData(document->data())
+    , m_newData(data)
+{}
 
 void ReplaceDocument::redo()
 {

@@ -170,11 +170,13 @@ void TestCodec::shapes_data()
     QTest::newRow("menu-get by default menuid")
         << QByteArray(R"({"menu":{"button":[],"menuid":1}})") << Shape::MenuGet;
     QTest::newRow("menu-get by conditional menuid")
-        << QByteArray(R"({"menu":{"button":[]},"conditionalmenu":[{"button":[],"matchrule":{},"menuid":"7"}]})")
+        << QByteArray(
+               R"({"menu":{"button":[]},"conditionalmenu":[{"button":[],"matchrule":{},"menuid":"7"}]})")
         << Shape::MenuGet;
-    QTest::newRow("selfmenu-info") << QByteArray(R"({"is_menu_open":1,"selfmenu_info":{"button":[]}})")
-                                   << Shape::SelfMenuInfo;
-    QTest::newRow("selfmenu-info closed") << QByteArray(R"({"is_menu_open":0})") << Shape::SelfMenuInfo;
+    QTest::newRow("selfmenu-info")
+        << QByteArray(R"({"is_menu_open":1,"selfmenu_info":{"button":[]}})") << Shape::SelfMenuInfo;
+    QTest::newRow("selfmenu-info closed")
+        << QByteArray(R"({"is_menu_open":0})") << Shape::SelfMenuInfo;
 }
 
 void TestCodec::shapes()
@@ -188,7 +190,8 @@ void TestCodec::shapes()
 
 void TestCodec::documentRoundTripIsByteStable()
 {
-    const QString fileName = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
+    const QString fileName =
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
     const QByteArray original = readAll(fileName);
     QVERIFY(!original.isEmpty());
     const ReadResult read = MenuFile::readBytes(original);
@@ -282,7 +285,8 @@ void TestCodec::writesRequestBodies()
     const ReadResult read =
         MenuFile::readFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json"));
     QVERIFY(read.ok);
-    const ReadResult create = MenuFile::readBytes(MenuJsonWriter::createBody(read.data.defaultMenu));
+    const ReadResult create =
+        MenuFile::readBytes(MenuJsonWriter::createBody(read.data.defaultMenu));
     QVERIFY2(create.ok, qPrintable(create.error.message));
     QCOMPARE(create.shape, Shape::Create);
     QCOMPARE(create.data.defaultMenu.buttons, read.data.defaultMenu.buttons);
@@ -331,15 +335,15 @@ void TestCodec::badInput_data()
                                  << 0 << 0 << QStringLiteral("46003") << QString();
     QTest::newRow("button not array") << QByteArray("{\"button\":{}}") << 0 << 0
                                       << QStringLiteral("array") << QStringLiteral("menu.button");
-    QTest::newRow("button not object") << QByteArray("{\"menu\":{\"button\":[{}, 3]}}") << 0 << 0
-                                       << QStringLiteral("a number")
-                                       << QStringLiteral("menu.button[1]");
+    QTest::newRow("button not object")
+        << QByteArray("{\"menu\":{\"button\":[{}, 3]}}") << 0 << 0 << QStringLiteral("a number")
+        << QStringLiteral("menu.button[1]");
     QTest::newRow("sub-button not object")
         << QByteArray("{\"button\":[{\"name\":\"a\",\"sub_button\":[\"x\"]}]}") << 0 << 0
         << QStringLiteral("text") << QStringLiteral("menu.button[0].sub_button[0]");
-    QTest::newRow("conditionalmenu not array") << QByteArray("{\"conditionalmenu\":{}}") << 0 << 0
-                                               << QStringLiteral("array")
-                                               << QStringLiteral("conditionalmenu");
+    QTest::newRow("conditionalmenu not array")
+        << QByteArray("{\"conditionalmenu\":{}}") << 0 << 0 << QStringLiteral("array")
+        << QStringLiteral("conditionalmenu");
     QTest::newRow("matchrule not object")
         << QByteArray("{\"conditionalmenu\":[{\"button\":[],\"matchrule\":2}]}") << 0 << 0
         << QStringLiteral("object") << QStringLiteral("conditionalmenu[0].matchrule");
@@ -410,7 +414,8 @@ void TestCodec::writeFileIsAtomic()
     }
     QVERIFY2(error.contains(fileName), qPrintable(error));
     QCOMPARE(readAll(fileName), QByteArray("second\n"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("menu.json")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("menu.json")});
 
     // A path under a missing folder fails with a message and creates nothing.
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/menu.json"));

@@ -129,7 +129,8 @@ void TestMenuTreeModel::setDataPushesUndoCommands()
     QVERIFY(m_model->setData(b, QStringLiteral("https://example.com"), MenuTreeModel::UrlRole));
     QVERIFY(!changed.isEmpty());
     QCOMPARE(m_document->data().defaultMenu.buttons.at(1).name, QStringLiteral("Bxy"));
-    QCOMPARE(m_document->data().defaultMenu.buttons.at(1).url, QStringLiteral("https://example.com"));
+    QCOMPARE(m_document->data().defaultMenu.buttons.at(1).url,
+             QStringLiteral("https://example.com"));
     // Typing in one field merges into one step; another field is its own step.
     QCOMPARE(m_document->undoStack()->count(), 2);
     m_document->undoStack()->undo();
@@ -168,17 +169,17 @@ void TestMenuTreeModel::moves_data()
                               << QStringLiteral("B C(c1) A(a1,a2)");
     QTest::newRow("top up") << ButtonPath{-1, -1, 2} << ButtonPath{-1, -1, 0}
                             << QStringLiteral("C(c1) A(a1,a2) B");
-    QTest::newRow("sub within parent") << ButtonPath{-1, 0, 0} << ButtonPath{-1, 0, 1}
-                                       << QStringLiteral("A(a2,a1) B C(c1)");
-    QTest::newRow("sub to other parent") << ButtonPath{-1, 0, 1} << ButtonPath{-1, 2, 0}
-                                         << QStringLiteral("A(a1) B C(a2,c1)");
+    QTest::newRow("sub within parent")
+        << ButtonPath{-1, 0, 0} << ButtonPath{-1, 0, 1} << QStringLiteral("A(a2,a1) B C(c1)");
+    QTest::newRow("sub to other parent")
+        << ButtonPath{-1, 0, 1} << ButtonPath{-1, 2, 0} << QStringLiteral("A(a1) B C(a2,c1)");
     QTest::newRow("sub to top") << ButtonPath{-1, 2, 0} << ButtonPath{-1, -1, 1}
                                 << QStringLiteral("A(a1,a2) c1 B C");
     // B leaves the top level; C is then row 1 of what remains.
-    QTest::newRow("top to sub after it") << ButtonPath{-1, -1, 1} << ButtonPath{-1, 1, 1}
-                                         << QStringLiteral("A(a1,a2) C(c1,B)");
-    QTest::newRow("top to sub before it") << ButtonPath{-1, -1, 1} << ButtonPath{-1, 0, 0}
-                                          << QStringLiteral("A(B,a1,a2) C(c1)");
+    QTest::newRow("top to sub after it")
+        << ButtonPath{-1, -1, 1} << ButtonPath{-1, 1, 1} << QStringLiteral("A(a1,a2) C(c1,B)");
+    QTest::newRow("top to sub before it")
+        << ButtonPath{-1, -1, 1} << ButtonPath{-1, 0, 0} << QStringLiteral("A(B,a1,a2) C(c1)");
 }
 
 void TestMenuTreeModel::moves()
@@ -207,9 +208,10 @@ void TestMenuTreeModel::dropsMoveButtons_data()
     QTest::newRow("top to front") << -1 << 2 << -1 << 0 << QStringLiteral("C(c1) A(a1,a2) B");
     QTest::newRow("sub between parents") << 0 << 0 << 2 << 1 << QStringLiteral("A(a2) B C(c1,a1)");
     QTest::newRow("sub onto a parent") << 0 << 1 << 1 << -1 << QStringLiteral("A(a1) B(a2) C(c1)");
-    QTest::newRow("sub down within parent") << 0 << 0 << 0 << 2 << QStringLiteral("A(a2,a1) B C(c1)");
-    QTest::newRow("top onto a later parent") << -1 << 1 << 2 << 0
-                                             << QStringLiteral("A(a1,a2) C(B,c1)");
+    QTest::newRow("sub down within parent")
+        << 0 << 0 << 0 << 2 << QStringLiteral("A(a2,a1) B C(c1)");
+    QTest::newRow("top onto a later parent")
+        << -1 << 1 << 2 << 0 << QStringLiteral("A(a1,a2) C(B,c1)");
 }
 
 void TestMenuTreeModel::dropsMoveButtons()
@@ -248,8 +250,8 @@ void TestMenuTreeModel::refusedDrops_data()
     QTest::addColumn<int>("row");
     QTest::newRow("4th top-level") << QString() << 0 << 0 << -1 << -1 << 0;
     QTest::newRow("6th sub-button") << QStringLiteral("fill A") << 2 << 0 << 0 << -1 << 0;
-    QTest::newRow("third level: button with subs under another") << QString() << -1 << 0 << 1
-                                                                 << -1 << 0;
+    QTest::newRow("third level: button with subs under another")
+        << QString() << -1 << 0 << 1 << -1 << 0;
     QTest::newRow("onto a sub-button") << QString() << -1 << 1 << 0 << 0 << -1;
     QTest::newRow("into itself") << QString() << -1 << 1 << 1 << -1 << 0;
 }

@@ -152,8 +152,9 @@ void TestFileSafety::failedSaveKeepsEverything()
     QCOMPARE(readAll(old), QByteArray("old contents\n"));
     QVERIFY(document->isModified());
     QCOMPARE(document->data(), edited);
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("old.json.*")}, QDir::Files | QDir::Hidden),
-             QStringList()); // no temporary file left behind
+    QCOMPARE(
+        QDir(m_dir->path()).entryList({QStringLiteral("old.json.*")}, QDir::Files | QDir::Hidden),
+        QStringList()); // no temporary file left behind
     // With room again the same save goes through.
     QVERIFY(m_window->saveAs(old));
     QCOMPARE(readAll(old), MenuJsonWriter::document(edited));
@@ -166,7 +167,8 @@ void TestFileSafety::failedImportChangesNothing_data()
     QTest::newRow("syntax") << QByteArray("{\n  \"button\": [\n    {\"name\": \"a\" \"type\"}\n]}")
                             << QStringLiteral("Line 3, column 18");
     QTest::newRow("not a menu") << QByteArray("{\"hello\": 1}") << QStringLiteral("not a menu");
-    QTest::newRow("shape") << QByteArray("{\"menu\": {\"button\": 3}}") << QStringLiteral("menu.button");
+    QTest::newRow("shape") << QByteArray("{\"menu\": {\"button\": 3}}")
+                           << QStringLiteral("menu.button");
     QTest::newRow("utf-8") << QByteArray("{\"button\":[{\"name\":\"\xff\"}]}")
                            << QStringLiteral("UTF-8");
 }
@@ -214,7 +216,8 @@ void TestFileSafety::importShapes()
     QCOMPARE(document->data().defaultMenu.buttons.first().name, QStringLiteral(u"今日歌曲"));
     QCOMPARE(document->data().conditionalMenus, before.conditionalMenus);
     // An addconditional body becomes the newest conditional menu.
-    QVERIFY(m_window->importFile(QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json")));
+    QVERIFY(m_window->importFile(
+        QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json")));
     QCOMPARE(document->data().conditionalMenus.size(), before.conditionalMenus.size() + 1);
     QCOMPARE(document->data().conditionalMenus.last().matchRule.tagId, QStringLiteral("2"));
     QCOMPARE(document->undoStack()->count(), 2);
@@ -231,7 +234,8 @@ void TestFileSafety::otherShapesOpenUntitled()
     // Saving asks where, and never writes over the request body.
     m_prompter.saveAnswer.clear();
     QVERIFY(!m_window->save());
-    QCOMPARE(readAll(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")).isEmpty(), false);
+    QCOMPARE(readAll(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")).isEmpty(),
+             false);
 }
 
 void TestFileSafety::closeAsksAboutUnsavedChanges()

@@ -106,7 +106,8 @@ void TestMainWindow::cleanup()
 void TestMainWindow::buildMenuThroughFormAndTree()
 {
     MainWindow *w = m_window.get();
-    QAbstractItemModelTester tester(w->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(w->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     MenuDocument *document = w->document();
     ButtonForm *form = w->form();
     QVERIFY(document->data().defaultMenu.buttons.isEmpty());
@@ -122,8 +123,9 @@ void TestMainWindow::buildMenuThroughFormAndTree()
     QCOMPARE(document->undoStack()->count(), 2); // add, then one merged rename
     QCOMPARE(form->findChild<QLabel *>(QStringLiteral("nameBytes"))->text(),
              QStringLiteral("18/16 bytes"));
-    QVERIFY(form->findChild<QLabel *>(QStringLiteral("nameCut"))->text().contains(
-        QStringLiteral(u"今日歌曲...")));
+    QVERIFY(form->findChild<QLabel *>(QStringLiteral("nameCut"))
+                ->text()
+                .contains(QStringLiteral(u"今日歌曲...")));
     QLabel *nameIssue = form->findChild<QLabel *>(QStringLiteral("nameIssue"));
     QVERIFY(nameIssue->isVisible());
     QCOMPARE(nameIssue->property("severity").toString(), QStringLiteral("error"));
@@ -223,14 +225,16 @@ void TestMainWindow::limitsDisableActionsAndSayWhy()
     QAction *add = action(w, "actionAddButton");
     QVERIFY(!add->isEnabled());
     QVERIFY(add->toolTip().contains(QStringLiteral("3")));
-    QVERIFY(w->findChild<QLabel *>(QStringLiteral("counters"))->text().contains(QStringLiteral("3/3")));
+    QVERIFY(
+        w->findChild<QLabel *>(QStringLiteral("counters"))->text().contains(QStringLiteral("3/3")));
     w->selectButton({-1, -1, 1});
     QAction *addSub = action(w, "actionAddSubButton");
     while (addSub->isEnabled())
         addSub->trigger();
     QCOMPARE(w->document()->buttonCount(-1, 1), 5);
     QVERIFY(addSub->toolTip().contains(QStringLiteral("5")));
-    QVERIFY(w->findChild<QLabel *>(QStringLiteral("counters"))->text().contains(QStringLiteral("5/5")));
+    QVERIFY(
+        w->findChild<QLabel *>(QStringLiteral("counters"))->text().contains(QStringLiteral("5/5")));
     // Delete makes room again.
     action(w, "actionDelete")->trigger();
     QVERIFY(addSub->isEnabled());
@@ -284,7 +288,8 @@ void TestMainWindow::switchingMenus()
     QCOMPARE(selector->count(), 1 + int(w->document()->data().conditionalMenus.size()));
     emit selector->activated(1);
     QCOMPARE(w->model()->menuIndex(), 0);
-    QCOMPARE(w->model()->rowCount(), int(w->document()->data().conditionalMenus.at(0).buttons.size()));
+    QCOMPARE(w->model()->rowCount(),
+             int(w->document()->data().conditionalMenus.at(0).buttons.size()));
     QCOMPARE(w->model()->index(0, 0).data(MenuTreeModel::PathRole).toString(),
              QStringLiteral("conditionalmenu[0].button[0]"));
     // An issue in a conditional menu jumps there from the default menu.

@@ -70,23 +70,26 @@ void TestPhonePreview::titles_data()
                               << QStringLiteral(u"今日歌曲");
     QTest::newRow("cjk cut") << QStringLiteral(u"今日歌曲推荐") << QStringLiteral(u"今日歌曲...")
                              << QStringLiteral(u"今日歌曲推荐");
-    QTest::newRow("cjk 9 in a sub-menu") << QStringLiteral(u"一二三四五六七八九")
-                                         << QStringLiteral(u"一二三四...")
-                                         << QStringLiteral(u"一二三四五六七八...");
+    QTest::newRow("cjk 9 in a sub-menu")
+        << QStringLiteral(u"一二三四五六七八九") << QStringLiteral(u"一二三四...")
+        << QStringLiteral(u"一二三四五六七八...");
     QTest::newRow("latin fits") << QStringLiteral("Coupons!") << QStringLiteral("Coupons!")
                                 << QStringLiteral("Coupons!");
     QTest::newRow("latin cut") << QStringLiteral("Membership") << QStringLiteral("Membersh...")
                                << QStringLiteral("Membership");
-    QTest::newRow("latin 17") << QStringLiteral("abcdefghijklmnopq") << QStringLiteral("abcdefgh...")
+    QTest::newRow("latin 17") << QStringLiteral("abcdefghijklmnopq")
+                              << QStringLiteral("abcdefgh...")
                               << QStringLiteral("abcdefghijklmnop...");
     QTest::newRow("mixed") << QStringLiteral(u"VIP会员专享") << QStringLiteral(u"VIP会员...")
                            << QStringLiteral(u"VIP会员专享");
-    QTest::newRow("mixed odd boundary") << QStringLiteral(u"A会员专享") << QStringLiteral(u"A会员专...")
-                                        << QStringLiteral(u"A会员专享");
+    QTest::newRow("mixed odd boundary")
+        << QStringLiteral(u"A会员专享") << QStringLiteral(u"A会员专...")
+        << QStringLiteral(u"A会员专享");
     QTest::newRow("emoji") << QStringLiteral(u"🍔汉堡套餐") << QStringLiteral(u"🍔汉堡套...")
                            << QStringLiteral(u"🍔汉堡套餐");
-    QTest::newRow("emoji at the cut") << QStringLiteral(u"abcdefg🍔") << QStringLiteral(u"abcdefg...")
-                                      << QStringLiteral(u"abcdefg🍔");
+    QTest::newRow("emoji at the cut")
+        << QStringLiteral(u"abcdefg🍔") << QStringLiteral(u"abcdefg...")
+        << QStringLiteral(u"abcdefg🍔");
 }
 
 void TestPhonePreview::titles()
@@ -130,7 +133,8 @@ void TestPhonePreview::dragReordersTabs()
     preview.setModel(&model);
     const PhonePreviewLayout layout = preview.layout();
     const QPointF from = preview.toWidget(layout.tabRect(0).center());
-    const QPointF to = preview.toWidget(QPointF(layout.tabRect(2).right() - 4, layout.tabRect(2).center().y()));
+    const QPointF to =
+        preview.toWidget(QPointF(layout.tabRect(2).right() - 4, layout.tabRect(2).center().y()));
     drag(&preview, from, to);
     QCOMPARE(names(document.data().defaultMenu.buttons),
              (QStringList{QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("A")}));
@@ -142,9 +146,9 @@ void TestPhonePreview::dragReordersSubButtons()
 {
     MenuDocument document;
     DocumentData data;
-    data.defaultMenu.buttons = {named(QStringLiteral("A"), {named(QStringLiteral("a1")),
-                                                            named(QStringLiteral("a2")),
-                                                            named(QStringLiteral("a3"))})};
+    data.defaultMenu.buttons = {
+        named(QStringLiteral("A"), {named(QStringLiteral("a1")), named(QStringLiteral("a2")),
+                                    named(QStringLiteral("a3"))})};
     document.setDataNow(data);
     MenuTreeModel model(&document);
     PhonePreview preview;
@@ -153,8 +157,8 @@ void TestPhonePreview::dragReordersSubButtons()
     preview.setOpenTop(0);
     const PhonePreviewLayout layout = preview.layout();
     const QPointF from = preview.toWidget(layout.subItemRect(2).center());
-    const QPointF to = preview.toWidget(QPointF(layout.subItemRect(0).center().x(),
-                                                layout.subItemRect(0).top() + 4));
+    const QPointF to = preview.toWidget(
+        QPointF(layout.subItemRect(0).center().x(), layout.subItemRect(0).top() + 4));
     drag(&preview, from, to);
     QCOMPARE(names(document.data().defaultMenu.buttons.at(0).subButtons),
              (QStringList{QStringLiteral("a3"), QStringLiteral("a1"), QStringLiteral("a2")}));
@@ -164,9 +168,9 @@ void TestPhonePreview::dragMovesSubButtonToAnotherTab()
 {
     MenuDocument document;
     DocumentData data;
-    data.defaultMenu.buttons = {named(QStringLiteral("A"), {named(QStringLiteral("a1")),
-                                                            named(QStringLiteral("a2"))}),
-                                named(QStringLiteral("B"), {named(QStringLiteral("b1"))})};
+    data.defaultMenu.buttons = {
+        named(QStringLiteral("A"), {named(QStringLiteral("a1")), named(QStringLiteral("a2"))}),
+        named(QStringLiteral("B"), {named(QStringLiteral("b1"))})};
     document.setDataNow(data);
     MenuTreeModel model(&document);
     PhonePreview preview;

@@ -48,11 +48,13 @@ void TestRender::seedExamples_data()
 {
     QTest::addColumn<QString>("file");
     const QDir seed(QStringLiteral(WEMENU_TEST_DATA "/seed"));
-    for (const QString &name : seed.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         seed.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         if (MenuFile::readFile(seed.filePath(name)).ok)
             QTest::newRow(qPrintable(name)) << seed.filePath(name);
     }
-    QTest::newRow("sample") << QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
+    QTest::newRow("sample") << QStringLiteral(WEMENU_SOURCE_DIR
+                                              "/resources/samples/sample-menu.json");
 }
 
 void TestRender::seedExamples()
@@ -73,11 +75,18 @@ void TestRender::scaleOpenAndDark()
     const QString plain = dir.filePath(QStringLiteral("plain.png"));
     const QString open = dir.filePath(QStringLiteral("open.png"));
     const QString dark = dir.filePath(QStringLiteral("dark.png"));
-    QCOMPARE(render({sample, QStringLiteral("-o"), plain, QStringLiteral("--scale"), QStringLiteral("1")}).exitCode, 0);
-    QCOMPARE(render({sample, QStringLiteral("-o"), open, QStringLiteral("--scale"), QStringLiteral("1"),
-                     QStringLiteral("--open"), QStringLiteral("1")}).exitCode, 0);
-    QCOMPARE(render({sample, QStringLiteral("-o"), dark, QStringLiteral("--scale"), QStringLiteral("3"),
-                     QStringLiteral("--dark")}).exitCode, 0);
+    QCOMPARE(render({sample, QStringLiteral("-o"), plain, QStringLiteral("--scale"),
+                     QStringLiteral("1")})
+                 .exitCode,
+             0);
+    QCOMPARE(render({sample, QStringLiteral("-o"), open, QStringLiteral("--scale"),
+                     QStringLiteral("1"), QStringLiteral("--open"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+    QCOMPARE(render({sample, QStringLiteral("-o"), dark, QStringLiteral("--scale"),
+                     QStringLiteral("3"), QStringLiteral("--dark")})
+                 .exitCode,
+             0);
     const QImage plainImage(plain);
     const QImage openImage(open);
     const QImage darkImage(dark);
@@ -90,8 +99,10 @@ void TestRender::scaleOpenAndDark()
     QVERIFY(qGray(darkImage.pixel(540, 1200)) < 40);
     // --open on a button without a sub-menu is ignored.
     const QString ignored = dir.filePath(QStringLiteral("ignored.png"));
-    QCOMPARE(render({sample, QStringLiteral("-o"), ignored, QStringLiteral("--scale"), QStringLiteral("1"),
-                     QStringLiteral("--open"), QStringLiteral("0")}).exitCode, 0);
+    QCOMPARE(render({sample, QStringLiteral("-o"), ignored, QStringLiteral("--scale"),
+                     QStringLiteral("1"), QStringLiteral("--open"), QStringLiteral("0")})
+                 .exitCode,
+             0);
     QCOMPARE(QImage(ignored), plainImage);
 }
 
@@ -103,9 +114,14 @@ void TestRender::followerPicksTheMenu()
     const QString vip = dir.filePath(QStringLiteral("vip.png"));
     const QString vipAgain = dir.filePath(QStringLiteral("vip2.png"));
     QCOMPARE(render({sample, QStringLiteral("-o"), byDefault}).exitCode, 0);
-    QCOMPARE(render({sample, QStringLiteral("-o"), vip, QStringLiteral("--tags"), QStringLiteral("2")}).exitCode, 0);
-    QCOMPARE(render({sample, QStringLiteral("-o"), vipAgain, QStringLiteral("--tags"), QStringLiteral("7,2"),
-                     QStringLiteral("--client"), QStringLiteral("android")}).exitCode, 0);
+    QCOMPARE(
+        render({sample, QStringLiteral("-o"), vip, QStringLiteral("--tags"), QStringLiteral("2")})
+            .exitCode,
+        0);
+    QCOMPARE(render({sample, QStringLiteral("-o"), vipAgain, QStringLiteral("--tags"),
+                     QStringLiteral("7,2"), QStringLiteral("--client"), QStringLiteral("android")})
+                 .exitCode,
+             0);
     QVERIFY(QImage(byDefault) != QImage(vip)); // the VIP menu has other buttons
     QCOMPARE(QImage(vip), QImage(vipAgain));   // only the last tag counts
 }
@@ -118,12 +134,23 @@ void TestRender::errors_data()
     const QString out = QDir::temp().filePath(QStringLiteral("wemenu-render-test-unused.png"));
     QTest::newRow("no output") << QStringList{sample} << 64;
     QTest::newRow("no file") << QStringList{QStringLiteral("-o"), out} << 64;
-    QTest::newRow("bad scale") << QStringList{sample, QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("0")} << 64;
-    QTest::newRow("bad open") << QStringList{sample, QStringLiteral("-o"), out, QStringLiteral("--open"), QStringLiteral("x")} << 64;
-    QTest::newRow("bad client") << QStringList{sample, QStringLiteral("-o"), out, QStringLiteral("--client"), QStringLiteral("win")} << 64;
-    QTest::newRow("unknown option") << QStringList{sample, QStringLiteral("-o"), out, QStringLiteral("--nope")} << 64;
-    QTest::newRow("bad file") << QStringList{QStringLiteral(WEMENU_TEST_DATA "/seed/delconditional-request.json"), QStringLiteral("-o"), out} << 2;
-    QTest::newRow("unwritable output") << QStringList{sample, QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/x.png")} << 2;
+    QTest::newRow("bad scale") << QStringList{sample, QStringLiteral("-o"), out,
+                                              QStringLiteral("--scale"), QStringLiteral("0")}
+                               << 64;
+    QTest::newRow("bad open") << QStringList{sample, QStringLiteral("-o"), out,
+                                             QStringLiteral("--open"), QStringLiteral("x")}
+                              << 64;
+    QTest::newRow("bad client") << QStringList{sample, QStringLiteral("-o"), out,
+                                               QStringLiteral("--client"), QStringLiteral("win")}
+                                << 64;
+    QTest::newRow("unknown option")
+        << QStringList{sample, QStringLiteral("-o"), out, QStringLiteral("--nope")} << 64;
+    QTest::newRow("bad file") << QStringList{QStringLiteral(WEMENU_TEST_DATA
+                                                            "/seed/delconditional-request.json"),
+                                             QStringLiteral("-o"), out}
+                              << 2;
+    QTest::newRow("unwritable output")
+        << QStringList{sample, QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/x.png")} << 2;
 }
 
 void TestRender::errors()
