@@ -74,7 +74,8 @@ bool DocumentFiles::import(MenuDocument &document, const QString &fileName, QStr
         return false;
     }
     const DocumentData merged = importIntoDocument(document.data(), read.shape, read.data);
-    document.replaceData(merged, tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    document.replaceData(merged, shapeAfterImport(document.shape(), read.shape),
+                         tr("Import %1").arg(QFileInfo(fileName).fileName()));
     return true;
 }
 

@@ -2,12 +2,14 @@
 
 #include "documentfiles.h"
 #include "recentfiles.h"
+#include "recentfilesmenu.h"
 #include "recoverystore.h"
 
 #include <buttonactions.h>
 #include <buttonform.h>
 #include <issuelocation.h>
 #include <issuespanel.h>
+#include <menuselector.h>
 #include <menudocument.h>
 #include <menujsonwriter.h>
 #include <menutreemodel.h>
@@ -18,7 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -80,12 +81,15 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *par
 MainWindow::~MainWindow()
 {
     // Views go before the model they show, the model before its document.
+    if (m_tree->selectionModel())
+        disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
     m_tree->setModel(nullptr);
     m_form->setModel(nullptr);
     m_preview->setModel(nullptr);
     m_issues->setDocument(nullptr);
     m_buttonActions->setModel(nullptr, nullptr);
     delete m_model;
+    m_model = nullptr;
 }
 
 void MainWindow::createWidgets()
@@ -98,9 +102,7 @@ void MainWindow::createWidgets()
     auto *treePanel = new QWidget;
     auto *treeLayout = new QVBoxLayout(treePanel);
     treeLayout->setContentsMargins(4, 4, 4, 4);
-    m_menuSelector = new QComboBox;
-    m_menuSelector->setObjectName(QStringLiteral("menuSelector"));
-    m_menuSelector->setAccessibleName(tr("Menu to edit"));
+    m_menuSelector = new MenuSelector;
     treeLayout->addWidget(m_menuSelector);
     m_tree = new MenuTreeView;
     treeLayout->addWidget(m_tree);
@@ -110,8 +112,7 @@ void MainWindow::createWidgets()
     auto *treeButtons = new QGridLayout;
     treeButtons->setSpacing(4);
     treeLayout->addLayout(treeButtons);
-    connect(m_menuSelector, &QComboBox::activated, this,
-            [this](int index) { showMenu(m_menuSelector->itemData(index).toInt()); });
+    connect(m_menuSelector, &MenuSelector::menuChosen, this, &MainWindow::showMenu);
 
     auto *treeDock = new QDockWidget(tr("Menu"), this);
     treeDock->setObjectName(QStringLiteral("menuDock"));
@@ -175,8 +176,14 @@ void MainWindow::createMenus()
         if (!name.isEmpty())
             openFile(name);
     });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu = new RecentFilesMenu(this);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString &fileName) {
+        if (maybeSave() && !openFile(fileName)) {
+            RecentFiles::remove(fileName);
+            m_recentMenu->refresh();
+        }
+    });
     add(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] { save(); });
     add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
         [this] { saveAs(); });
@@ -238,7 +245,7 @@ void MainWindow::createMenus()
                               "Accounts.")
                                .arg(QApplication::applicationVersion()));
     });
-    updateRecentMenu();
+    m_recentMenu->refresh();
 }
 
 void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
@@ -251,7 +258,9 @@ void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
 
     m_document = std::move(document);
     m_model = new MenuTreeModel(m_document.get(), -1, this);
+    QItemSelectionModel *oldSelection = m_tree->selectionModel();
     m_tree->setMenuModel(m_model);
+    delete oldSelection; // a view never deletes the selection model it replaces
     m_form->setModel(m_model);
     m_preview->setModel(m_model);
     m_issues->setDocument(m_document.get());
@@ -275,17 +284,18 @@ void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
     connect(m_document.get(), &MenuDocument::changed, this, [this] {
         m_autosave.start();
         updateCounters();
-        updateMenuSelector();
+        refreshMenuSelector();
     });
 
     delete oldModel;
     oldDocument.reset();
 
-    updateMenuSelector();
+    m_menuSelector->setDocument(m_document.get());
+    refreshMenuSelector();
     updateTitle();
     updateCounters();
     if (m_model->rowCount() > 0)
-        selectButton({-1, -1, 0});
+        selectButton({m_model->menuIndex(), -1, 0});
     if (m_document->isModified())
         m_autosave.start();
 }
@@ -314,56 +324,47 @@ bool MainWindow::openFile(const QString &fileName)
     else
         showStatus(tr("%1 is not a WeMenu document; it opened as a new, untitled menu.")
                        .arg(QFileInfo(fileName).fileName()));
-    updateRecentMenu();
+    m_recentMenu->refresh();
     return true;
 }
 
 bool MainWindow::save()
 {
-    if (m_document->fileName().isEmpty())
-        return saveAs();
-    QString error;
-    if (!DocumentFiles::save(*m_document, m_document->fileName(), &error)) {
-        showError(tr("Save Menu"), error);
-        return false;
-    }
-    RecentFiles::add(m_document->fileName());
-    updateRecentMenu();
-    showStatus(tr("Saved %1").arg(QFileInfo(m_document->fileName()).fileName()));
-    return true;
+    return m_document->fileName().isEmpty() ? saveAs() : saveTo(m_document->fileName());
 }
 
 bool MainWindow::saveAs(const QString &fileName)
 {
-    QString target = fileName;
-    if (target.isEmpty()) {
-        const QString suggested = m_document->fileName().isEmpty()
-                                      ? suggestedDirectory() + QStringLiteral("/menu.json")
-                                      : m_document->fileName();
-        target = m_prompter->saveFileName(this, tr("Save Menu As"), suggested, jsonFilter());
-        if (target.isEmpty())
-            return false;
-    }
+    const QString suggested = m_document->fileName().isEmpty()
+                                  ? suggestedDirectory() + QStringLiteral("/menu.json")
+                                  : m_document->fileName();
+    const QString target = fileName.isEmpty() ? m_prompter->saveFileName(this, tr("Save Menu As"),
+                                                                         suggested, jsonFilter())
+                                              : fileName;
+    return !target.isEmpty() && saveTo(target);
+}
+
+bool MainWindow::saveTo(const QString &fileName)
+{
     QString error;
-    if (!DocumentFiles::save(*m_document, target, &error)) {
+    if (!DocumentFiles::save(*m_document, fileName, &error)) {
         showError(tr("Save Menu"), error);
         return false;
     }
-    RecentFiles::add(target);
-    updateRecentMenu();
-    showStatus(tr("Saved %1").arg(QFileInfo(target).fileName()));
+    RecentFiles::add(fileName);
+    m_recentMenu->refresh();
+    showStatus(tr("Saved %1").arg(QFileInfo(fileName).fileName()));
     return true;
 }
 
 bool MainWindow::importFile(const QString &fileName)
 {
-    QString source = fileName;
-    if (source.isEmpty()) {
-        source =
-            m_prompter->openFileName(this, tr("Import Menu"), suggestedDirectory(), jsonFilter());
-        if (source.isEmpty())
-            return false;
-    }
+    const QString source = fileName.isEmpty()
+                               ? m_prompter->openFileName(this, tr("Import Menu"),
+                                                          suggestedDirectory(), jsonFilter())
+                               : fileName;
+    if (source.isEmpty())
+        return false;
     QString error;
     if (!DocumentFiles::import(*m_document, source, &error)) {
         showError(tr("Import Menu"), error);
@@ -375,37 +376,36 @@ bool MainWindow::importFile(const QString &fileName)
 
 bool MainWindow::exportCreateBody(const QString &fileName)
 {
-    QString target = fileName;
-    if (target.isEmpty()) {
-        target = m_prompter->saveFileName(
-            this, tr("Export Create Body"),
-            suggestedDirectory() + QStringLiteral("/menu-create.json"), jsonFilter());
-        if (target.isEmpty())
-            return false;
-    }
-    QString error;
-    if (!DocumentFiles::exportCreateBody(*m_document, target, &error)) {
-        showError(tr("Export Create Body"), error);
-        return false;
-    }
-    showStatus(tr("Exported %1").arg(QFileInfo(target).fileName()));
-    return true;
+    return exportTo(fileName, tr("Export Create Body"), QStringLiteral("menu-create.json"),
+                    jsonFilter(), [this](const QString &target, QString *error) {
+                        return DocumentFiles::exportCreateBody(*m_document, target, error);
+                    });
 }
 
 bool MainWindow::exportPreview(const QString &fileName)
 {
-    QString target = fileName;
-    if (target.isEmpty()) {
-        target = m_prompter->saveFileName(
-            this, tr("Export Preview"), suggestedDirectory() + QStringLiteral("/menu-preview.png"),
-            tr("PNG images (*.png)"));
-        if (target.isEmpty())
-            return false;
-    }
+    return exportTo(fileName, tr("Export Preview"), QStringLiteral("menu-preview.png"),
+                    tr("PNG images (*.png)"), [this](const QString &target, QString *error) {
+                        return DocumentFiles::exportPreview(*m_document, m_model->menuIndex(),
+                                                            m_preview->isDark(), 2, target, error);
+                    });
+}
+
+bool MainWindow::exportTo(const QString &fileName, const QString &title,
+                          const QString &suggestedName, const QString &filter,
+                          const std::function<bool(const QString &, QString *)> &write)
+{
+    const QString target =
+        fileName.isEmpty()
+            ? m_prompter->saveFileName(this, title,
+                                       suggestedDirectory() + QLatin1Char('/') + suggestedName,
+                                       filter)
+            : fileName;
+    if (target.isEmpty())
+        return false;
     QString error;
-    if (!DocumentFiles::exportPreview(*m_document, m_model->menuIndex(), m_preview->isDark(), 2,
-                                      target, &error)) {
-        showError(tr("Export Preview"), error);
+    if (!write(target, &error)) {
+        showError(title, error);
         return false;
     }
     showStatus(tr("Exported %1").arg(QFileInfo(target).fileName()));
@@ -419,6 +419,7 @@ bool MainWindow::offerRecovery()
     const QList<RecoveryStore::Entry> entries = m_recovery->orphaned();
     if (entries.isEmpty())
         return false;
+    // One at a time, newest first; the others stay on disk for the next start.
     const RecoveryStore::Entry &newest = entries.first();
     const QString when = QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat);
     const QString what = newest.originalFile.isEmpty() ? tr("an untitled menu")
@@ -428,25 +429,25 @@ bool MainWindow::offerRecovery()
         tr("WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).\n\n"
            "Restore them?")
             .arg(what, when));
-    bool restored = false;
-    if (restore) {
-        QString error;
-        std::unique_ptr<MenuDocument> document =
-            DocumentFiles::recover(newest.document, newest.originalFile, &error);
-        if (document) {
-            setDocument(std::move(document));
-            restored = true;
-            autosave(); // the restored edits are this editor's unsaved edits now
-        } else {
-            showError(tr("Restore Unsaved Changes"), error);
-        }
+    if (!restore) {
+        m_recovery->discard(newest);
+        return false;
     }
-    // Older leftovers are dropped with the newest; an unreadable one is kept for a human.
-    if (!restore || restored) {
-        for (const RecoveryStore::Entry &entry : entries)
-            m_recovery->discard(entry);
+    if (!maybeSave())
+        return false; // asked again at the next start
+    QString error;
+    std::unique_ptr<MenuDocument> document =
+        DocumentFiles::recover(newest.document, newest.originalFile, &error);
+    if (!document) {
+        showError(tr("Restore Unsaved Changes"), error); // kept on disk for a human to look at
+        return false;
     }
-    return restored;
+    setDocument(std::move(document));
+    // The restored edits are this editor's unsaved edits now; the old copy goes only once
+    // they are safely in this session's own recovery file.
+    if (autosave())
+        m_recovery->discard(newest);
+    return true;
 }
 
 void MainWindow::showMenu(int menuIndex)
@@ -455,9 +456,7 @@ void MainWindow::showMenu(int menuIndex)
         return;
     m_model->setMenuIndex(menuIndex);
     m_preview->setModel(m_model);
-    const int index = m_menuSelector->findData(menuIndex);
-    if (index >= 0)
-        m_menuSelector->setCurrentIndex(index);
+    m_menuSelector->setCurrentMenu(menuIndex);
     if (m_model->rowCount() > 0)
         selectButton({menuIndex, -1, 0});
     updateCounters();
@@ -533,14 +532,19 @@ void MainWindow::dropEvent(QDropEvent *event)
         openFile(urls.first().toLocalFile());
 }
 
-void MainWindow::autosave()
+bool MainWindow::autosave()
 {
     if (!m_recovery)
-        return;
-    if (m_document->isModified())
-        m_recovery->write(MenuJsonWriter::document(m_document->data()), m_document->fileName());
-    else
+        return false;
+    if (!m_document->isModified()) {
         m_recovery->clear();
+        return true;
+    }
+    const bool written =
+        m_recovery->write(MenuJsonWriter::document(m_document->data()), m_document->fileName());
+    if (!written)
+        showStatus(tr("Unsaved changes could not be backed up in %1.").arg(m_recovery->directory()));
+    return written;
 }
 
 QString MainWindow::documentName() const
@@ -562,50 +566,13 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::updateMenuSelector()
+void MainWindow::refreshMenuSelector()
 {
-    const DocumentData &content = m_document->data();
-    QStringList labels;
-    QList<int> indexes;
-    if (content.hasDefaultMenu || content.conditionalMenus.isEmpty()) {
-        labels.append(tr("Default menu"));
-        indexes.append(-1);
-    }
-    for (int i = 0; i < content.conditionalMenus.size(); ++i) {
-        const MatchRule &rule = content.conditionalMenus.at(i).matchRule;
-        QStringList parts;
-        if (!rule.tagId.isEmpty())
-            parts.append(tr("tag %1").arg(rule.tagId));
-        if (rule.clientPlatformType == QLatin1String("1"))
-            parts.append(tr("iOS"));
-        else if (rule.clientPlatformType == QLatin1String("2"))
-            parts.append(tr("Android"));
-        else if (rule.clientPlatformType == QLatin1String("3"))
-            parts.append(tr("other phones"));
-        labels.append(
-            parts.isEmpty()
-                ? tr("Conditional menu %1").arg(i + 1)
-                : tr("Conditional menu %1 (%2)").arg(i + 1).arg(parts.join(QStringLiteral(", "))));
-        indexes.append(i);
-    }
-    bool same = m_menuSelector->count() == labels.size();
-    for (int i = 0; same && i < labels.size(); ++i)
-        same = m_menuSelector->itemText(i) == labels.at(i) &&
-               m_menuSelector->itemData(i) == indexes.at(i);
-    if (!same) {
-        const QSignalBlocker blocker(m_menuSelector);
-        m_menuSelector->clear();
-        for (int i = 0; i < labels.size(); ++i)
-            m_menuSelector->addItem(labels.at(i), indexes.at(i));
-    }
-    if (!indexes.contains(m_model->menuIndex()))
-        showMenu(indexes.isEmpty() ? -1 : indexes.first());
-    const int current = m_menuSelector->findData(m_model->menuIndex());
-    if (current >= 0 && current != m_menuSelector->currentIndex()) {
-        const QSignalBlocker blocker(m_menuSelector);
-        m_menuSelector->setCurrentIndex(current);
-    }
-    m_menuSelector->setVisible(labels.size() > 1);
+    m_menuSelector->refresh();
+    const QList<int> menus = m_menuSelector->menus();
+    if (!menus.contains(m_model->menuIndex()))
+        showMenu(menus.isEmpty() ? -1 : menus.first());
+    m_menuSelector->setCurrentMenu(m_model->menuIndex());
 }
 
 void MainWindow::updateCounters()
@@ -623,31 +590,6 @@ void MainWindow::updateCounters()
     for (const Issue &issue : issues)
         errors += issue.isError() ? 1 : 0;
     m_issueCount->setText(tr("%1 error(s), %2 warning(s)").arg(errors).arg(issues.size() - errors));
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = RecentFiles::list();
-    for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName(), this, [this, file] {
-            if (!maybeSave())
-                return;
-            if (!openFile(file)) {
-                RecentFiles::remove(file);
-                updateRecentMenu();
-            }
-        });
-        action->setToolTip(file);
-    }
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
-            RecentFiles::clear();
-            updateRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

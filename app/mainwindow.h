@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class ButtonActions;
@@ -13,9 +14,9 @@ class MenuTreeModel;
 class MenuTreeView;
 class PhonePreview;
 class Prompter;
-class QComboBox;
+class MenuSelector;
 class QLabel;
-class QMenu;
+class RecentFilesMenu;
 class QUndoGroup;
 class RecoveryStore;
 struct ButtonPath;
@@ -41,7 +42,7 @@ public:
     PhonePreview *preview() const { return m_preview; }
     IssuesPanel *issuesPanel() const { return m_issues; }
     ButtonActions *buttonActions() const { return m_buttonActions; }
-    QComboBox *menuSelector() const { return m_menuSelector; }
+    MenuSelector *menuSelector() const { return m_menuSelector; }
 
     /// Autosave delay after the last edit, in milliseconds.
     void setAutosaveInterval(int milliseconds) { m_autosave.setInterval(milliseconds); }
@@ -72,11 +73,16 @@ private:
     void createMenus();
     void setDocument(std::unique_ptr<MenuDocument> document);
     bool maybeSave();
+    bool saveTo(const QString &fileName);
+    /// Asks where when `fileName` is empty, then writes with `write`; reports what happened.
+    bool exportTo(const QString &fileName, const QString &title, const QString &suggestedName,
+                  const QString &filter,
+                  const std::function<bool(const QString &, QString *)> &write);
     void updateTitle();
-    void updateMenuSelector();
+    void refreshMenuSelector();
     void updateCounters();
-    void updateRecentMenu();
-    void autosave();
+    /// Writes the unsaved edits to the recovery file; true when they are safely there.
+    bool autosave();
     void showError(const QString &title, const QString &text);
     void showStatus(const QString &text);
     QString documentName() const;
@@ -91,10 +97,10 @@ private:
     PhonePreview *m_preview = nullptr;
     IssuesPanel *m_issues = nullptr;
     ButtonActions *m_buttonActions = nullptr;
-    QComboBox *m_menuSelector = nullptr;
+    MenuSelector *m_menuSelector = nullptr;
     QLabel *m_counters = nullptr;
     QLabel *m_issueCount = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_darkPreview = nullptr;
     QTimer m_autosave;

@@ -23,3 +23,8 @@ DocumentData importIntoDocument(const DocumentData &current, Shape shape,
         menu.menuId.clear();
     return result;
 }
+
+Shape shapeAfterImport(Shape current, Shape imported)
+{
+    return imported == Shape::Create || imported == Shape::Conditional ? current : imported;
+}

@@ -10,3 +10,7 @@
  */
 DocumentData importIntoDocument(const DocumentData &current, Shape shape,
                                 const DocumentData &imported);
+
+/// What the document is checked as after such an import: its own shape when a body was merged
+/// into it, the imported shape when the import replaced it.
+Shape shapeAfterImport(Shape current, Shape imported);

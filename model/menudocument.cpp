@@ -34,8 +34,10 @@ void MenuDocument::setFileName(const QString &fileName)
 
 void MenuDocument::setShape(Shape shape)
 {
+    if (m_shape == shape)
+        return;
     m_shape = shape;
-    m_issuesValid = false;
+    afterChange();
 }
 
 const IssueList &MenuDocument::issues() const
@@ -98,7 +100,7 @@ bool MenuDocument::canInsertAt(const ButtonPath &at) const
 }
 
 QString MenuDocument::refusalToPlace(int menu, int parent, const Button &button,
-                                     const ButtonPath *moving) const
+                                     const ButtonPath *moving, int adding) const
 {
     if (parent >= 0 && button.hasSubButtons())
         return tr("A button with sub-buttons cannot go into a sub-menu: menus have two levels.");
@@ -107,9 +109,9 @@ QString MenuDocument::refusalToPlace(int menu, int parent, const Button &button,
     if (moving && moving->menu == menu && moving->isTopLevel() && moving->row == parent)
         return tr("A button cannot go into its own sub-menu.");
     const int count = buttonCount(menu, parent);
-    if (parent < 0 && count >= kMaxTopLevel)
+    if (parent < 0 && count + adding > kMaxTopLevel)
         return tr("A menu has at most 3 top-level buttons.");
-    if (parent >= 0 && count >= kMaxSubButtons)
+    if (parent >= 0 && count + adding > kMaxSubButtons)
         return tr("A sub-menu has at most 5 buttons.");
     return {};
 }
@@ -159,7 +161,9 @@ bool MenuDocument::moveButton(const ButtonPath &from, const ButtonPath &to)
 
 bool MenuDocument::setButtonField(const ButtonPath &path, ButtonField field, const QString &value)
 {
-    if (!isValidPath(path) || button(path).field(field) == value)
+    if (!isValidPath(path))
+        return false;
+    if (button(path).field(field) == value && !button(path).extras.contains(buttonFieldKey(field)))
         return false;
     m_undoStack->push(new ChangeButtonField(this, path, field, value));
     return true;
@@ -167,7 +171,12 @@ bool MenuDocument::setButtonField(const ButtonPath &path, ButtonField field, con
 
 void MenuDocument::replaceData(const DocumentData &data, const QString &actionText)
 {
-    m_undoStack->push(new ReplaceDocument(this, data, actionText));
+    replaceData(data, m_shape, actionText);
+}
+
+void MenuDocument::replaceData(const DocumentData &data, Shape shape, const QString &actionText)
+{
+    m_undoStack->push(new ReplaceDocument(this, data, shape, actionText));
 }
 
 void MenuDocument::insertButtonNow(const ButtonPath &at, const Button &button)
@@ -210,6 +219,25 @@ void MenuDocument::setButtonFieldNow(const ButtonPath &path, ButtonField field,
 {
     siblings(path.menu, path.parent)[path.row].setField(field, value);
     emit buttonChanged(path, field);
+    afterChange();
+}
+
+void MenuDocument::setButtonExtraNow(const ButtonPath &path, const QString &key,
+                                     const QJsonValue &value)
+{
+    Button &button = siblings(path.menu, path.parent)[path.row];
+    if (value.isUndefined())
+        button.extras.remove(key);
+    else
+        button.extras.insert(key, value);
+    afterChange();
+}
+
+void MenuDocument::setHasDefaultMenuNow(bool has)
+{
+    if (m_data.hasDefaultMenu == has)
+        return;
+    m_data.hasDefaultMenu = has;
     afterChange();
 }
 

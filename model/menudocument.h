@@ -3,6 +3,7 @@
 #include "buttonpath.h"
 #include "documentdata.h"
 #include "issue.h"
+#include "menulimits.h"
 #include "shape.h"
 
 #include <QObject>
@@ -21,8 +22,8 @@ class MenuDocument : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kMaxTopLevel = 3;
-    static constexpr int kMaxSubButtons = 5;
+    static constexpr int kMaxTopLevel = MenuLimits::kMaxTopLevelButtons;
+    static constexpr int kMaxSubButtons = MenuLimits::kMaxSubButtons;
 
     explicit MenuDocument(QObject *parent = nullptr);
     ~MenuDocument() override;
@@ -46,10 +47,11 @@ public:
     /**
      * Why `button` may not go under `parent` (-1: the top level) of `menu`, or an empty string
      * when it may: a 4th top-level button, a 6th sub-button or a third level. `moving` is the
-     * button's current place when it is moved rather than added.
+     * button's current place when it is moved rather than added; `adding` is how many buttons
+     * go there together (a paste of several).
      */
     QString refusalToPlace(int menu, int parent, const Button &button,
-                           const ButtonPath *moving = nullptr) const;
+                           const ButtonPath *moving = nullptr, int adding = 1) const;
     const Button &button(const ButtonPath &path) const;
     /// Number of top-level buttons (parent -1) or sub-buttons of `parent` in `menu`.
     int buttonCount(int menu, int parent) const;
@@ -62,6 +64,8 @@ public:
     bool moveButton(const ButtonPath &from, const ButtonPath &to);
     bool setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
     void replaceData(const DocumentData &data, const QString &actionText);
+    /// Replaces the data and what it is checked as (an import of another shape).
+    void replaceData(const DocumentData &data, Shape shape, const QString &actionText);
 
     // The change API, for undo commands only.
     void insertButtonNow(const ButtonPath &at, const Button &button);
@@ -70,6 +74,10 @@ public:
     /// the button has been taken out of its old place.
     void moveButtonNow(const ButtonPath &from, const ButtonPath &to);
     void setButtonFieldNow(const ButtonPath &path, ButtonField field, const QString &value);
+    /// Sets a field kept as read (`value` undefined removes it); see Button::extras.
+    void setButtonExtraNow(const ButtonPath &path, const QString &key, const QJsonValue &value);
+    /// Whether the document has a default menu (a lone addconditional body has none).
+    void setHasDefaultMenuNow(bool has);
     void setDataNow(const DocumentData &data);
 
 signals:

@@ -80,7 +80,8 @@ QByteArray MenuJsonWriter::document(const DocumentData &data)
         writer.key(QStringLiteral("menu"));
         writeMenu(writer, data.defaultMenu, false);
     }
-    if (!data.conditionalMenus.isEmpty()) {
+    // Without a default menu the key is written even when empty, so the file reads back.
+    if (!data.conditionalMenus.isEmpty() || !data.hasDefaultMenu) {
         writer.key(QStringLiteral("conditionalmenu"));
         writer.beginArray();
         for (const Menu &menu : data.conditionalMenus)

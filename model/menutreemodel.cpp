@@ -7,6 +7,7 @@
 #include "menujsonwriter.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,9 +37,12 @@ QString rowPathOf(const QString &issuePath)
     return issuePath.left(end + 1);
 }
 
+/// Names a document within this process, and the process among others on the machine.
 QString documentToken(const MenuDocument *document)
 {
-    return QString::number(reinterpret_cast<quintptr>(document), 16);
+    return QStringLiteral("%1:%2")
+        .arg(QCoreApplication::applicationPid())
+        .arg(reinterpret_cast<quintptr>(document), 0, 16);
 }
 
 } // namespace
@@ -149,7 +153,10 @@ ButtonPath MenuTreeModel::pathFor(const QModelIndex &index) const
         return {m_menuIndex, -1, -1};
     if (index.internalId() == kTopLevelId)
         return {m_menuIndex, -1, index.row()};
-    return {m_menuIndex, int(m_topIds.indexOf(index.internalId())), index.row()};
+    const qsizetype parent = m_topIds.indexOf(index.internalId());
+    if (parent < 0)
+        return {m_menuIndex, -1, -1}; // a stale index: its parent is gone
+    return {m_menuIndex, int(parent), index.row()};
 }
 
 QModelIndex MenuTreeModel::indexFor(const ButtonPath &path) const

@@ -3,6 +3,7 @@
 #include "buttontypes.h"
 #include "displaywidth.h"
 #include "errcodes.h"
+#include "menulimits.h"
 #include "registrabledomain.h"
 
 #include <QHash>
@@ -10,12 +11,7 @@
 
 namespace {
 
-constexpr int kMaxTopLevel = 3;
-constexpr int kMaxSubButtons = 5;
-constexpr int kMaxTopLevelNameBytes = 16;
-constexpr int kMaxSubNameBytes = 60;
-constexpr int kMaxKeyBytes = 128;
-constexpr int kMaxUrlBytes = 1024;
+using namespace MenuLimits;
 
 int utf8Size(const QString &text)
 {
@@ -92,7 +88,7 @@ void Validator::checkMenu(const Menu &menu, const QString &path, bool conditiona
     }
     for (int i = 0; i < menu.buttons.size(); ++i) {
         const QString buttonPath = QStringLiteral("%1[%2]").arg(buttons).arg(i);
-        if (i >= kMaxTopLevel) {
+        if (i >= kMaxTopLevelButtons) {
             error(QStringLiteral("menu.count"), ErrCode::InvalidButtonCount, buttonPath,
                   tr("A menu has at most 3 top-level buttons; this is button %1.").arg(i + 1));
         }
@@ -351,7 +347,7 @@ void Validator::checkDomains(const DocumentData &data)
             if (domain.isEmpty() || domains.contains(domain))
                 return;
             domains.append(domain);
-            if (domains.size() > 3) {
+            if (domains.size() > kMaxConditionalDomains) {
                 error(QStringLiteral("domains.limit"), ErrCode::TooManyDomains,
                       path + QStringLiteral(".url"),
                       tr("All conditional menus together may link to at most 3 domains; this "

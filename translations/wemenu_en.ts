@@ -483,10 +483,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Menu to edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,10 +508,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     </message>
     <message>
         <source>Open Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,34 +638,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditional menu %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditional menu %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top-level buttons: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,10 +647,6 @@ Restore them?</source>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Recent Files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +780,41 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>MenuSelector</name>
+    <message>
+        <source>Menu to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menu %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MenuTreeView</name>
     <message>
         <source>Menu buttons</source>
@@ -849,6 +844,17 @@ Restore them?</source>
     </message>
     <message>
         <source>No menu buttons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

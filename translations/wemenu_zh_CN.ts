@@ -552,10 +552,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation>菜单文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Menu to edit</source>
-        <translation>要编辑的菜单</translation>
-    </message>
-    <message>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
@@ -582,10 +578,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>Open Menu</source>
         <translation>打开菜单</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -718,34 +710,6 @@ Restore them?</source>
         <translation>%1[*] — WeMenu</translation>
     </message>
     <message>
-        <source>Default menu</source>
-        <translation>默认菜单</translation>
-    </message>
-    <message>
-        <source>tag %1</source>
-        <translation>标签 %1</translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>other phones</source>
-        <translation>其他手机</translation>
-    </message>
-    <message>
-        <source>Conditional menu %1</source>
-        <translation>个性化菜单 %1</translation>
-    </message>
-    <message>
-        <source>Conditional menu %1 (%2)</source>
-        <translation>个性化菜单 %1（%2）</translation>
-    </message>
-    <message>
         <source>Top-level buttons: %1</source>
         <translation>一级菜单：%1</translation>
     </message>
@@ -756,10 +720,6 @@ Restore them?</source>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 个错误，%2 个警告</translation>
-    </message>
-    <message>
-        <source>Clear Recent Files</source>
-        <translation>清除最近打开的文件</translation>
     </message>
 </context>
 <context>
@@ -892,6 +852,41 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>MenuSelector</name>
+    <message>
+        <source>Menu to edit</source>
+        <translation>要编辑的菜单</translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation>默认菜单</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>other phones</source>
+        <translation>其他手机</translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation>个性化菜单 %1</translation>
+    </message>
+    <message>
+        <source>Conditional menu %1 (%2)</source>
+        <translation>个性化菜单 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>MenuTreeView</name>
     <message>
         <source>Menu buttons</source>
@@ -922,6 +917,17 @@ Restore them?</source>
     <message>
         <source>No menu buttons yet</source>
         <translation>还没有菜单</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
-#include <QScopeGuard>
 #include <QUndoStack>
 
 #include <memory>
@@ -271,23 +270,34 @@ bool ButtonActions::pasteMime(const QMimeData *mime)
         emit refused(tr("The clipboard holds no menu button."));
         return false;
     }
+    // Every button goes after the selection, in the order given, at one level: beside a
+    // selected sub-button when none has sub-buttons of its own, else on the top level.
     const ButtonPath path = currentPath();
+    bool anyWithSubs = false;
+    for (const Button &button : buttons)
+        anyWithSubs = anyWithSubs || button.hasSubButtons();
+    ButtonPath at{path.menu, -1, m_model->rowCount()};
+    if (path.row >= 0 && !path.isTopLevel() && !anyWithSubs)
+        at = {path.menu, path.parent, path.row + 1};
+    else if (path.row >= 0)
+        at.row = (path.isTopLevel() ? path.row : path.parent) + 1;
+    for (const Button &button : buttons) {
+        const QString reason = m_model->document()->refusalToPlace(at.menu, at.parent, button,
+                                                                   nullptr, int(buttons.size()));
+        if (!reason.isEmpty()) {
+            emit refused(reason);
+            return false; // nothing pasted
+        }
+    }
     QUndoStack *stack = m_model->document()->undoStack();
     if (buttons.size() > 1)
         stack->beginMacro(tr("Paste Buttons"));
-    const auto endMacro = qScopeGuard([&] {
-        if (buttons.size() > 1)
-            stack->endMacro();
-    });
     for (const Button &button : buttons) {
-        ButtonPath at{path.menu, -1, m_model->rowCount()};
-        if (path.row >= 0 && !path.isTopLevel() && !button.hasSubButtons())
-            at = {path.menu, path.parent, path.row + 1}; // after the selected sub-button
-        else if (path.row >= 0)
-            at.row = (path.isTopLevel() ? path.row : path.parent) + 1;
-        if (!insert(at, button))
-            return false;
-        select(at);
+        m_model->document()->addButton(at, button);
+        ++at.row;
     }
+    if (buttons.size() > 1)
+        stack->endMacro();
+    select({at.menu, at.parent, at.row - 1});
     return true;
 }

@@ -5,6 +5,7 @@
 #include <buttontypes.h>
 #include <displaywidth.h>
 #include <issuelocation.h>
+#include <menulimits.h>
 #include <menutreemodel.h>
 
 #include <QComboBox>
@@ -237,7 +238,7 @@ void ButtonForm::refresh()
 
     const QString name = m_index.data(MenuTreeModel::NameRole).toString();
     const int bytes = m_index.data(MenuTreeModel::NameBytesRole).toInt();
-    const int maxBytes = topLevel ? 16 : 60;
+    const int maxBytes = topLevel ? MenuLimits::kMaxTopLevelNameBytes : MenuLimits::kMaxSubNameBytes;
     m_nameBytes->setText(tr("%1/%2 bytes").arg(bytes).arg(maxBytes));
     m_nameBytes->setStyleSheet(bytes > maxBytes ? QStringLiteral("color: #c62828;") : QString());
     const QString shown = m_index.data(MenuTreeModel::DisplayTitleRole).toString();

@@ -17,10 +17,27 @@ AddButton::AddButton(MenuDocument *document, const ButtonPath &at, const Button 
 
 void AddButton::redo()
 {
+    m_createsDefaultMenu = m_at.menu < 0 && !m_document->data().hasDefaultMenu;
+    if (m_createsDefaultMenu)
+        m_document->setHasDefaultMenuNow(true);
+    m_parentSubButtonExtra = QJsonValue(QJsonValue::Undefined);
+    if (!m_at.isTopLevel()) {
+        const ButtonPath parent{m_at.menu, -1, m_at.parent};
+        m_parentSubButtonExtra =
+            m_document->button(parent).extras.value(QStringLiteral("sub_button"));
+        if (!m_parentSubButtonExtra.isUndefined())
+            m_document->setButtonExtraNow(parent, QStringLiteral("sub_button"), QJsonValue::Undefined);
+    }
     m_document->insertButtonNow(m_at, m_button);
 }
 
 void AddButton::undo()
 {
     m_document->takeButtonNow(m_at);
+    if (!m_parentSubButtonExtra.isUndefined()) {
+        m_document->setButtonExtraNow({m_at.menu, -1, m_at.parent}, QStringLiteral("sub_button"),
+                                      m_parentSubButtonExtra);
+    }
+    if (m_createsDefaultMenu)
+        m_document->setHasDefaultMenuNow(false);
 }

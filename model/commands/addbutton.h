@@ -3,11 +3,15 @@
 #include "../button.h"
 #include "../buttonpath.h"
 
+#include <QJsonValue>
 #include <QUndoCommand>
 
 class MenuDocument;
 
-/// Inserts a button (with its sub-buttons) at a path.
+/**
+ * Inserts a button (with its sub-buttons) at a path. The first button of a document without a
+ * default menu creates that menu; undo removes it again.
+ */
 class AddButton : public QUndoCommand
 {
 public:
@@ -21,4 +25,7 @@ private:
     MenuDocument *m_document;
     ButtonPath m_at;
     Button m_button;
+    bool m_createsDefaultMenu = false;
+    /// A non-array "sub_button" the parent had, as read; undefined when none.
+    QJsonValue m_parentSubButtonExtra = QJsonValue(QJsonValue::Undefined);
 };

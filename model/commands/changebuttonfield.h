@@ -3,6 +3,7 @@
 #include "../button.h"
 #include "../buttonpath.h"
 
+#include <QJsonValue>
 #include <QUndoCommand>
 
 class MenuDocument;
@@ -10,7 +11,8 @@ class MenuDocument;
 /// Undo command ids that merge consecutive commands.
 enum class MergeId { ChangeButtonField = 1 };
 
-/// Sets one field of a button; consecutive edits of the same field merge into one step.
+/// Sets one field of a button; consecutive edits of the same field merge into one step. A value
+/// of the wrong JSON type kept as read for that field is replaced too (and restored by undo).
 class ChangeButtonField : public QUndoCommand
 {
 public:
@@ -28,4 +30,5 @@ private:
     ButtonField m_field;
     QString m_oldValue;
     QString m_newValue;
+    QJsonValue m_oldExtra; ///< the field as read when its JSON type was wrong
 };

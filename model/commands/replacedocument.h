@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../documentdata.h"
+#include "../shape.h"
 
 #include <QUndoCommand>
 
@@ -10,8 +11,8 @@ class MenuDocument;
 class ReplaceDocument : public QUndoCommand
 {
 public:
-    ReplaceDocument(MenuDocument *document, const DocumentData &data, const QString &text,
-                    QUndoCommand *parent = nullptr);
+    ReplaceDocument(MenuDocument *document, const DocumentData &data, Shape shape,
+                    const QString &text, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -20,4 +21,6 @@ private:
     MenuDocument *m_document;
     DocumentData m_oldData;
     DocumentData m_newData;
+    Shape m_oldShape;
+    Shape m_newShape;
 };

@@ -5,6 +5,7 @@
 #include <commands/replacedocument.h>
 #include <menudocument.h>
 #include <menufile.h>
+#include <menujsonwriter.h>
 
 #include <QUndoStack>
 #include <QtTest>
@@ -40,6 +41,9 @@ private slots:
     void mergeBackToOriginalDropsTheStep();
     void modifiedFollowsCleanState();
     void importIsOneStep();
+    void firstButtonCreatesTheDefaultMenu();
+    void editingAWronglyTypedFieldReplacesIt();
+    void importOfAnotherShapeChangesWhatIsChecked();
 };
 
 void TestUndo::everyCommandUndoesAndRedoes_data()
@@ -97,7 +101,7 @@ void TestUndo::everyCommandUndoesAndRedoes()
         }
         break;
     case 8:
-        stack->push(new ReplaceDocument(&document, DocumentData(), QStringLiteral("New")));
+        stack->push(new ReplaceDocument(&document, DocumentData(), Shape::Document, QStringLiteral("New")));
         break;
     case 9:
         stack->push(new ChangeButtonField(&document, {1, -1, 0}, ButtonField::Name,
@@ -187,6 +191,81 @@ void TestUndo::importIsOneStep()
     document.undoStack()->undo();
     QCOMPARE(document.data(), before);
     QCOMPARE(reset.size(), 2);
+}
+
+void TestUndo::firstButtonCreatesTheDefaultMenu()
+{
+    // A lone addconditional body has no default menu.
+    const ReadResult read =
+        MenuFile::readFile(QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.2-request.json"));
+    QVERIFY(read.ok);
+    MenuDocument document;
+    document.setShape(read.shape);
+    document.setDataNow(read.data);
+    QVERIFY(!document.data().hasDefaultMenu);
+    QVERIFY(document.addButton({-1, -1, 0}, clickButton(QStringLiteral("D"))));
+    QVERIFY(document.data().hasDefaultMenu);
+    // Written and read back, the new default menu is there.
+    const ReadResult again = MenuFile::readBytes(MenuJsonWriter::document(document.data()));
+    QVERIFY2(again.ok, qPrintable(again.error.message));
+    QCOMPARE(again.data.defaultMenu.buttons.size(), 1);
+    document.undoStack()->undo();
+    QVERIFY(!document.data().hasDefaultMenu);
+    QCOMPARE(document.data(), read.data);
+
+    // A document with no menus at all still writes a file that reads back.
+    DocumentData none;
+    none.hasDefaultMenu = false;
+    const ReadResult empty = MenuFile::readBytes(MenuJsonWriter::document(none));
+    QVERIFY2(empty.ok, qPrintable(empty.error.message));
+    QCOMPARE(empty.data, none);
+}
+
+void TestUndo::editingAWronglyTypedFieldReplacesIt()
+{
+    const ReadResult read = MenuFile::readBytes(
+        R"({"button":[{"name":{"zh":"x"},"type":"click","key":"K","sub_button":"none"}]})");
+    QVERIFY(read.ok);
+    MenuDocument document;
+    document.setDataNow(read.data);
+    QVERIFY(document.button({-1, -1, 0}).extras.contains(QStringLiteral("name")));
+    QVERIFY(document.setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral("Fixed")));
+    QVERIFY(!document.button({-1, -1, 0}).extras.contains(QStringLiteral("name")));
+    QVERIFY(document.addButton({-1, 0, 0}, clickButton(QStringLiteral("s"))));
+    QVERIFY(!document.button({-1, -1, 0}).extras.contains(QStringLiteral("sub_button")));
+    for (const Issue &issue : document.issues())
+        QVERIFY2(issue.rule != QLatin1String("field.type"), qPrintable(issue.path));
+    const QByteArray written = MenuJsonWriter::document(document.data());
+    QCOMPARE(written.count("\"name\""), 2); // the button and its sub-button, once each
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.data(), read.data);
+}
+
+void TestUndo::importOfAnotherShapeChangesWhatIsChecked()
+{
+    const ReadResult conditional =
+        MenuFile::readFile(QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.2-request.json"));
+    MenuDocument document;
+    document.setShape(Shape::Conditional);
+    document.setDataNow(conditional.data);
+    const auto hasRule = [&document](const char *rule) {
+        for (const Issue &issue : document.issues()) {
+            if (issue.rule == QLatin1String(rule))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!hasRule("menu.default-required")); // a request body, checked as one
+    const ReadResult full = MenuFile::readBytes(
+        R"({"conditionalmenu":[{"button":[{"name":"a","type":"click","key":"k"}],"matchrule":{"tag_id":"1"}}]})");
+    QVERIFY(full.ok);
+    document.replaceData(full.data, Shape::Document, QStringLiteral("Import"));
+    QCOMPARE(document.shape(), Shape::Document);
+    QVERIFY(hasRule("menu.default-required"));
+    document.undoStack()->undo();
+    QCOMPARE(document.shape(), Shape::Conditional);
+    QVERIFY(!hasRule("menu.default-required"));
 }
 
 QTEST_GUILESS_MAIN(TestUndo)

@@ -5,6 +5,7 @@
 #include <issuespanel.h>
 #include <mainwindow.h>
 #include <menudocument.h>
+#include <menuselector.h>
 #include <menutreemodel.h>
 #include <menutreeview.h>
 #include <phonepreview.h>
@@ -271,6 +272,22 @@ void TestMainWindow::clipboardRoundTrip()
     w->selectButton({-1, 2, 0});
     QVERIFY(w->buttonActions()->pasteMime(&text));
     QCOMPARE(document->button({-1, 2, 1}).name, QStringLiteral(u"纯文本"));
+
+    // Several buttons paste in their order, as one step; too many for the place paste nothing.
+    QMimeData two;
+    two.setText(QStringLiteral(R"([{"name":"一","type":"click","key":"1"},{"name":"二","type":"click","key":"2"}])"));
+    w->selectButton({-1, 1, 0});
+    w->selectButton({-1, 1, 3});
+    action(w, "actionDelete")->trigger(); // 门店 keeps 3 sub-buttons
+    w->selectButton({-1, 1, 0});
+    const int stepsBefore = document->undoStack()->index();
+    QVERIFY(w->buttonActions()->pasteMime(&two));
+    QCOMPARE(document->button({-1, 1, 1}).name, QStringLiteral(u"一"));
+    QCOMPARE(document->button({-1, 1, 2}).name, QStringLiteral(u"二"));
+    QCOMPARE(document->undoStack()->index(), stepsBefore + 1);
+    const DocumentData full = document->data();
+    QVERIFY(!w->buttonActions()->pasteMime(&two)); // 5 + 2 > 5
+    QCOMPARE(document->data(), full);
 
     // Cut removes; undo brings it back.
     const DocumentData before = document->data();
