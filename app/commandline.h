@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "cli.h"
+
 #include <QStringList>
 
 class QCommandLineParser;
@@ -26,9 +27,3 @@ void err(const QString &text);
 QString overview();
 
 } // namespace CommandLine
-
-/// Translation context for the command-line texts.
-class Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};

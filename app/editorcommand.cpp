@@ -13,14 +13,44 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+namespace {
+
+QCommandLineOption importOption()
+{
+    return QCommandLineOption(QStringLiteral("import"),
+                              Cli::tr("Start with FILE imported into a new, untitled menu."),
+                              QStringLiteral("file"));
+}
+
+} // namespace
+
 namespace EditorCommand {
+
+bool argumentsValid(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(importOption());
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}));
+    // Qt's own options, which QApplication takes out of the arguments.
+    for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "style",
+                             "stylesheet", "session", "display", "geometry", "qwindowgeometry",
+                             "qwindowtitle", "qwindowicon", "name", "title", "qmljsdebugger"}) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(),
+                                            QStringLiteral("value")));
+    }
+    for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync"})
+        parser.addOption(QCommandLineOption(QString::fromLatin1(name)));
+    return parser.parse(arguments) && parser.positionalArguments().size() <= 1;
+}
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption import(QStringLiteral("import"),
-                                    Cli::tr("Start with FILE imported into a new, untitled menu."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption import = importOption();
     parser.addOption(import);
     const QString usage = Cli::tr("Usage: wemenu [FILE] [--import FILE]\n"
                                   "\n"

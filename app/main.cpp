@@ -32,6 +32,8 @@ std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &arg
     QCoreApplication::setApplicationVersion(QStringLiteral(WEMENU_VERSION));
     switch (command) {
     case Subcommand::Editor:
+        if (!EditorCommand::argumentsValid(argc, argv))
+            return std::make_unique<QCoreApplication>(argc, argv); // only to print the usage
         QGuiApplication::setDesktopFileName(QStringLiteral("wemenu"));
         return std::make_unique<QApplication>(argc, argv);
     case Subcommand::Render:

@@ -91,7 +91,7 @@ int run(const QStringList &arguments)
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    QString message;
+    QString message = Cli::tr("the picture could not be made.");
     if (!image.save(&buffer, "PNG") || !MenuFile::writeFile(parser.value(output), png, &message)) {
         CommandLine::err(QStringLiteral("wemenu render: %1\n").arg(message));
         return ExitCode::BadInput;

@@ -3,6 +3,7 @@
 #include "cliresult.h"
 #include "commandline.h"
 
+#include <errcodes.h>
 #include <jsonwriter.h>
 #include <menufile.h>
 #include <validator.h>
@@ -107,7 +108,20 @@ int run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
 
-    const IssueList issues = Validator::validate(read.data, read.shape);
+    IssueList issues = Validator::validate(read.data, read.shape);
+    // A request body is sent as it is: WeChat rejects it for any \u escape.
+    if ((read.shape == Shape::Create || read.shape == Shape::Conditional)
+        && read.unicodeEscapeLine > 0) {
+        issues.prepend({Issue::Severity::Error, ErrCode::InvalidCharset,
+                        QStringLiteral("text.unicode-escape"),
+                        read.shape == Shape::Create ? QStringLiteral("menu")
+                                                    : QStringLiteral("conditionalmenu[0]"),
+                        Cli::tr("Line %1, column %2: the body writes text as a \\u escape; WeChat "
+                                "rejects a request body holding any. Save it as plain UTF-8 "
+                                "(WeMenu writes it that way).")
+                            .arg(read.unicodeEscapeLine)
+                            .arg(read.unicodeEscapeColumn)});
+    }
     int errors = 0;
     for (const Issue &issue : issues)
         errors += issue.isError() ? 1 : 0;

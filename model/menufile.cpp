@@ -66,6 +66,24 @@ qsizetype MenuFile::firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
+qsizetype MenuFile::firstUnicodeEscape(const QByteArray &json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (!inString) {
+            inString = c == '"';
+        } else if (c == '"') {
+            inString = false;
+        } else if (c == '\\' && i + 1 < json.size()) {
+            if (json.at(i + 1) == 'u')
+                return i;
+            ++i; // the escaped character
+        }
+    }
+    return -1;
+}
+
 void MenuFile::lineAndColumn(const QByteArray &bytes, qsizetype offset, int *line, int *column)
 {
     offset = qBound<qsizetype>(0, offset, bytes.size());
@@ -142,7 +160,11 @@ ReadResult MenuFile::readBytes(const QByteArray &bytes)
         return failure(tr("The file holds a JSON array, not a menu: expected an object with a "
                           "\"button\", \"menu\", \"conditionalmenu\" or \"selfmenu_info\" key."));
     }
-    return MenuJsonReader::read(json.object());
+    ReadResult result = MenuJsonReader::read(json.object());
+    const qsizetype escape = firstUnicodeEscape(bytes);
+    if (result.ok && escape >= 0)
+        lineAndColumn(bytes, escape, &result.unicodeEscapeLine, &result.unicodeEscapeColumn);
+    return result;
 }
 
 ReadResult MenuFile::readFile(const QString &fileName)

@@ -22,6 +22,9 @@ public:
     /// Writes `bytes` to `fileName` atomically; on failure the old file is left as it was.
     static bool writeFile(const QString &fileName, const QByteArray &bytes, QString *errorMessage);
 
+    /// Byte offset of the first `\uXXXX` escape inside a JSON string, or -1. WeChat rejects a
+    /// request body holding any (40033); WeMenu itself never writes one for non-ASCII text.
+    static qsizetype firstUnicodeEscape(const QByteArray &json);
     /// Byte offset of the first byte that is not part of valid UTF-8, or -1.
     static qsizetype firstInvalidUtf8(const QByteArray &bytes);
     /// 1-based line and column (in characters) of a byte offset.

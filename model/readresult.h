@@ -1,16 +1,8 @@
 #pragma once
 
 #include "documentdata.h"
+#include "readerror.h"
 #include "shape.h"
-
-/// Why a file could not be read as a menu document, and where.
-struct ReadError
-{
-    QString message; ///< plain-language, translated; names the line/column or the JSON path
-    QString path;    ///< JSON path of a shape problem, empty for syntax errors
-    int line = 0;    ///< 1-based, 0 when not a syntax error
-    int column = 0;  ///< 1-based, in characters
-};
 
 /// A parsed menu document or the reason it could not be parsed.
 struct ReadResult
@@ -19,4 +11,7 @@ struct ReadResult
     Shape shape = Shape::Unknown;
     DocumentData data;
     ReadError error;
+    /// Where the first `\uXXXX` escape is (1-based), 0 when there is none.
+    int unicodeEscapeLine = 0;
+    int unicodeEscapeColumn = 0;
 };

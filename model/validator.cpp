@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "buttontypenames.h"
 #include "buttontypes.h"
 #include "displaywidth.h"
 #include "errcodes.h"
@@ -120,9 +121,9 @@ void Validator::checkButton(const Button &button, const QString &path, bool topL
     }
     if (!button.type.isEmpty()) {
         warning(QStringLiteral("button.action-ignored"), path + QStringLiteral(".type"),
-                tr("This button opens a sub-menu, so its own type \"%1\" and its fields are "
+                tr("This button opens a sub-menu, so its own action \"%1\" and its fields are "
                    "not used.")
-                    .arg(button.type));
+                    .arg(ButtonTypeNames::labelWithApiName(button.type)));
     }
     for (int j = 0; j < button.subButtons.size(); ++j) {
         const QString childPath = QStringLiteral("%1[%2]").arg(subPath).arg(j);
@@ -199,12 +200,16 @@ void Validator::checkAction(const Button &button, const QString &path, bool topL
         case ButtonField::Key:
             error(QStringLiteral("key.required"),
                   topLevel ? ErrCode::InvalidButtonKeySize : ErrCode::InvalidSubButtonKeySize,
-                  fieldPath, tr("A \"%1\" button needs a key.").arg(button.type));
+                  fieldPath,
+                  tr("A \"%1\" button needs an event key (key).")
+                      .arg(ButtonTypeNames::labelWithApiName(button.type)));
             break;
         case ButtonField::Url:
             error(QStringLiteral("url.required"),
                   topLevel ? ErrCode::InvalidButtonUrlSize : ErrCode::InvalidSubButtonUrlSize,
-                  fieldPath, tr("A \"%1\" button needs a link (url).").arg(button.type));
+                  fieldPath,
+                  tr("A \"%1\" button needs a web page link (url).")
+                      .arg(ButtonTypeNames::labelWithApiName(button.type)));
             break;
         case ButtonField::AppId:
             error(QStringLiteral("appid.required"), std::nullopt, fieldPath,
@@ -216,11 +221,13 @@ void Validator::checkAction(const Button &button, const QString &path, bool topL
             break;
         case ButtonField::MediaId:
             error(QStringLiteral("media_id.required"), ErrCode::InvalidMediaId, fieldPath,
-                  tr("A \"%1\" button needs a media_id.").arg(button.type));
+                  tr("A \"%1\" button needs a media ID (media_id).")
+                      .arg(ButtonTypeNames::labelWithApiName(button.type)));
             break;
         case ButtonField::ArticleId:
             error(QStringLiteral("article_id.required"), ErrCode::InvalidArticleId, fieldPath,
-                  tr("A \"%1\" button needs an article_id.").arg(button.type));
+                  tr("A \"%1\" button needs an article ID (article_id).")
+                      .arg(ButtonTypeNames::labelWithApiName(button.type)));
             break;
         default:
             break;
@@ -259,8 +266,9 @@ void Validator::checkAction(const Button &button, const QString &path, bool topL
             continue;
         }
         warning(QStringLiteral("field.unused"), path + QLatin1Char('.') + buttonFieldKey(field),
-                tr("\"%1\" buttons do not use %2; WeChat ignores it.")
-                    .arg(button.type, buttonFieldKey(field)));
+                tr("\"%1\" buttons do not use the %2; WeChat ignores it.")
+                    .arg(ButtonTypeNames::labelWithApiName(button.type),
+                         ButtonTypeNames::fieldNameWithKey(field)));
     }
 }
 
@@ -279,9 +287,9 @@ void Validator::checkTextFields(const Button &button, const QString &path)
         for (const QChar c : value) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 error(QStringLiteral("text.control"), ErrCode::InvalidCharset, fieldPath,
-                      tr("\"%1\" holds an invisible control character (U+%2) that WeChat "
+                      tr("The %1 holds an invisible control character (U+%2) that WeChat "
                          "rejects.")
-                          .arg(key)
+                          .arg(ButtonTypeNames::fieldNameWithKey(field))
                           .arg(c.unicode(), 4, 16, QLatin1Char('0')));
                 break;
             }

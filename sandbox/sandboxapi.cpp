@@ -33,27 +33,6 @@ int defaultQuota(const QString &endpoint)
     return -1;
 }
 
-/// True when a JSON text holds a \uXXXX escape, which WeChat rejects (40033).
-bool hasUnicodeEscape(const QByteArray &body)
-{
-    bool inString = false;
-    for (qsizetype i = 0; i < body.size(); ++i) {
-        const char c = body.at(i);
-        if (!inString) {
-            inString = c == '"';
-            continue;
-        }
-        if (c == '"') {
-            inString = false;
-        } else if (c == '\\' && i + 1 < body.size()) {
-            if (body.at(i + 1) == 'u')
-                return true;
-            ++i; // skip the escaped character
-        }
-    }
-    return false;
-}
-
 /// A button as menu/get and trymatch return it: every button carries "sub_button".
 void writeLiveButton(JsonWriter &writer, const Button &button)
 {
@@ -246,7 +225,7 @@ std::optional<SandboxReply> SandboxApi::checkBody(const QByteArray &body) const
 {
     if (MenuFile::firstInvalidUtf8(body) >= 0)
         return error(ErrCode::NotUtf8, QStringLiteral("invalid charset, the body is not UTF-8"));
-    if (hasUnicodeEscape(body)) {
+    if (MenuFile::firstUnicodeEscape(body) >= 0) {
         return error(ErrCode::InvalidCharset,
                      QStringLiteral("invalid charset. please check your request, if include "
                                     "\\uxxxx will create fail!"));

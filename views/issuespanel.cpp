@@ -1,5 +1,6 @@
 #include "issuespanel.h"
 
+#include <buttontypenames.h>
 #include <issuelocation.h>
 #include <menudocument.h>
 
@@ -66,8 +67,14 @@ QString IssuesPanel::describePath(const MenuDocument &document, const QString &p
         const QString name = document.isValidPath(b) ? document.button(b).name : QString();
         parts.append(name.isEmpty() ? tr("button %1").arg(b.row + 1) : name);
     }
-    if (!location.field.isEmpty())
-        parts.append(location.field);
+    if (!location.field.isEmpty()) {
+        QString field = location.field;
+        for (const ButtonField f : kAllButtonFields) {
+            if (buttonFieldKey(f) == location.field)
+                field = ButtonTypeNames::fieldName(f);
+        }
+        parts.append(field);
+    }
     return parts.join(QStringLiteral(" › "));
 }
 

@@ -1,35 +1,10 @@
 #include "menutreeview.h"
 
+#include "issueicondelegate.h"
+
 #include <menutreemodel.h>
 
-#include <QApplication>
-#include <QStyle>
-#include <QStyledItemDelegate>
 
-namespace {
-
-/// Draws the error or warning icon of a row and edits its name in place.
-class IssueIconDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const int severity = index.data(MenuTreeModel::SeverityRole).toInt();
-        if (severity < 0 || !index.data(MenuTreeModel::SeverityRole).isValid())
-            return;
-        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-        option->icon = style->standardIcon(severity == int(Issue::Severity::Error)
-                                               ? QStyle::SP_MessageBoxCritical
-                                               : QStyle::SP_MessageBoxWarning);
-        option->features |= QStyleOptionViewItem::HasDecoration;
-    }
-};
-
-} // namespace
 
 MenuTreeView::MenuTreeView(QWidget *parent)
     : QTreeView(parent)

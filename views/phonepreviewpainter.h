@@ -1,6 +1,7 @@
 #pragma once
 
 #include "phonepreviewlayout.h"
+#include "previewoptions.h"
 
 #include <buttonpath.h>
 
@@ -9,19 +10,6 @@
 #include <QString>
 
 class QPainter;
-
-/// What the preview shows besides the buttons themselves.
-struct PreviewOptions
-{
-    bool dark = false;
-    int openTop = -1;     ///< the top-level button whose sub-menu is open
-    int selectedTop = -1; ///< the selected button: top-level row ...
-    int selectedSub = -1; ///< ... and sub-button row, or -1
-    QString accountName;  ///< shown in the title bar
-    int dropTabSlot = -1; ///< a drop between tabs, drawn as a line
-    int dropSubSlot = -1; ///< a drop between sub-menu items, drawn as a line
-    int dropIntoTab = -1; ///< a drop onto a tab's sub-menu, drawn as a highlight
-};
 
 /**
  * Paints the WeChat-like chat screen with the menu bar, in logical pixels. Used by the

@@ -1,5 +1,6 @@
 #include "changebuttonfield.h"
 
+#include "../buttontypenames.h"
 #include "../menudocument.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ ChangeButtonField::ChangeButtonField(MenuDocument *document, const ButtonPath &p
     , m_newValue(value)
     , m_oldExtra(document->button(path).extras.value(buttonFieldKey(field)))
 {
-    setText(QCoreApplication::translate("Undo", "Change %1").arg(buttonFieldKey(field)));
+    setText(QCoreApplication::translate("Undo", "Change %1").arg(ButtonTypeNames::fieldName(field)));
 }
 
 void ChangeButtonField::redo()

@@ -144,6 +144,9 @@ private slots:
 
     void usageErrors_data();
     void usageErrors();
+    void editorUsageErrorsNeedNoDisplay_data();
+    void editorUsageErrorsNeedNoDisplay();
+    void unicodeEscapesInRequestBodies();
     void help_data();
     void help();
 
@@ -954,6 +957,60 @@ void TestCli::usageErrors()
     QVERIFY2(run.exitCode == 64, qPrintable(run.describe()));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
     QVERIFY2(QString::fromUtf8(run.err).contains(synopsis), qPrintable(run.describe()));
+}
+
+void TestCli::editorUsageErrorsNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+    QTest::newRow("two FILEs") << QStringList{sampleFile(), sampleFile()};
+    QTest::newRow("--import without a value") << QStringList{QStringLiteral("--import")};
+}
+
+void TestCli::editorUsageErrorsNeedNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    // No display and no platform: creating the editor's window would abort, so exit 64 proves
+    // the arguments were checked before any window system was touched.
+    QProcessEnvironment env = englishEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const Run run = runWemenu(arguments, env);
+    QVERIFY2(run.finished, qPrintable(run.describe()));
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QVERIFY2(run.exitCode == 64, qPrintable(run.describe()));
+    QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Usage: wemenu [FILE]")),
+             qPrintable(run.describe()));
+}
+
+void TestCli::unicodeEscapesInRequestBodies()
+{
+    // "\u4eca\u65e5" is 今日 written as escapes: the body WeChat would reject with 40033.
+    const QString create = tempFile(QStringLiteral("escaped-create.json"));
+    QVERIFY(writeBytes(create, "{\"button\": [{\"name\": \"\\u4eca\\u65e5\", \"type\": "
+                               "\"click\", \"key\": \"K\"}]}\n"));
+    Run run = runWemenu({QStringLiteral("validate"), create, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    const QJsonArray issues = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("issues")).toArray();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).toObject().value(QStringLiteral("errcode")).toInt(), 40033);
+    QCOMPARE(issues.at(0).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("menu"));
+    QVERIFY(issues.at(0).toObject().value(QStringLiteral("message")).toString().contains(
+        QStringLiteral("Line 1, column 23")));
+
+    // A backslash escaped as "\\u" is no \u escape; and our own document format is rewritten
+    // as UTF-8 anyway, so it is not faulted.
+    const QString literal = tempFile(QStringLiteral("literal-backslash.json"));
+    QVERIFY(writeBytes(literal, "{\"button\": [{\"name\": \"a\\\\u\", \"type\": \"click\", "
+                                "\"key\": \"K\"}]}\n"));
+    run = runWemenu({QStringLiteral("validate"), literal});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QString document = tempFile(QStringLiteral("escaped-document.json"));
+    QVERIFY(writeBytes(document, "{\"menu\": {\"button\": [{\"name\": \"\\u4eca\", \"type\": "
+                                 "\"click\", \"key\": \"K\"}]}}\n"));
+    run = runWemenu({QStringLiteral("validate"), document});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 }
 
 void TestCli::help_data()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "button.h"
+
 #include <QCoreApplication>
 #include <QString>
 
-/// The plain-language names of the button types, for people who do not know the API names.
+/// The plain-language names of the button types and fields, for people who do not know the
+/// API names.
 class ButtonTypeNames
 {
     Q_DECLARE_TR_FUNCTIONS(ButtonTypeNames)
@@ -13,4 +16,8 @@ public:
     static QString label(const QString &type);
     /// "Open a web page (view)".
     static QString labelWithApiName(const QString &type);
+    /// "web page link" for ButtonField::Url.
+    static QString fieldName(ButtonField field);
+    /// "web page link (url)".
+    static QString fieldNameWithKey(ButtonField field);
 };

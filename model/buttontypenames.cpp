@@ -41,3 +41,31 @@ QString ButtonTypeNames::labelWithApiName(const QString &type)
     const QString text = label(type);
     return text == type ? type : tr("%1 (%2)").arg(text, type);
 }
+
+QString ButtonTypeNames::fieldName(ButtonField field)
+{
+    switch (field) {
+    case ButtonField::Name:
+        return tr("name");
+    case ButtonField::Type:
+        return tr("action");
+    case ButtonField::Key:
+        return tr("event key");
+    case ButtonField::Url:
+        return tr("web page link");
+    case ButtonField::AppId:
+        return tr("Mini Program AppID");
+    case ButtonField::PagePath:
+        return tr("Mini Program page");
+    case ButtonField::MediaId:
+        return tr("media ID");
+    case ButtonField::ArticleId:
+        return tr("article ID");
+    }
+    return {};
+}
+
+QString ButtonTypeNames::fieldNameWithKey(ButtonField field)
+{
+    return tr("%1 (%2)").arg(fieldName(field), buttonFieldKey(field));
+}
