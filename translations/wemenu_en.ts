@@ -213,6 +213,38 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program AppID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini Program page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -380,6 +412,14 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     </message>
     <message>
         <source>--open takes the 0-based index of a top-level button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the body writes text as a \u escape; WeChat rejects a request body holding any. Save it as plain UTF-8 (WeMenu writes it that way).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +687,10 @@ Restore them?</source>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be backed up in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,10 +968,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This button opens a sub-menu, so its own type &quot;%1&quot; and its fields are not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A sub-menu has at most 5 buttons; this is button %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,27 +1004,11 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &quot;%1&quot; button needs a key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &quot;%1&quot; button needs a link (url).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A Mini Program button needs the Mini Program&apos;s AppID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A Mini Program button needs the page path to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &quot;%1&quot; button needs a media_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &quot;%1&quot; button needs an article_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,15 +1028,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; buttons do not use %2; WeChat ignores it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds an invisible control character (U+%2) that WeChat rejects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,6 +1057,34 @@ Restore them?</source>
     </message>
     <message>
         <source>No follower can ever see this menu: the newer %1 matches everyone this one matches, and newer menus are tried first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This button opens a sub-menu, so its own action &quot;%1&quot; and its fields are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs an event key (key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs a web page link (url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs a media ID (media_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs an article ID (article_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; buttons do not use the %2; WeChat ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds an invisible control character (U+%2) that WeChat rejects.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

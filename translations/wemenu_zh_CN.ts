@@ -213,6 +213,38 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>event key</source>
+        <translation>事件 key</translation>
+    </message>
+    <message>
+        <source>web page link</source>
+        <translation>网页链接</translation>
+    </message>
+    <message>
+        <source>Mini Program AppID</source>
+        <translation>小程序 AppID</translation>
+    </message>
+    <message>
+        <source>Mini Program page</source>
+        <translation>小程序页面</translation>
+    </message>
+    <message>
+        <source>media ID</source>
+        <translation>素材 ID</translation>
+    </message>
+    <message>
+        <source>article ID</source>
+        <translation>图文 ID</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -442,6 +474,14 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>--open takes the 0-based index of a top-level button.</source>
         <translation>--open 需要一级菜单的序号（从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>the picture could not be made.</source>
+        <translation>无法生成图片。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the body writes text as a \u escape; WeChat rejects a request body holding any. Save it as plain UTF-8 (WeMenu writes it that way).</source>
+        <translation>第 %1 行第 %2 列：请求体用 \u 转义写入文本；微信会拒绝含有这种转义的请求体。请直接保存为 UTF-8 文本（WeMenu 就是这样写的）。</translation>
     </message>
 </context>
 <context>
@@ -721,6 +761,10 @@ Restore them?</source>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 个错误，%2 个警告</translation>
     </message>
+    <message>
+        <source>Unsaved changes could not be backed up in %1.</source>
+        <translation>未保存的修改无法备份到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>MenuDocument</name>
@@ -996,10 +1040,6 @@ Restore them?</source>
         <translation>子菜单下不能再有子菜单：菜单只有两级。</translation>
     </message>
     <message>
-        <source>This button opens a sub-menu, so its own type &quot;%1&quot; and its fields are not used.</source>
-        <translation>此菜单会展开子菜单，因此它自己的类型“%1”及相关字段不会生效。</translation>
-    </message>
-    <message>
         <source>A sub-menu has at most 5 buttons; this is button %1.</source>
         <translation>一个子菜单最多 5 个按钮；这是第 %1 个。</translation>
     </message>
@@ -1036,28 +1076,12 @@ Restore them?</source>
         <translation>“%1”不是微信支持的菜单类型。</translation>
     </message>
     <message>
-        <source>A &quot;%1&quot; button needs a key.</source>
-        <translation>“%1”类型的菜单需要填写 key。</translation>
-    </message>
-    <message>
-        <source>A &quot;%1&quot; button needs a link (url).</source>
-        <translation>“%1”类型的菜单需要填写链接（url）。</translation>
-    </message>
-    <message>
         <source>A Mini Program button needs the Mini Program&apos;s AppID.</source>
         <translation>跳转小程序的菜单需要填写小程序的 AppID。</translation>
     </message>
     <message>
         <source>A Mini Program button needs the page path to open.</source>
         <translation>跳转小程序的菜单需要填写要打开的页面路径。</translation>
-    </message>
-    <message>
-        <source>A &quot;%1&quot; button needs a media_id.</source>
-        <translation>“%1”类型的菜单需要填写 media_id。</translation>
-    </message>
-    <message>
-        <source>A &quot;%1&quot; button needs an article_id.</source>
-        <translation>“%1”类型的菜单需要填写 article_id。</translation>
     </message>
     <message>
         <source>The key is %1 bytes; at most 128 bytes are allowed.</source>
@@ -1076,16 +1100,8 @@ Restore them?</source>
         <translation>小程序 AppID 请使用小写：“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; buttons do not use %2; WeChat ignores it.</source>
-        <translation>“%1”类型的菜单不使用 %2，微信会忽略它。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
         <translation>“%1”必须是文本，不能是%2。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds an invisible control character (U+%2) that WeChat rejects.</source>
-        <translation>“%1”含有微信不接受的不可见控制字符（U+%2）。</translation>
     </message>
     <message>
         <source>This live menu matches on &quot;%1&quot;, which WeChat no longer allows: it has expired, no follower sees it, and it cannot be published as it is. Remove the field.</source>
@@ -1114,6 +1130,34 @@ Restore them?</source>
     <message>
         <source>No follower can ever see this menu: the newer %1 matches everyone this one matches, and newer menus are tried first.</source>
         <translation>没有粉丝能看到这个菜单：较新的 %1 能匹配到本菜单匹配的所有粉丝，而较新的菜单优先匹配。</translation>
+    </message>
+    <message>
+        <source>This button opens a sub-menu, so its own action &quot;%1&quot; and its fields are not used.</source>
+        <translation>此菜单会展开子菜单，因此它自己的动作“%1”及相关字段不会生效。</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs an event key (key).</source>
+        <translation>“%1”类型的菜单需要填写事件 key。</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs a web page link (url).</source>
+        <translation>“%1”类型的菜单需要填写网页链接（url）。</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs a media ID (media_id).</source>
+        <translation>“%1”类型的菜单需要填写素材 ID（media_id）。</translation>
+    </message>
+    <message>
+        <source>A &quot;%1&quot; button needs an article ID (article_id).</source>
+        <translation>“%1”类型的菜单需要填写图文 ID（article_id）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; buttons do not use the %2; WeChat ignores it.</source>
+        <translation>“%1”类型的菜单不使用%2，微信会忽略它。</translation>
+    </message>
+    <message>
+        <source>The %1 holds an invisible control character (U+%2) that WeChat rejects.</source>
+        <translation>%1中含有微信不接受的不可见控制字符（U+%2）。</translation>
     </message>
 </context>
 </TS>
