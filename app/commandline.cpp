@@ -19,6 +19,10 @@ Subcommand pick(int argc, char **argv)
         return Subcommand::Match;
     if (first == "render")
         return Subcommand::Render;
+    if (first == "pull")
+        return Subcommand::Pull;
+    if (first == "push")
+        return Subcommand::Push;
     if (first == "help" || first == "--help" || first == "-h")
         return Subcommand::Help;
     if (first == "--version" || first == "-v")

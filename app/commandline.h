@@ -7,7 +7,7 @@
 class QCommandLineParser;
 
 /// The subcommands of the `wemenu` binary, picked before any application object exists.
-enum class Subcommand { Editor, Validate, Match, Render, Help, Version };
+enum class Subcommand { Editor, Validate, Match, Render, Pull, Push, Help, Version };
 
 namespace CommandLine {
 

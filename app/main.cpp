@@ -3,8 +3,12 @@
 #include "commandline.h"
 #include "editorcommand.h"
 #include "matchcommand.h"
+#include "pullcommand.h"
+#include "pushcommand.h"
 #include "rendercommand.h"
 #include "validatecommand.h"
+
+#include <logredactor.h>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -52,6 +56,7 @@ int main(int argc, char *argv[])
     const Subcommand command = CommandLine::pick(argc, argv);
     const std::unique_ptr<QCoreApplication> app = createApplication(command, argc, argv);
     installTranslations(*app);
+    LogRedactor::install();
 
     switch (command) {
     case Subcommand::Validate:
@@ -60,6 +65,10 @@ int main(int argc, char *argv[])
         return MatchCommand::run(subcommandArguments());
     case Subcommand::Render:
         return RenderCommand::run(subcommandArguments());
+    case Subcommand::Pull:
+        return PullCommand::run(subcommandArguments());
+    case Subcommand::Push:
+        return PushCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;

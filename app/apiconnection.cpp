@@ -1,0 +1,110 @@
+#include "apiconnection.h"
+
+#include "cli.h"
+
+#include <apiclient.h>
+#include <apirequests.h>
+#include <apitransport.h>
+#include <appsecrettokenprovider.h>
+#include <giventokenprovider.h>
+#include <loopbackproxyfactory.h>
+#include <servicetokenprovider.h>
+
+#include <QCommandLineParser>
+
+ApiConnection::ApiConnection()
+{
+    m_network.setProxyFactory(new LoopbackProxyFactory);
+}
+
+ApiConnection::~ApiConnection() = default;
+
+void ApiConnection::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("account"), Cli::tr("A saved account."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("api-base"),
+                      Cli::tr("The API's address, e.g. https://api.weixin.qq.com."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("appid"), Cli::tr("The account's AppID."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("token-endpoint"),
+                      Cli::tr("stable_token (default) or token."), QStringLiteral("endpoint")});
+    parser.addOption({QStringLiteral("token-service"),
+                      Cli::tr("A company token service that answers {\"access_token\",...}."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for each call."),
+                      QStringLiteral("seconds")});
+}
+
+bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.isSet(QStringLiteral("account"))) {
+        *error = Cli::tr("there is no saved account named \"%1\"; give --api-base and --appid.")
+                     .arg(parser.value(QStringLiteral("account")));
+        return false;
+    }
+    const QUrl base(parser.value(QStringLiteral("api-base")));
+    const QString appId = parser.value(QStringLiteral("appid"));
+    if (!parser.isSet(QStringLiteral("api-base")) || base.isEmpty()) {
+        *error = Cli::tr("--api-base URL is required.");
+        return false;
+    }
+    QString why;
+    if (!ApiRequests::isAllowedUrl(base, &why)) {
+        *error = why;
+        return false;
+    }
+    m_transport = std::make_unique<ApiTransport>(&m_network);
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            *error = Cli::tr("--timeout takes a number of seconds.");
+            return false;
+        }
+        m_transport->setDeadline(seconds * 1000);
+        m_transport->setTransferTimeout(seconds * 1000);
+    }
+
+    const QString givenToken = qEnvironmentVariable("WEMENU_ACCESS_TOKEN");
+    const QString secret = qEnvironmentVariable("WEMENU_APP_SECRET");
+    const QString endpoint = parser.value(QStringLiteral("token-endpoint"));
+    if (!endpoint.isEmpty() && endpoint != QLatin1String("stable_token")
+        && endpoint != QLatin1String("token")) {
+        *error = Cli::tr("--token-endpoint is stable_token or token.");
+        return false;
+    }
+    if (!givenToken.isEmpty()) {
+        m_tokens = std::make_unique<GivenTokenProvider>(givenToken);
+    } else if (parser.isSet(QStringLiteral("token-service"))) {
+        const QUrl service(parser.value(QStringLiteral("token-service")));
+        if (!ApiRequests::isAllowedUrl(service, &why)) {
+            *error = why;
+            return false;
+        }
+        m_tokens = std::make_unique<ServiceTokenProvider>(m_transport.get(), service);
+    } else if (!secret.isEmpty()) {
+        if (appId.isEmpty()) {
+            *error = Cli::tr("--appid ID is required with WEMENU_APP_SECRET.");
+            return false;
+        }
+        m_tokens = std::make_unique<AppSecretTokenProvider>(
+            m_transport.get(), base, appId, secret,
+            endpoint == QLatin1String("token") ? AppSecretTokenProvider::Endpoint::Token
+                                               : AppSecretTokenProvider::Endpoint::StableToken);
+    } else {
+        *error = Cli::tr("no credentials: set WEMENU_ACCESS_TOKEN, or WEMENU_APP_SECRET with "
+                         "--appid, or give --token-service.");
+        return false;
+    }
+    m_client = std::make_unique<ApiClient>(m_transport.get(), base, m_tokens.get());
+    // Delays between retries after a busy server, in milliseconds (tests shorten them).
+    const QString backoff = qEnvironmentVariable("WEMENU_BACKOFF_MS");
+    if (!backoff.isEmpty()) {
+        QList<int> delays;
+        for (const QString &part : backoff.split(QLatin1Char(',')))
+            delays.append(qMax(0, part.toInt()));
+        m_client->setBackoff(delays);
+    }
+    m_account = appId.isEmpty() ? base.host() : appId;
+    return true;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QString>
+
+#include <memory>
+
+class ApiClient;
+class ApiTransport;
+class QCommandLineParser;
+class TokenProvider;
+
+/**
+ * The credentials of `pull` and `push` and the client built from them: `--api-base URL --appid
+ * ID` with WEMENU_ACCESS_TOKEN (used as is) or WEMENU_APP_SECRET (through stable_token, or
+ * /cgi-bin/token with `--token-endpoint token`), or `--token-service URL`.
+ */
+class ApiConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiConnection)
+
+public:
+    ApiConnection();
+    ~ApiConnection();
+
+    static void addOptions(QCommandLineParser &parser);
+    /// Builds the client; false with `error` set when the options do not make one.
+    bool open(const QCommandLineParser &parser, QString *error);
+
+    ApiClient *client() const { return m_client.get(); }
+    TokenProvider *tokens() const { return m_tokens.get(); }
+    /// The account name for the history: the AppID.
+    QString account() const { return m_account; }
+
+private:
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiTransport> m_transport;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<ApiClient> m_client;
+    QString m_account;
+};

@@ -1,0 +1,89 @@
+#include "pullcommand.h"
+
+#include "apiconnection.h"
+#include "cliresult.h"
+#include "commandline.h"
+
+#include <errorpolicy.h>
+#include <livemenus.h>
+#include <menufile.h>
+#include <menujsonwriter.h>
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+namespace PullCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    Cli::tr("Write the document to FILE instead of stdout."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption selfMenu(QStringLiteral("selfmenu"),
+                                      Cli::tr("Read get_current_selfmenu_info (menus made in the "
+                                              "web console) instead of menu/get."));
+    parser.addOption(output);
+    parser.addOption(selfMenu);
+    ApiConnection::addOptions(parser);
+    const QString usage = Cli::tr(
+        "Usage: wemenu pull [-o FILE] [--selfmenu] --api-base URL --appid ID\n"
+        "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
+        "\n"
+        "Reads the live menus of the account and prints them as a WeMenu document. A menu\n"
+        "made in the web console is read through get_current_selfmenu_info.\n"
+        "Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid\n"
+        "(through stable_token), or --token-service.\n"
+        "\n"
+        "Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.\n");
+    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        CommandLine::err(Cli::tr("wemenu pull: unexpected argument %1.\n\n%2")
+                             .arg(parser.positionalArguments().first(), usage));
+        return ExitCode::Usage;
+    }
+    ApiConnection connection;
+    QString error;
+    if (!connection.open(parser, &error)) {
+        CommandLine::err(QStringLiteral("wemenu pull: %1\n").arg(error));
+        return ExitCode::BadInput;
+    }
+
+    LiveMenus reader(connection.client());
+    LiveResult result;
+    QEventLoop loop;
+    const auto done = [&](const LiveResult &live) {
+        result = live;
+        loop.quit();
+    };
+    if (parser.isSet(selfMenu))
+        reader.pullSelfMenu(done);
+    else
+        reader.pull(done);
+    loop.exec();
+
+    if (!result.ok) {
+        CommandLine::err(QStringLiteral("wemenu pull: %1\n").arg(ErrorPolicy::explain(result.failure)));
+        return ExitCode::Errors;
+    }
+    DocumentData document = result.live;
+    document.defaultMenu.menuId.clear();
+    for (Menu &menu : document.conditionalMenus)
+        menu.menuId.clear();
+    const QByteArray bytes = MenuJsonWriter::document(document);
+    if (result.source == Shape::SelfMenuInfo)
+        CommandLine::err(Cli::tr("wemenu pull: this menu was made in the web console; buttons of "
+                                 "its console-only types cannot be published as they are.\n"));
+    if (!parser.isSet(output)) {
+        CommandLine::out(QString::fromUtf8(bytes));
+        return ExitCode::Ok;
+    }
+    if (!MenuFile::writeFile(parser.value(output), bytes, &error)) {
+        CommandLine::err(QStringLiteral("wemenu pull: %1\n").arg(error));
+        return ExitCode::BadInput;
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace PullCommand

@@ -1,0 +1,171 @@
+#include "pushcommand.h"
+
+#include "apiconnection.h"
+#include "cliresult.h"
+#include "commandline.h"
+
+#include <errorpolicy.h>
+#include <livemenus.h>
+#include <menufile.h>
+#include <publishhistory.h>
+#include <publishplanner.h>
+#include <publishrunner.h>
+#include <validator.h>
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kNotConfirmed = 3;
+
+bool confirm(int calls)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    CommandLine::err(Cli::tr("Publish these %1 call(s)? [y/N] ").arg(calls));
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+} // namespace
+
+namespace PushCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Cli::tr("Print the plan and stop."));
+    const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Publish without asking."));
+    parser.addOption(dryRun);
+    parser.addOption(yes);
+    ApiConnection::addOptions(parser);
+    const QString usage = Cli::tr(
+        "Usage: wemenu push FILE [--dry-run] [--yes] --api-base URL --appid ID\n"
+        "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
+        "\n"
+        "Publishes FILE with the shortest plan of calls that keeps the priority of its\n"
+        "conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it\n"
+        "and reads the account back to verify. Without --yes it asks first, and with no\n"
+        "terminal to ask it stops.\n"
+        "Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid\n"
+        "(through stable_token), or --token-service.\n"
+        "\n"
+        "Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,\n"
+        "3 not confirmed, 64 usage error.\n");
+    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        CommandLine::err(Cli::tr("wemenu push: expected exactly one FILE.\n\n%1").arg(usage));
+        return ExitCode::Usage;
+    }
+    const QString file = parser.positionalArguments().first();
+    const ReadResult read = MenuFile::readFile(file);
+    if (!read.ok) {
+        CommandLine::err(QStringLiteral("%1: %2\n").arg(file, read.error.message));
+        return ExitCode::BadInput;
+    }
+    int errors = 0;
+    for (const Issue &issue : Validator::validate(read.data, Shape::Document)) {
+        if (!issue.isError())
+            continue;
+        ++errors;
+        CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
+    }
+    if (errors > 0) {
+        CommandLine::err(Cli::tr("%1: %2 error(s); nothing was published.\n").arg(file).arg(errors));
+        return ExitCode::BadInput;
+    }
+
+    ApiConnection connection;
+    QString error;
+    if (!connection.open(parser, &error)) {
+        CommandLine::err(QStringLiteral("wemenu push: %1\n").arg(error));
+        return ExitCode::BadInput;
+    }
+    LiveMenus reader(connection.client());
+    LiveResult live;
+    {
+        QEventLoop loop;
+        reader.pullApiMenus([&](const LiveResult &result) {
+            live = result;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    if (!live.ok) {
+        CommandLine::err(QStringLiteral("wemenu push: %1\n").arg(ErrorPolicy::explain(live.failure)));
+        return ExitCode::Errors;
+    }
+    const QList<PublishStep> plan = PublishPlanner::plan(live.live, read.data);
+    QString lines;
+    for (const PublishStep &step : plan)
+        lines += step.line() + QLatin1Char('\n');
+    CommandLine::out(lines);
+    if (plan.isEmpty()) {
+        CommandLine::err(Cli::tr("The account already shows this document; nothing to publish.\n"));
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(dryRun))
+        return ExitCode::Ok;
+    if (!parser.isSet(yes) && !confirm(int(plan.size()))) {
+        CommandLine::err(Cli::tr("Not published: confirm with --yes, or run it in a terminal.\n"));
+        return kNotConfirmed;
+    }
+
+    PublishHistory history(PublishHistory::defaultDirectory());
+    PublishRunner runner(connection.client(), &history, connection.account());
+    PublishOutcome outcome;
+    {
+        QEventLoop loop;
+        runner.run(live.live, read.data, plan, [&](const PublishOutcome &result) {
+            outcome = result;
+            loop.quit();
+        });
+        loop.exec();
+    }
+    switch (outcome.status) {
+    case PublishOutcome::Status::Done:
+        CommandLine::err(Cli::tr("Published and verified. Phones show the new menu within about 5 "
+                                 "minutes, or at once after unfollowing and following again.\n"));
+        return ExitCode::Ok;
+    case PublishOutcome::Status::Changed:
+        CommandLine::err(Cli::tr("The live menus changed since they were read; nothing was "
+                                 "published. Run push again to see the new plan.\n"));
+        return ExitCode::Errors;
+    case PublishOutcome::Status::Unverified:
+        CommandLine::err(Cli::tr("Every call ran, but the account does not show the document. %1\n")
+                             .arg(outcome.failure.kind == ApiResult::Kind::Ok
+                                      ? QString()
+                                      : ErrorPolicy::explain(outcome.failure)));
+        return ExitCode::Errors;
+    case PublishOutcome::Status::Cancelled:
+    case PublishOutcome::Status::Failed:
+        break;
+    }
+    QString report;
+    if (outcome.failedStep < 0) {
+        report = Cli::tr("Nothing was published: %1\n").arg(ErrorPolicy::explain(outcome.failure));
+    } else {
+        report = Cli::tr("Stopped at call %1 of %2 (%3): %4\n")
+                     .arg(outcome.failedStep + 1)
+                     .arg(plan.size())
+                     .arg(plan.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure));
+        for (int i = 0; i < plan.size(); ++i) {
+            report += (i < outcome.stepsDone ? Cli::tr("ran:     %1\n") : Cli::tr("not run: %1\n"))
+                          .arg(plan.at(i).line());
+        }
+    }
+    if (!outcome.historyFile.isEmpty())
+        report += Cli::tr("The account's menus before this push are saved in %1\n").arg(outcome.historyFile);
+    CommandLine::err(report);
+    return ExitCode::Errors;
+}
+
+} // namespace PushCommand

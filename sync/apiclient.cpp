@@ -1,0 +1,84 @@
+#include "apiclient.h"
+
+#include "apirequests.h"
+#include "apitransport.h"
+#include "errorpolicy.h"
+#include "tokenprovider.h"
+
+#include <QTimer>
+
+struct ApiClient::Call
+{
+    QString endpoint;
+    bool post = false;
+    QByteArray body;
+    Callback done;
+    bool tokenRenewed = false;
+    int backoffUsed = 0;
+};
+
+ApiClient::ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
+                     QObject *parent)
+    : QObject(parent), m_transport(transport), m_base(base), m_tokens(tokens)
+{
+}
+
+void ApiClient::get(const QString &endpoint, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->endpoint = endpoint;
+    call->done = std::move(done);
+    attempt(call);
+}
+
+void ApiClient::post(const QString &endpoint, const QByteArray &body, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->endpoint = endpoint;
+    call->post = true;
+    call->body = body;
+    call->done = std::move(done);
+    attempt(call);
+}
+
+void ApiClient::attempt(std::shared_ptr<Call> call)
+{
+    m_tokens->token(false, [this, call](const QString &token, const ApiResult &failure) {
+        if (token.isEmpty()) {
+            call->done(failure);
+            return;
+        }
+        const QUrl url = ApiRequests::endpointUrl(m_base, call->endpoint, token);
+        const auto answered = [this, call](const ApiResult &result) {
+            switch (ErrorPolicy::action(result)) {
+            case ErrorPolicy::Action::RenewToken:
+                if (call->tokenRenewed)
+                    break; // once, never a loop
+                call->tokenRenewed = true;
+                ++m_retries;
+                m_tokens->token(true, [this, call](const QString &fresh, const ApiResult &why) {
+                    if (fresh.isEmpty()) {
+                        call->done(why);
+                        return;
+                    }
+                    attempt(call);
+                });
+                return;
+            case ErrorPolicy::Action::Backoff:
+                if (call->backoffUsed >= m_backoff.size())
+                    break;
+                ++m_retries;
+                QTimer::singleShot(m_backoff.at(call->backoffUsed++), this,
+                                   [this, call] { attempt(call); });
+                return;
+            case ErrorPolicy::Action::Done:
+                break;
+            }
+            call->done(result);
+        };
+        if (call->post)
+            m_transport->post(url, call->body, answered);
+        else
+            m_transport->get(url, answered);
+    });
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class ApiTransport;
+class TokenProvider;
+
+/**
+ * Calls the menu API with a token, following the error policy: 40001/40014/42001 get exactly
+ * one new token and one retry; -1 and HTTP 5xx a bounded exponential backoff; everything else
+ * is reported as it is.
+ */
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
+              QObject *parent = nullptr);
+
+    /// Delays between retries after -1 or HTTP 5xx; their number bounds the retries.
+    void setBackoff(const QList<int> &delaysMs) { m_backoff = delaysMs; }
+    QUrl base() const { return m_base; }
+
+    void get(const QString &endpoint, Callback done);
+    void post(const QString &endpoint, const QByteArray &body, Callback done);
+
+    /// Retries made so far (after a busy server or a refused token), for tests and logs.
+    int retries() const { return m_retries; }
+
+private:
+    struct Call;
+    void attempt(std::shared_ptr<Call> call);
+
+    QPointer<ApiTransport> m_transport;
+    QUrl m_base;
+    QPointer<TokenProvider> m_tokens;
+    QList<int> m_backoff = {1000, 2000, 4000};
+    int m_retries = 0;
+};

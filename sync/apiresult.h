@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+/// What one call to the API came back with.
+struct ApiResult
+{
+    enum class Kind {
+        Ok,           ///< HTTP 200 and errcode 0 (or none)
+        WeChatError,  ///< HTTP 200 with a non-zero errcode
+        HttpError,    ///< an HTTP status other than 200
+        NetworkError, ///< no answer: refused, reset, TLS failure, ...
+        Timeout,      ///< no answer within the deadline
+        Refused,      ///< not sent: an insecure or malformed URL
+    };
+
+    Kind kind = Kind::Ok;
+    int errcode = 0;
+    QString errmsg;      ///< as the server wrote it, " rid: ..." included
+    int httpStatus = 0;
+    QString detail;      ///< the network error or why the call was refused
+    QJsonObject json;    ///< the parsed body (on success, and on WeChat errors)
+    QByteArray body;
+
+    bool ok() const { return kind == Kind::Ok; }
+
+    static ApiResult refused(const QString &why)
+    {
+        ApiResult result;
+        result.kind = Kind::Refused;
+        result.detail = why;
+        return result;
+    }
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include <QCoreApplication>
+
+/**
+ * What a client does after each answer, in one place (menu-rules.md, "Credentials and general
+ * errors"), and what it tells the user.
+ */
+class ErrorPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorPolicy)
+
+public:
+    enum class Action {
+        Done,       ///< success, or a failure no retry can mend
+        RenewToken, ///< 40001 / 40014 / 42001: get a token once more and retry once
+        Backoff,    ///< -1 or HTTP 5xx: wait and retry, a bounded number of times
+    };
+
+    static Action action(const ApiResult &result);
+    /// The failure in plain words, with what to do about it.
+    static QString explain(const ApiResult &result);
+};

@@ -1,0 +1,92 @@
+#include "livemenus.h"
+
+#include "apiclient.h"
+
+#include <errcodes.h>
+#include <menufile.h>
+
+LiveMenus::LiveMenus(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+void LiveMenus::pullApiMenus(Callback done)
+{
+    m_client->get(QStringLiteral("menu/get"), [done](const ApiResult &result) {
+        LiveResult live;
+        if (result.kind == ApiResult::Kind::WeChatError && result.errcode == ErrCode::NoMenu) {
+            live.ok = true; // an empty account, not an error for the user
+            live.live.hasDefaultMenu = false;
+            done(live);
+            return;
+        }
+        if (!result.ok()) {
+            live.failure = result;
+            done(live);
+            return;
+        }
+        const ReadResult read = MenuFile::readBytes(result.body);
+        if (!read.ok) {
+            live.failure = result;
+            live.failure.kind = ApiResult::Kind::HttpError;
+            live.failure.detail = read.error.message;
+            done(live);
+            return;
+        }
+        live.ok = true;
+        live.live = read.data;
+        done(live);
+    });
+}
+
+void LiveMenus::pullSelfMenu(Callback done)
+{
+    m_client->get(QStringLiteral("get_current_selfmenu_info"), [done](const ApiResult &result) {
+        LiveResult live;
+        live.source = Shape::SelfMenuInfo;
+        if (!result.ok()) {
+            live.failure = result;
+            done(live);
+            return;
+        }
+        const ReadResult read = MenuFile::readBytes(result.body);
+        if (!read.ok) {
+            live.failure = result;
+            live.failure.kind = ApiResult::Kind::HttpError;
+            live.failure.detail = read.error.message;
+            done(live);
+            return;
+        }
+        live.ok = true;
+        live.live = read.data;
+        if (result.json.value(QStringLiteral("is_menu_open")).toInt() != 1)
+            live.live.hasDefaultMenu = false;
+        done(live);
+    });
+}
+
+void LiveMenus::pull(Callback done)
+{
+    pullApiMenus([this, done](const LiveResult &api) {
+        if (!api.ok || !api.isEmpty()) {
+            done(api);
+            return;
+        }
+        pullSelfMenu([done, api](const LiveResult &console) {
+            // An account with no menu at all reads as empty through either endpoint.
+            done(console.ok && !console.isEmpty() ? console : api);
+        });
+    });
+}
+
+bool LiveMenus::sameContent(const DocumentData &a, const DocumentData &b)
+{
+    const bool aHas = a.hasDefaultMenu && !a.defaultMenu.buttons.isEmpty();
+    const bool bHas = b.hasDefaultMenu && !b.defaultMenu.buttons.isEmpty();
+    if (aHas != bHas || (aHas && a.defaultMenu.buttons != b.defaultMenu.buttons))
+        return false;
+    if (a.conditionalMenus.size() != b.conditionalMenus.size())
+        return false;
+    for (qsizetype i = 0; i < a.conditionalMenus.size(); ++i) {
+        if (!a.conditionalMenus.at(i).sameContent(b.conditionalMenus.at(i)))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,61 @@
+#include "publishhistory.h"
+
+#include <menufile.h>
+#include <menujsonwriter.h>
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+PublishHistory::PublishHistory(const QString &directory) : m_directory(directory) {}
+
+QString PublishHistory::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("history"));
+}
+
+QString PublishHistory::folderFor(const QString &account) const
+{
+    // The account name as a safe folder name.
+    QString safe = account;
+    safe.replace(QRegularExpression(QStringLiteral(R"([^\w.-])")), QStringLiteral("_"));
+    if (safe.isEmpty() || safe.startsWith(QLatin1Char('.')))
+        safe.prepend(QLatin1Char('_'));
+    return QDir(m_directory).filePath(safe);
+}
+
+bool PublishHistory::save(const QString &account, const DocumentData &live, QString *savedAs,
+                          QString *error) const
+{
+    const QString folder = folderFor(account);
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Cannot create the history folder %1.").arg(folder);
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString name = QDir(folder).filePath(now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+                                         + QStringLiteral(".json"));
+    for (int i = 2; QFileInfo::exists(name); ++i)
+        name = QDir(folder).filePath(now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+                                     + QStringLiteral("-%1.json").arg(i));
+    DocumentData document = live;
+    if (!document.hasDefaultMenu && document.conditionalMenus.isEmpty())
+        document.hasDefaultMenu = false; // an empty account saves as an empty document
+    if (!MenuFile::writeFile(name, MenuJsonWriter::document(document), error))
+        return false;
+    if (savedAs)
+        *savedAs = name;
+    return true;
+}
+
+QList<PublishHistory::Entry> PublishHistory::entries(const QString &account) const
+{
+    QList<Entry> result;
+    const QDir folder(folderFor(account));
+    const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files,
+                                                     QDir::Name | QDir::Reversed);
+    for (const QFileInfo &file : files)
+        result.append({file.absoluteFilePath(), file.lastModified()});
+    return result;
+}
