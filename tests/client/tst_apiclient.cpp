@@ -1,0 +1,290 @@
+#include "sandboxfixture.h"
+
+#include <errcodes.h>
+#include <errorpolicy.h>
+#include <livemenus.h>
+#include <menufile.h>
+#include <menujsonwriter.h>
+#include <publishhistory.h>
+#include <publishplanner.h>
+#include <publishrunner.h>
+#include <validator.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+const QString kSample = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
+
+DocumentData sample()
+{
+    return MenuFile::readFile(kSample).data;
+}
+
+LiveResult pullApiMenus(ApiClient *client)
+{
+    LiveMenus reader(client);
+    LiveResult result;
+    QEventLoop loop;
+    reader.pullApiMenus([&](const LiveResult &live) {
+        result = live;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+PublishOutcome publish(ApiClient *client, PublishHistory *history, const DocumentData &reviewed,
+                       const DocumentData &wanted)
+{
+    PublishRunner runner(client, history, QStringLiteral("test"));
+    PublishOutcome outcome;
+    QEventLoop loop;
+    runner.run(reviewed, wanted, PublishPlanner::plan(reviewed, wanted),
+               [&](const PublishOutcome &result) {
+                   outcome = result;
+                   loop.quit();
+               });
+    loop.exec();
+    return outcome;
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stableTokenByDefaultAndReused();
+    void ordinaryTokenOnlyWhenChosen();
+    void busyServerRetriesAreBounded();
+    void busyOnceRecovers_data();
+    void busyOnceRecovers();
+    void tokenExpiringMidRunGetsOneNewToken();
+    void refusedTokenIsRenewedOnceNeverLooped();
+    void stalledReplyTimesOut();
+    void quotaAndOtherRefusalsAreNotRetried_data();
+    void quotaAndOtherRefusalsAreNotRetried();
+    void insecureAddressIsNeverContacted();
+    void pullFallsBackToConsoleMenu();
+    void publishFailingPartWayLosesNothing();
+    void publishStopsWhenTheLiveStateChanged();
+};
+
+void TestApiClient::stableTokenByDefaultAndReused()
+{
+    SandboxFixture f;
+    QCOMPARE(f.get(QStringLiteral("menu/get")).errcode, ErrCode::NoMenu);
+    QVERIFY(f.get(QStringLiteral("tags/get")).ok());
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 1);
+    QCOMPARE(f.calls(QStringLiteral("token")), 0);
+    QCOMPARE(f.tokens->requests(), 1);
+}
+
+void TestApiClient::ordinaryTokenOnlyWhenChosen()
+{
+    SandboxFixture f(SandboxOptions(), SandboxState::initial(),
+                     AppSecretTokenProvider::Endpoint::Token);
+    QVERIFY(f.get(QStringLiteral("tags/get")).ok());
+    QCOMPARE(f.calls(QStringLiteral("token")), 1);
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 0);
+}
+
+void TestApiClient::busyServerRetriesAreBounded()
+{
+    SandboxOptions options;
+    options.failOn = QStringLiteral("tags/get"); // every call
+    options.failWith = QStringLiteral("-1");
+    SandboxFixture f(options);
+    const ApiResult result = f.get(QStringLiteral("tags/get"));
+    QCOMPARE(result.errcode, -1);
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 4); // the call and three retries
+    QCOMPARE(f.client->retries(), 3);
+    QVERIFY(ErrorPolicy::explain(result).contains(QStringLiteral("-1")));
+}
+
+void TestApiClient::busyOnceRecovers_data()
+{
+    QTest::addColumn<QString>("failWith");
+    QTest::newRow("-1") << QStringLiteral("-1");
+    QTest::newRow("http 500") << QStringLiteral("http500");
+}
+
+void TestApiClient::busyOnceRecovers()
+{
+    QFETCH(QString, failWith);
+    SandboxOptions options;
+    options.failOn = QStringLiteral("tags/get");
+    options.failOnCall = 1;
+    options.failWith = failWith;
+    SandboxFixture f(options);
+    QVERIFY(f.get(QStringLiteral("tags/get")).ok());
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 2);
+    QCOMPARE(f.client->retries(), 1);
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 1);
+}
+
+void TestApiClient::tokenExpiringMidRunGetsOneNewToken()
+{
+    SandboxOptions options;
+    options.tokenTtlSeconds = 7200;
+    SandboxFixture f(options);
+    QVERIFY(f.get(QStringLiteral("tags/get")).ok());
+    // The server's clock passes the token's end; the client still holds the token.
+    f.api.advanceClock(7300);
+    const ApiResult result = f.get(QStringLiteral("tags/get"));
+    QVERIFY2(result.ok(), qPrintable(ErrorPolicy::explain(result)));
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 2);
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 3); // ok, 42001, ok
+    QCOMPARE(f.client->retries(), 1);
+    QCOMPARE(f.calls(QStringLiteral("token")), 0);
+}
+
+void TestApiClient::refusedTokenIsRenewedOnceNeverLooped()
+{
+    SandboxOptions options;
+    options.failOn = QStringLiteral("tags/get");
+    options.failWith = QString::number(ErrCode::InvalidCredential);
+    SandboxFixture f(options);
+    const ApiResult result = f.get(QStringLiteral("tags/get"));
+    QCOMPARE(result.errcode, ErrCode::InvalidCredential);
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 2);
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 2);
+    QCOMPARE(f.client->retries(), 1);
+}
+
+void TestApiClient::stalledReplyTimesOut()
+{
+    SandboxOptions options;
+    options.stall = QStringLiteral("menu/get");
+    SandboxFixture f(options);
+    f.transport->setDeadline(400);
+    f.transport->setTransferTimeout(400);
+    const ApiResult result = f.get(QStringLiteral("menu/get"));
+    QCOMPARE(int(result.kind), int(ApiResult::Kind::Timeout));
+    QCOMPARE(f.calls(QStringLiteral("menu/get")), 1); // a timeout is never retried blindly
+    QVERIFY(!ErrorPolicy::explain(result).isEmpty());
+}
+
+void TestApiClient::quotaAndOtherRefusalsAreNotRetried_data()
+{
+    QTest::addColumn<int>("errcode");
+    for (const int code : {ErrCode::IpNotWhitelisted, ErrCode::DailyQuotaReached,
+                           ErrCode::MinuteQuotaReached, ErrCode::NoMenuPermission,
+                           ErrCode::InvalidAppId, ErrCode::InvalidAppSecret}) {
+        QTest::addRow("%d", code) << code;
+    }
+}
+
+void TestApiClient::quotaAndOtherRefusalsAreNotRetried()
+{
+    QFETCH(int, errcode);
+    SandboxOptions options;
+    options.failOn = QStringLiteral("tags/get");
+    options.failWith = QString::number(errcode);
+    SandboxFixture f(options);
+    const ApiResult result = f.get(QStringLiteral("tags/get"));
+    QCOMPARE(result.errcode, errcode);
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 1);
+    QCOMPARE(f.client->retries(), 0);
+}
+
+void TestApiClient::insecureAddressIsNeverContacted()
+{
+    QNetworkAccessManager network;
+    ApiTransport transport(&network);
+    ApiResult result;
+    QEventLoop loop;
+    // TEST-NET-1: refused before any connection is attempted.
+    transport.get(QUrl(QStringLiteral("http://192.0.2.1/cgi-bin/menu/get")),
+                  [&](const ApiResult &value) {
+                      result = value;
+                      loop.quit();
+                  });
+    loop.exec();
+    QCOMPARE(int(result.kind), int(ApiResult::Kind::Refused));
+    QVERIFY(result.detail.contains(QStringLiteral("https")));
+}
+
+void TestApiClient::pullFallsBackToConsoleMenu()
+{
+    SandboxState state = SandboxState::initial();
+    state.consoleMenu = MenuFile::readFile(QStringLiteral(WEMENU_TEST_DATA
+                                                          "/seed/selfmenu-5.1-response.json"))
+                            .data.defaultMenu.buttons;
+    QVERIFY(!state.consoleMenu.isEmpty());
+    SandboxFixture f(SandboxOptions(), state);
+    LiveMenus reader(f.client.get());
+    LiveResult live;
+    QEventLoop loop;
+    reader.pull([&](const LiveResult &result) {
+        live = result;
+        loop.quit();
+    });
+    loop.exec();
+    QVERIFY(live.ok);
+    QCOMPARE(live.source, Shape::SelfMenuInfo);
+    QCOMPARE(live.live.defaultMenu.buttons, state.consoleMenu);
+    bool consoleOnly = false;
+    for (const Issue &issue : Validator::validate(live.live, Shape::SelfMenuInfo))
+        consoleOnly = consoleOnly || issue.rule == QLatin1String("type.console-only");
+    QVERIFY(consoleOnly);
+}
+
+void TestApiClient::publishFailingPartWayLosesNothing()
+{
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/addconditional");
+    options.failOnCall = 2; // the second conditional menu
+    options.failWith = QString::number(ErrCode::DailyQuotaReached);
+    SandboxFixture f(options);
+    QTemporaryDir dir;
+    PublishHistory history(dir.path());
+    const DocumentData wanted = sample();
+    const DocumentData copy = wanted;
+
+    const LiveResult before = pullApiMenus(f.client.get());
+    QVERIFY(before.ok && before.isEmpty());
+    const PublishOutcome outcome = publish(f.client.get(), &history, before.live, wanted);
+    QCOMPARE(int(outcome.status), int(PublishOutcome::Status::Failed));
+    QVERIFY2(outcome.failedStep == 2, qPrintable(ErrorPolicy::explain(outcome.failure))); // create, add [0], then add [1] fails
+    QCOMPARE(outcome.stepsDone, 2);
+    QCOMPARE(outcome.failure.errcode, ErrCode::DailyQuotaReached);
+    QCOMPARE(wanted, copy); // the document is never changed by a run
+    QCOMPARE(outcome.live.conditionalMenus.size(), 1); // what the account shows now
+    QVERIFY(QFileInfo::exists(outcome.historyFile));
+    QCOMPARE(history.entries(QStringLiteral("test")).size(), 1);
+
+    // One more run from the live state finishes the job: only the missing call.
+    const LiveResult now = pullApiMenus(f.client.get());
+    const QList<PublishStep> rest = PublishPlanner::plan(now.live, wanted);
+    QCOMPARE(rest.size(), 1);
+    QCOMPARE(rest.first().line(), QStringLiteral("menu/addconditional conditionalmenu[1]"));
+    const PublishOutcome finished = publish(f.client.get(), &history, now.live, wanted);
+    QCOMPARE(int(finished.status), int(PublishOutcome::Status::Done));
+    QVERIFY(LiveMenus::sameContent(finished.live, wanted));
+}
+
+void TestApiClient::publishStopsWhenTheLiveStateChanged()
+{
+    SandboxFixture f;
+    QTemporaryDir dir;
+    PublishHistory history(dir.path());
+    const DocumentData wanted = sample();
+    const LiveResult reviewed = pullApiMenus(f.client.get());
+    // A colleague publishes in between.
+    QVERIFY(f.post(QStringLiteral("menu/create"),
+                   MenuJsonWriter::createBody(wanted.conditionalMenus.first()))
+                .ok());
+    const int creates = f.calls(QStringLiteral("menu/create"));
+    const PublishOutcome outcome = publish(f.client.get(), &history, reviewed.live, wanted);
+    QCOMPARE(int(outcome.status), int(PublishOutcome::Status::Changed));
+    QCOMPARE(f.calls(QStringLiteral("menu/create")), creates); // nothing ran
+    QCOMPARE(outcome.live.defaultMenu.buttons, wanted.conditionalMenus.first().buttons);
+    QVERIFY(history.entries(QStringLiteral("test")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

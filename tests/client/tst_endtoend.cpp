@@ -1,0 +1,328 @@
+#include <matcher.h>
+#include <menufile.h>
+#include <sandboxstate.h>
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString kSample = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
+const QString kAppId = QStringLiteral("wxsandbox000000000");
+const QString kSecret = QStringLiteral("sandbox-secret-e2e");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void dryRunChangesNothing();
+    void pushThenPullGivesTheDocumentBack();
+    void pushNeedsConfirmation();
+    void trymatchAgreesWithMatch();
+    void failurePartWayIsReportedAndLosesNothing();
+    void badInput();
+    void noSecretAnywhere();
+
+private:
+    void startSandbox(const QStringList &extra = {});
+    Run wemenu(const QStringList &arguments, const QByteArray &stdinText = {});
+    QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    QString token();
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QProcess> m_sandbox;
+    QString m_base;
+    QByteArray m_logs; ///< everything every process printed
+};
+
+void TestEndToEnd::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_logs.clear();
+    startSandbox();
+}
+
+void TestEndToEnd::cleanup()
+{
+    if (m_sandbox) {
+        m_sandbox->kill();
+        m_sandbox->waitForFinished();
+        m_logs += m_sandbox->readAllStandardOutput() + m_sandbox->readAllStandardError();
+    }
+    m_sandbox.reset();
+    m_home.reset();
+}
+
+void TestEndToEnd::startSandbox(const QStringList &extra)
+{
+    if (m_sandbox) {
+        m_sandbox->kill();
+        m_sandbox->waitForFinished();
+        m_logs += m_sandbox->readAllStandardOutput() + m_sandbox->readAllStandardError();
+    }
+    m_sandbox = std::make_unique<QProcess>();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    m_sandbox->setProcessEnvironment(env);
+    m_sandbox->start(QStringLiteral(WEMENU_SANDBOX_BINARY),
+                     QStringList{QStringLiteral("--secret"), kSecret, QStringLiteral("--state"),
+                                 m_home->filePath(QStringLiteral("sandbox-state.json"))}
+                         + extra);
+    QVERIFY(m_sandbox->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->canReadLine(), 20000);
+    const QByteArray first = m_sandbox->readLine().trimmed();
+    QVERIFY2(first.startsWith("listening on http://127.0.0.1:"), first.constData());
+    m_base = QString::fromLatin1(first.mid(first.indexOf("http://")));
+}
+
+Run TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinText)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_home->filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("WEMENU_APP_SECRET"), kSecret);
+    env.insert(QStringLiteral("WEMENU_BACKOFF_MS"), QStringLiteral("1,1,1"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    env.remove(QStringLiteral("WEMENU_ACCESS_TOKEN"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WEMENU_BINARY), arguments);
+    process.write(stdinText);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    m_logs += run.out + run.err;
+    return run;
+}
+
+QByteArray TestEndToEnd::http(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(QUrl(m_base + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = method == "POST" ? network.post(request, body) : network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(20000))
+        return {};
+    reply->deleteLater();
+    return reply->readAll();
+}
+
+QString TestEndToEnd::token()
+{
+    // stable_token hands out the same token while it is valid: the one the CLI used.
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("grant_type"),
+                                                       QStringLiteral("client_credential")},
+                                                      {QStringLiteral("appid"), kAppId},
+                                                      {QStringLiteral("secret"), kSecret}})
+                                .toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(http("POST", QStringLiteral("/cgi-bin/stable_token"), body))
+        .object()
+        .value(QStringLiteral("access_token"))
+        .toString();
+}
+
+void TestEndToEnd::dryRunChangesNothing()
+{
+    const Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
+                            QStringLiteral("--appid"), kAppId, QStringLiteral("--dry-run")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("menu/create menu\n"
+                                 "menu/addconditional conditionalmenu[0]\n"
+                                 "menu/addconditional conditionalmenu[1]\n"));
+    const QJsonObject menu = QJsonDocument::fromJson(
+                                 http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
+                                 .object();
+    QCOMPARE(menu.value(QStringLiteral("errcode")).toInt(), 46003);
+}
+
+void TestEndToEnd::pushThenPullGivesTheDocumentBack()
+{
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"),
+                                     kAppId};
+    Run run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.err.contains("verified"));
+    const QString pulled = m_home->filePath(QStringLiteral("pulled.json"));
+    run = wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"), pulled} + credentials);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const ReadResult back = MenuFile::readFile(pulled);
+    QVERIFY2(back.ok, qPrintable(back.error.message));
+    QCOMPARE(back.data, MenuFile::readFile(kSample).data);
+    // A second push has nothing to do; the history kept the state before the first.
+    run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    const QDir history(m_home->filePath(QStringLiteral("data/WeMenu/wemenu/history/") + kAppId));
+    QCOMPARE(history.entryList({QStringLiteral("*.json")}, QDir::Files).size(), 1);
+    // The state survives a restart of the sandbox.
+    startSandbox(); // on a new port
+    run = wemenu({QStringLiteral("pull"), QStringLiteral("--api-base"), m_base,
+                  QStringLiteral("--appid"), kAppId});
+    QVERIFY2(run.exitCode == 0, run.err.right(600).constData());
+    QCOMPARE(MenuFile::readBytes(run.out).data, MenuFile::readFile(kSample).data);
+}
+
+void TestEndToEnd::pushNeedsConfirmation()
+{
+    const Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
+                            QStringLiteral("--appid"), kAppId},
+                           "y\n"); // not a terminal: the answer is not taken
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(QJsonDocument::fromJson(
+                 http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
+                 .object()
+                 .value(QStringLiteral("errcode"))
+                 .toInt(),
+             46003);
+}
+
+void TestEndToEnd::trymatchAgreesWithMatch()
+{
+    QCOMPARE(wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
+                     QStringLiteral("--appid"), kAppId, QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    const DocumentData document = MenuFile::readFile(kSample).data;
+    SandboxState state;
+    QString error;
+    QVERIFY(SandboxState::fromJson(http("GET", QStringLiteral("/_sandbox/state")), &state, &error));
+    QVERIFY(!state.followers.isEmpty());
+    const QString accessToken = token();
+    for (const SandboxFollower &follower : std::as_const(state.followers)) {
+        QStringList arguments = {QStringLiteral("match"), kSample, QStringLiteral("--client"),
+                                 follower.client};
+        if (!follower.tags.isEmpty())
+            arguments << QStringLiteral("--tags") << follower.tags.join(QLatin1Char(','));
+        const Run match = wemenu(arguments);
+        QCOMPARE(match.exitCode, 0);
+        const QString predicted = QString::fromUtf8(match.out).trimmed();
+        const QByteArray answer = http("POST",
+                                       QStringLiteral("/cgi-bin/menu/trymatch?access_token=") + accessToken,
+                                       QJsonDocument(QJsonObject{{QStringLiteral("user_id"),
+                                                                  follower.wechatId}})
+                                           .toJson(QJsonDocument::Compact));
+        const ReadResult served = MenuFile::readBytes(answer);
+        QVERIFY2(served.ok, answer.constData());
+        const int index = predicted == QLatin1String("default")
+                              ? -1
+                              : predicted.mid(16, predicted.size() - 17).toInt();
+        QVERIFY2(served.data.defaultMenu.buttons == document.menu(index).buttons,
+                 qPrintable(follower.wechatId + QStringLiteral(" -> ") + predicted));
+    }
+}
+
+void TestEndToEnd::failurePartWayIsReportedAndLosesNothing()
+{
+    startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/addconditional:2"),
+                  QStringLiteral("--fail-with"), QStringLiteral("45009")});
+    QFile sample(kSample);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QByteArray before = sample.readAll();
+    const Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
+                            QStringLiteral("--appid"), kAppId, QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Stopped at call 3 of 3"), run.err.constData());
+    QVERIFY(run.err.contains("ran:     menu/create menu"));
+    QVERIFY(run.err.contains("not run: menu/addconditional conditionalmenu[1]"));
+    QVERIFY(run.err.contains("45009"));
+    sample.seek(0);
+    QCOMPARE(sample.readAll(), before);
+}
+
+void TestEndToEnd::badInput()
+{
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"),
+                                     kAppId};
+    QCOMPARE(wemenu(QStringList{QStringLiteral("push"),
+                                QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.2-request.json"),
+                                QStringLiteral("--yes")}
+                    + credentials)
+                 .exitCode,
+             2); // validation errors: nothing is sent
+    QCOMPARE(wemenu({QStringLiteral("push"), kSample, QStringLiteral("--yes")}).exitCode, 2);
+    QCOMPARE(wemenu({QStringLiteral("pull"), QStringLiteral("--api-base"),
+                     QStringLiteral("http://192.0.2.1"), QStringLiteral("--appid"), kAppId})
+                 .exitCode,
+             2); // plain http to another host is refused before any traffic
+    QCOMPARE(wemenu({QStringLiteral("push")}).exitCode, 64);
+    QCOMPARE(wemenu({QStringLiteral("pull"), QStringLiteral("extra")}).exitCode, 64);
+}
+
+void TestEndToEnd::noSecretAnywhere()
+{
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"),
+                                     kAppId};
+    QCOMPARE(wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials)
+                 .exitCode,
+             0);
+    QCOMPARE(wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"),
+                                m_home->filePath(QStringLiteral("data/pulled.json"))}
+                    + credentials)
+                 .exitCode,
+             0);
+    startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/get"), QStringLiteral("--fail-with"),
+                  QStringLiteral("40001")});
+    QCOMPARE(wemenu({QStringLiteral("pull"), QStringLiteral("--api-base"), m_base,
+                     QStringLiteral("--appid"), kAppId})
+                 .exitCode,
+             1);
+    const QString accessToken = token();
+    QVERIFY(!accessToken.isEmpty());
+    m_sandbox->kill();
+    m_sandbox->waitForFinished();
+    m_logs += m_sandbox->readAllStandardOutput() + m_sandbox->readAllStandardError();
+    m_sandbox.reset();
+
+    QVERIFY(m_logs.contains("qt.network") || m_logs.contains("qt.httpserver")); // logging was on
+    QVERIFY2(!m_logs.contains(kSecret.toUtf8()), "the AppSecret reached a log line");
+    QVERIFY2(!m_logs.contains(accessToken.toUtf8()), "an access token reached a log line");
+    QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int checked = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(kSecret.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!content.contains(accessToken.toUtf8()), qPrintable(file.fileName()));
+        ++checked;
+    }
+    QVERIFY(checked >= 3); // the pulled file, the history entry, the sandbox state
+}
+
+QTEST_GUILESS_MAIN(TestEndToEnd)
+#include "tst_endtoend.moc"
