@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiRequests</name>
+    <message>
+        <source>the server&apos;s answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not secure: only https is allowed, and plain http only to this computer (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ButtonActions</name>
     <message>
         <source>Add &amp;Button</source>
@@ -422,6 +437,175 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <source>Line %1, column %2: the body writes text as a \u escape; WeChat rejects a request body holding any. Save it as plain UTF-8 (WeMenu writes it that way).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A saved account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s address, e.g. https://api.weixin.qq.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s AppID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable_token (default) or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company token service that answers {&quot;access_token&quot;,...}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no saved account named &quot;%1&quot;; give --api-base and --appid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-base URL is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-endpoint is stable_token or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appid ID is required with WEMENU_APP_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials: set WEMENU_ACCESS_TOKEN, or WEMENU_APP_SECRET with --appid, or give --token-service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document to FILE instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read get_current_selfmenu_info (menus made in the web console) instead of menu/get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu pull [-o FILE] [--selfmenu] --api-base URL --appid ID
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Reads the live menus of the account and prints them as a WeMenu document. A menu
+made in the web console is read through get_current_selfmenu_info.
+Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
+(through stable_token), or --token-service.
+
+Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pull: unexpected argument %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pull: this menu was made in the web console; buttons of its console-only types cannot be published as they are.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish these %1 call(s)? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] --api-base URL --appid ID
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops.
+Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
+(through stable_token), or --token-service.
+
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu push: expected exactly one FILE.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s); nothing was published.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already shows this document; nothing to publish.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: confirm with --yes, or run it in a terminal.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published and verified. Phones show the new menu within about 5 minutes, or at once after unfollowing and following again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live menus changed since they were read; nothing was published. Run push again to see the new plan.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call ran, but the account does not show the document. %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at call %1 of %2 (%3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s menus before this push are saved in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -474,6 +658,84 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     </message>
     <message>
         <source>The picture could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPolicy</name>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat did not answer in time. Nothing is known about the result of this call; check the live menu before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1) and kept having it after several tries. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(errcode %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat is busy and stayed busy after several tries. Try again in a few minutes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the access token, also after getting a new one. Another program may be renewing this account&apos;s token; check the account settings. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not know this AppID. Check it in the account settings. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret is wrong or was reset. Enter the current one in the account settings. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat only accepts calls from whitelisted IP addresses, and this computer&apos;s address %1 is not on the list. Add it in the Official Account platform under Settings and Development &gt; Basic Configuration &gt; IP whitelist, or use a token service of your company. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily quota of this call is used up; it resets at midnight, Beijing time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many calls in one minute. Wait a minute and try again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not change its menu through the API (it may be unverified, or the permission was not granted). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A match rule uses a privacy field (sex, country, province, city, language), which WeChat no longer allows. Match on a tag instead. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the call. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GivenTokenProvider</name>
+    <message>
+        <source>the given access token was refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +1150,13 @@ Restore them?</source>
     </message>
     <message>
         <source>No menu buttons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistory</name>
+    <message>
+        <source>Cannot create the history folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiRequests</name>
+    <message>
+        <source>the server&apos;s answer is not JSON</source>
+        <translation>服务器的回复不是 JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address.</source>
+        <translation>%1 不是有效的地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not secure: only https is allowed, and plain http only to this computer (loopback).</source>
+        <translation>%1 不安全：只允许 https，明文 http 只能用于本机（回环地址）。</translation>
+    </message>
+</context>
+<context>
     <name>ButtonActions</name>
     <message>
         <source>Add &amp;Button</source>
@@ -483,6 +498,211 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <source>Line %1, column %2: the body writes text as a \u escape; WeChat rejects a request body holding any. Save it as plain UTF-8 (WeMenu writes it that way).</source>
         <translation>第 %1 行第 %2 列：请求体用 \u 转义写入文本；微信会拒绝含有这种转义的请求体。请直接保存为 UTF-8 文本（WeMenu 就是这样写的）。</translation>
     </message>
+    <message>
+        <source>A saved account.</source>
+        <translation>已保存的账号。</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address, e.g. https://api.weixin.qq.com.</source>
+        <translation>接口地址，例如 https://api.weixin.qq.com。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s AppID.</source>
+        <translation>账号的 AppID。</translation>
+    </message>
+    <message>
+        <source>stable_token (default) or token.</source>
+        <translation>stable_token（默认）或 token。</translation>
+    </message>
+    <message>
+        <source>A company token service that answers {&quot;access_token&quot;,...}.</source>
+        <translation>公司的 token 服务，返回 {&quot;access_token&quot;,...}。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each call.</source>
+        <translation>每次调用等待的秒数。</translation>
+    </message>
+    <message>
+        <source>there is no saved account named &quot;%1&quot;; give --api-base and --appid.</source>
+        <translation>没有名为“%1”的已保存账号；请指定 --api-base 和 --appid。</translation>
+    </message>
+    <message>
+        <source>--api-base URL is required.</source>
+        <translation>必须指定 --api-base URL。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout 需要秒数。</translation>
+    </message>
+    <message>
+        <source>--token-endpoint is stable_token or token.</source>
+        <translation>--token-endpoint 只能是 stable_token 或 token。</translation>
+    </message>
+    <message>
+        <source>--appid ID is required with WEMENU_APP_SECRET.</source>
+        <translation>使用 WEMENU_APP_SECRET 时必须指定 --appid ID。</translation>
+    </message>
+    <message>
+        <source>no credentials: set WEMENU_ACCESS_TOKEN, or WEMENU_APP_SECRET with --appid, or give --token-service.</source>
+        <translation>没有凭据：请设置 WEMENU_ACCESS_TOKEN，或设置 WEMENU_APP_SECRET 并指定 --appid，或指定 --token-service。</translation>
+    </message>
+    <message>
+        <source>Write the document to FILE instead of stdout.</source>
+        <translation>将文档写入文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Read get_current_selfmenu_info (menus made in the web console) instead of menu/get.</source>
+        <translation>读取 get_current_selfmenu_info（网页后台设置的菜单），而不是 menu/get。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu pull [-o FILE] [--selfmenu] --api-base URL --appid ID
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Reads the live menus of the account and prints them as a WeMenu document. A menu
+made in the web console is read through get_current_selfmenu_info.
+Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
+(through stable_token), or --token-service.
+
+Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
+</source>
+        <translation>用法：wemenu pull [-o 文件] [--selfmenu] --api-base URL --appid ID
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+读取账号线上的菜单，并以 WeMenu 文档输出。网页后台设置的菜单通过
+get_current_selfmenu_info 读取。
+凭据：WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid
+（通过 stable_token），或 --token-service。
+
+退出码：0 完成，1 服务器拒绝，2 参数或文件有误，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>wemenu pull: unexpected argument %1.
+
+%2</source>
+        <translation>wemenu pull：多余的参数 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>wemenu pull: this menu was made in the web console; buttons of its console-only types cannot be published as they are.
+</source>
+        <translation>wemenu pull：此菜单是在网页后台设置的；其中仅后台可用类型的按钮无法原样发布。
+</translation>
+    </message>
+    <message>
+        <source>Publish these %1 call(s)? [y/N] </source>
+        <translation>执行这 %1 个调用进行发布吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation>只输出发布计划，不执行。</translation>
+    </message>
+    <message>
+        <source>Publish without asking.</source>
+        <translation>不询问，直接发布。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] --api-base URL --appid ID
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops.
+Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
+(through stable_token), or --token-service.
+
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
+</source>
+        <translation>用法：wemenu push 文件 [--dry-run] [--yes] --api-base URL --appid ID
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+用最少的调用发布文件，并保持个性化菜单的优先级顺序。先输出计划（每行一个调用：
+接口 目标），然后执行，再读回账号进行核对。不加 --yes 时会先询问；没有终端可以
+询问时则停止。
+凭据：WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid
+（通过 stable_token），或 --token-service。
+
+退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
+3 未确认，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>wemenu push: expected exactly one FILE.
+
+%1</source>
+        <translation>wemenu push：需要且只需要一个文件。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s); nothing was published.
+</source>
+        <translation>%1：%2 个错误；没有发布任何内容。
+</translation>
+    </message>
+    <message>
+        <source>The account already shows this document; nothing to publish.
+</source>
+        <translation>账号线上已经是这个文档的内容；无需发布。
+</translation>
+    </message>
+    <message>
+        <source>Not published: confirm with --yes, or run it in a terminal.
+</source>
+        <translation>未发布：请加 --yes 确认，或在终端中运行。
+</translation>
+    </message>
+    <message>
+        <source>Published and verified. Phones show the new menu within about 5 minutes, or at once after unfollowing and following again.
+</source>
+        <translation>已发布并核对。手机上约 5 分钟内会显示新菜单；取消关注后重新关注可立即看到。
+</translation>
+    </message>
+    <message>
+        <source>The live menus changed since they were read; nothing was published. Run push again to see the new plan.
+</source>
+        <translation>读取之后线上菜单已被修改；没有发布任何内容。请再次运行 push 查看新的计划。
+</translation>
+    </message>
+    <message>
+        <source>Every call ran, but the account does not show the document. %1
+</source>
+        <translation>所有调用都已执行，但账号线上的内容与文档不一致。%1
+</translation>
+    </message>
+    <message>
+        <source>Nothing was published: %1
+</source>
+        <translation>没有发布任何内容：%1
+</translation>
+    </message>
+    <message>
+        <source>Stopped at call %1 of %2 (%3): %4
+</source>
+        <translation>在第 %1 个调用（共 %2 个）处停止（%3）：%4
+</translation>
+    </message>
+    <message>
+        <source>ran:     %1
+</source>
+        <translation>已执行：%1
+</translation>
+    </message>
+    <message>
+        <source>not run: %1
+</source>
+        <translation>未执行：%1
+</translation>
+    </message>
+    <message>
+        <source>The account&apos;s menus before this push are saved in %1
+</source>
+        <translation>本次发布前账号的菜单已保存在 %1
+</translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -544,6 +764,84 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>The picture could not be made.</source>
         <translation>无法生成图片。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPolicy</name>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>WeChat did not answer in time. Nothing is known about the result of this call; check the live menu before trying again.</source>
+        <translation>微信没有及时回复，无法确定这次调用的结果；请先查看线上菜单再重试。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1) and kept having it after several tries. Try again later.</source>
+        <translation>服务器出现问题（HTTP %1），重试几次后依然如此。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2</source>
+        <translation>服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>(errcode %1: %2)</source>
+        <translation>（错误码 %1：%2）</translation>
+    </message>
+    <message>
+        <source>WeChat is busy and stayed busy after several tries. Try again in a few minutes. %1</source>
+        <translation>微信系统繁忙，重试几次后依然繁忙。请几分钟后再试。%1</translation>
+    </message>
+    <message>
+        <source>WeChat refused the access token, also after getting a new one. Another program may be renewing this account&apos;s token; check the account settings. %1</source>
+        <translation>微信拒绝了 access_token，重新获取后仍被拒绝。可能有其他程序在刷新这个账号的 token；请检查账号设置。%1</translation>
+    </message>
+    <message>
+        <source>WeChat does not know this AppID. Check it in the account settings. %1</source>
+        <translation>微信不认识这个 AppID。请在账号设置中检查。%1</translation>
+    </message>
+    <message>
+        <source>The AppSecret is wrong or was reset. Enter the current one in the account settings. %1</source>
+        <translation>AppSecret 错误或已被重置。请在账号设置中填写当前的 AppSecret。%1</translation>
+    </message>
+    <message>
+        <source>WeChat only accepts calls from whitelisted IP addresses, and this computer&apos;s address %1 is not on the list. Add it in the Official Account platform under Settings and Development &gt; Basic Configuration &gt; IP whitelist, or use a token service of your company. %2</source>
+        <translation>微信只接受白名单 IP 的调用，本机地址 %1 不在名单中。请在公众平台“设置与开发 &gt; 基本配置 &gt; IP 白名单”中添加，或使用公司的 token 服务。%2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>The daily quota of this call is used up; it resets at midnight, Beijing time. %1</source>
+        <translation>这个接口今天的调用次数已用完；北京时间零点重置。%1</translation>
+    </message>
+    <message>
+        <source>Too many calls in one minute. Wait a minute and try again. %1</source>
+        <translation>一分钟内调用太频繁。请等一分钟再试。%1</translation>
+    </message>
+    <message>
+        <source>This account may not change its menu through the API (it may be unverified, or the permission was not granted). %1</source>
+        <translation>这个账号不能通过接口修改菜单（可能未认证，或未授予权限）。%1</translation>
+    </message>
+    <message>
+        <source>A match rule uses a privacy field (sex, country, province, city, language), which WeChat no longer allows. Match on a tag instead. %1</source>
+        <translation>匹配规则使用了隐私字段（性别、国家、省份、城市、语言），微信已不再允许。请改用标签匹配。%1</translation>
+    </message>
+    <message>
+        <source>WeChat refused the call. %1</source>
+        <translation>微信拒绝了这次调用。%1</translation>
+    </message>
+</context>
+<context>
+    <name>GivenTokenProvider</name>
+    <message>
+        <source>the given access token was refused</source>
+        <translation>提供的 access_token 被拒绝</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1259,13 @@ Restore them?</source>
     <message>
         <source>No menu buttons yet</source>
         <translation>还没有菜单</translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistory</name>
+    <message>
+        <source>Cannot create the history folder %1.</source>
+        <translation>无法创建历史记录文件夹 %1。</translation>
     </message>
 </context>
 <context>
