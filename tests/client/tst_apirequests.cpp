@@ -1,6 +1,7 @@
 #include <apirequests.h>
 #include <errorpolicy.h>
 #include <logredactor.h>
+#include <loopbackproxyfactory.h>
 
 #include <QUrlQuery>
 #include <QtTest>
@@ -21,6 +22,7 @@ private slots:
     void explanations();
     void redaction_data();
     void redaction();
+    void loopbackNeverGoesThroughAProxy();
 };
 
 void TestApiRequests::endpointUrl()
@@ -181,6 +183,20 @@ void TestApiRequests::redaction()
     const QString redacted = LogRedactor::redact(line);
     QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
     QVERIFY(redacted.contains(QStringLiteral("***")));
+}
+
+void TestApiRequests::loopbackNeverGoesThroughAProxy()
+{
+    LoopbackProxyFactory factory;
+    for (const char *host : {"127.0.0.1", "localhost", "::1"}) {
+        const QList<QNetworkProxy> proxies = factory.queryProxy(
+            QNetworkProxyQuery(QString::fromLatin1(host), 8080, QStringLiteral("http")));
+        QCOMPARE(proxies.size(), 1);
+        QCOMPARE(proxies.first().type(), QNetworkProxy::NoProxy);
+    }
+    // Any other host gets what the system says (with no proxy configured: none either way).
+    const QNetworkProxyQuery other(QUrl(QStringLiteral("https://api.weixin.qq.com")));
+    QCOMPARE(factory.queryProxy(other), QNetworkProxyFactory::systemProxyForQuery(other));
 }
 
 QTEST_GUILESS_MAIN(TestApiRequests)
