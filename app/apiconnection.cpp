@@ -1,6 +1,8 @@
 #include "apiconnection.h"
 
+#include "accountsession.h"
 #include "cli.h"
+#include "sandboxpaths.h"
 
 #include <apiclient.h>
 #include <apirequests.h>
@@ -10,7 +12,13 @@
 #include <loopbackproxyfactory.h>
 #include <servicetokenprovider.h>
 
+#include <accountlist.h>
+#include <keychainsecretstore.h>
+#include <sandboxhost.h>
+
 #include <QCommandLineParser>
+#include <QEventLoop>
+#include <QSettings>
 
 ApiConnection::ApiConnection()
 {
@@ -35,12 +43,44 @@ void ApiConnection::addOptions(QCommandLineParser &parser)
                       QStringLiteral("seconds")});
 }
 
+ApiClient *ApiConnection::client() const
+{
+    return m_session ? m_session->client() : m_client.get();
+}
+
+TokenProvider *ApiConnection::tokens() const
+{
+    return m_session ? m_session->tokens() : m_tokens.get();
+}
+
 bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
 {
     if (parser.isSet(QStringLiteral("account"))) {
-        *error = Cli::tr("there is no saved account named \"%1\"; give --api-base and --appid.")
-                     .arg(parser.value(QStringLiteral("account")));
-        return false;
+        const QString name = parser.value(QStringLiteral("account"));
+        QSettings settings;
+        const AccountList accounts = AccountList::load(settings);
+        const Account *account = accounts.find(name);
+        if (!account) {
+            *error = Cli::tr("there is no saved account named \"%1\".").arg(name);
+            return false;
+        }
+        m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("WeMenu"));
+        m_sandbox = std::make_unique<SandboxHost>(SandboxPaths::stateFile());
+        m_session = std::make_unique<AccountSession>(*account, &m_network, m_keychain.get(),
+                                                     m_sandbox.get());
+        QString failure;
+        QEventLoop loop;
+        m_session->open([&](const QString &why) {
+            failure = why;
+            loop.quit();
+        });
+        loop.exec();
+        if (!failure.isEmpty()) {
+            *error = failure;
+            return false;
+        }
+        m_account = account->name;
+        return true;
     }
     const QUrl base(parser.value(QStringLiteral("api-base")));
     const QString appId = parser.value(QStringLiteral("appid"));

@@ -6,15 +6,20 @@
 
 #include <memory>
 
+class AccountSession;
 class ApiClient;
 class ApiTransport;
+class KeychainSecretStore;
 class QCommandLineParser;
+class SandboxHost;
 class TokenProvider;
 
 /**
- * The credentials of `pull` and `push` and the client built from them: `--api-base URL --appid
- * ID` with WEMENU_ACCESS_TOKEN (used as is) or WEMENU_APP_SECRET (through stable_token, or
- * /cgi-bin/token with `--token-endpoint token`), or `--token-service URL`.
+ * The credentials of `pull` and `push` and the client built from them: `--account NAME` (a
+ * saved account, its secret from the keychain), or `--api-base URL --appid ID` with
+ * WEMENU_ACCESS_TOKEN (used as is) or WEMENU_APP_SECRET (through stable_token, or
+ * /cgi-bin/token with `--token-endpoint token`), or `--token-service URL`. `--account` wins
+ * over `--api-base`.
  */
 class ApiConnection
 {
@@ -28,8 +33,8 @@ public:
     /// Builds the client; false with `error` set when the options do not make one.
     bool open(const QCommandLineParser &parser, QString *error);
 
-    ApiClient *client() const { return m_client.get(); }
-    TokenProvider *tokens() const { return m_tokens.get(); }
+    ApiClient *client() const;
+    TokenProvider *tokens() const;
     /// The account name for the history: the AppID.
     QString account() const { return m_account; }
 
@@ -38,5 +43,8 @@ private:
     std::unique_ptr<ApiTransport> m_transport;
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<AccountSession> m_session;
     QString m_account;
 };

@@ -27,13 +27,14 @@ int run(const QStringList &arguments)
     parser.addOption(selfMenu);
     ApiConnection::addOptions(parser);
     const QString usage = Cli::tr(
-        "Usage: wemenu pull [-o FILE] [--selfmenu] --api-base URL --appid ID\n"
+        "Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)\n"
         "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
         "\n"
         "Reads the live menus of the account and prints them as a WeMenu document. A menu\n"
         "made in the web console is read through get_current_selfmenu_info.\n"
-        "Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid\n"
-        "(through stable_token), or --token-service.\n"
+        "Credentials: --account NAME (a saved account; its secret from the keychain), or\n"
+        "WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through\n"
+        "stable_token), or --token-service.\n"
         "\n"
         "Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.\n");
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)

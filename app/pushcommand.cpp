@@ -47,15 +47,16 @@ int run(const QStringList &arguments)
     parser.addOption(yes);
     ApiConnection::addOptions(parser);
     const QString usage = Cli::tr(
-        "Usage: wemenu push FILE [--dry-run] [--yes] --api-base URL --appid ID\n"
+        "Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)\n"
         "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
         "\n"
         "Publishes FILE with the shortest plan of calls that keeps the priority of its\n"
         "conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it\n"
         "and reads the account back to verify. Without --yes it asks first, and with no\n"
         "terminal to ask it stops.\n"
-        "Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid\n"
-        "(through stable_token), or --token-service.\n"
+        "Credentials: --account NAME (a saved account; its secret from the keychain), or\n"
+        "WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through\n"
+        "stable_token), or --token-service.\n"
         "\n"
         "Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,\n"
         "3 not confirmed, 64 usage error.\n");

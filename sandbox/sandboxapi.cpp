@@ -354,6 +354,7 @@ SandboxReply SandboxApi::menuCreate(const QByteArray &body)
     m_state.menus.hasDefaultMenu = true;
     m_state.menus.defaultMenu = read.data.defaultMenu;
     m_state.menus.defaultMenu.menuId = QString::number(m_state.nextMenuId++);
+    m_state.consoleMenu.clear(); // the menu made through the API is the one in use now
     if (m_options.createClearsConditional)
         m_state.menus.conditionalMenus.clear();
     changed();

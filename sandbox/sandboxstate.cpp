@@ -32,6 +32,7 @@ void writeMenuWithId(JsonWriter &writer, const Menu &menu, bool conditional)
 SandboxState SandboxState::initial()
 {
     SandboxState state;
+    state.menus.hasDefaultMenu = false;
     state.tags = {{2, QStringLiteral(u"星标会员"), 3},
                   {100, QStringLiteral(u"iOS 新客"), 2},
                   {101, QStringLiteral(u"门店员工"), 1}};

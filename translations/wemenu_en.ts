@@ -462,10 +462,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no saved account named &quot;%1&quot;; give --api-base and --appid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--api-base URL is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,19 +490,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wemenu pull [-o FILE] [--selfmenu] --api-base URL --appid ID
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Reads the live menus of the account and prints them as a WeMenu document. A menu
-made in the web console is read through get_current_selfmenu_info.
-Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
-(through stable_token), or --token-service.
-
-Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wemenu pull: unexpected argument %1.
 
 %2</source>
@@ -527,22 +510,6 @@ Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage e
     </message>
     <message>
         <source>Publish without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wemenu push FILE [--dry-run] [--yes] --api-base URL --appid ID
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Publishes FILE with the shortest plan of calls that keeps the priority of its
-conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
-and reads the account back to verify. Without --yes it asks first, and with no
-terminal to ask it stops.
-Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
-(through stable_token), or --token-service.
-
-Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
-3 not confirmed, 64 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -603,6 +570,41 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>The account&apos;s menus before this push are saved in %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no saved account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Reads the live menus of the account and prints them as a WeMenu document. A menu
+made in the web console is read through get_current_selfmenu_info.
+Credentials: --account NAME (a saved account; its secret from the keychain), or
+WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
+stable_token), or --token-service.
+
+Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops.
+Credentials: --account NAME (a saved account; its secret from the keychain), or
+WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
+stable_token), or --token-service.
+
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,6 +777,17 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>%1 error(s), %2 warning(s). Double-click one to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,6 +966,13 @@ Restore them?</source>
     </message>
     <message>
         <source>Unsaved changes could not be backed up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -523,10 +523,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation>每次调用等待的秒数。</translation>
     </message>
     <message>
-        <source>there is no saved account named &quot;%1&quot;; give --api-base and --appid.</source>
-        <translation>没有名为“%1”的已保存账号；请指定 --api-base 和 --appid。</translation>
-    </message>
-    <message>
         <source>--api-base URL is required.</source>
         <translation>必须指定 --api-base URL。</translation>
     </message>
@@ -555,28 +551,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation>读取 get_current_selfmenu_info（网页后台设置的菜单），而不是 menu/get。</translation>
     </message>
     <message>
-        <source>Usage: wemenu pull [-o FILE] [--selfmenu] --api-base URL --appid ID
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Reads the live menus of the account and prints them as a WeMenu document. A menu
-made in the web console is read through get_current_selfmenu_info.
-Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
-(through stable_token), or --token-service.
-
-Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
-</source>
-        <translation>用法：wemenu pull [-o 文件] [--selfmenu] --api-base URL --appid ID
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-读取账号线上的菜单，并以 WeMenu 文档输出。网页后台设置的菜单通过
-get_current_selfmenu_info 读取。
-凭据：WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid
-（通过 stable_token），或 --token-service。
-
-退出码：0 完成，1 服务器拒绝，2 参数或文件有误，64 用法错误。
-</translation>
-    </message>
-    <message>
         <source>wemenu pull: unexpected argument %1.
 
 %2</source>
@@ -601,33 +575,6 @@ get_current_selfmenu_info 读取。
     <message>
         <source>Publish without asking.</source>
         <translation>不询问，直接发布。</translation>
-    </message>
-    <message>
-        <source>Usage: wemenu push FILE [--dry-run] [--yes] --api-base URL --appid ID
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Publishes FILE with the shortest plan of calls that keeps the priority of its
-conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
-and reads the account back to verify. Without --yes it asks first, and with no
-terminal to ask it stops.
-Credentials: WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid
-(through stable_token), or --token-service.
-
-Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
-3 not confirmed, 64 usage error.
-</source>
-        <translation>用法：wemenu push 文件 [--dry-run] [--yes] --api-base URL --appid ID
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-用最少的调用发布文件，并保持个性化菜单的优先级顺序。先输出计划（每行一个调用：
-接口 目标），然后执行，再读回账号进行核对。不加 --yes 时会先询问；没有终端可以
-询问时则停止。
-凭据：WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid
-（通过 stable_token），或 --token-service。
-
-退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
-3 未确认，64 用法错误。
-</translation>
     </message>
     <message>
         <source>wemenu push: expected exactly one FILE.
@@ -701,6 +648,63 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>The account&apos;s menus before this push are saved in %1
 </source>
         <translation>本次发布前账号的菜单已保存在 %1
+</translation>
+    </message>
+    <message>
+        <source>there is no saved account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存账号。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Reads the live menus of the account and prints them as a WeMenu document. A menu
+made in the web console is read through get_current_selfmenu_info.
+Credentials: --account NAME (a saved account; its secret from the keychain), or
+WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
+stable_token), or --token-service.
+
+Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
+</source>
+        <translation>用法：wemenu pull [-o 文件] [--selfmenu] (--account 名称 | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+读取账号线上的菜单，并以 WeMenu 文档输出。网页后台设置的菜单通过
+get_current_selfmenu_info 读取。
+凭据：--account 名称（已保存的账号，密钥取自系统钥匙串），或
+WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid（通过
+stable_token），或 --token-service。
+
+退出码：0 完成，1 服务器拒绝，2 参数或文件有误，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops.
+Credentials: --account NAME (a saved account; its secret from the keychain), or
+WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
+stable_token), or --token-service.
+
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
+</source>
+        <translation>用法：wemenu push 文件 [--dry-run] [--yes] (--account 名称 | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+用最少的调用发布文件，并保持个性化菜单的优先级顺序。先输出计划（每行一个调用：
+接口 目标），然后执行，再读回账号进行核对。不加 --yes 时会先询问；没有终端可以
+询问时则停止。
+凭据：--account 名称（已保存的账号，密钥取自系统钥匙串），或
+WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid（通过
+stable_token），或 --token-service。
+
+退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
+3 未确认，64 用法错误。
 </translation>
     </message>
 </context>
@@ -884,6 +888,17 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>系统钥匙串没有及时响应。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>系统钥匙串不可用：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Menu files (*.json);;All files (*)</source>
@@ -1062,6 +1077,13 @@ Restore them?</source>
     <message>
         <source>Unsaved changes could not be backed up in %1.</source>
         <translation>未保存的修改无法备份到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>没有为 %1 保存密钥。</translation>
     </message>
 </context>
 <context>
