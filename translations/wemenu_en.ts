@@ -1192,6 +1192,13 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>SandboxHost</name>
+    <message>
+        <source>The Sandbox state %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Add Button</source>

@@ -1302,6 +1302,13 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>SandboxHost</name>
+    <message>
+        <source>The Sandbox state %1 cannot be read: %2</source>
+        <translation>无法读取 Sandbox 的状态文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Add Button</source>
