@@ -15,6 +15,7 @@ public:
     void read(const QString &key, ReadCallback done) override;
     void write(const QString &key, const QString &secret, Callback done) override;
     void remove(const QString &key, Callback done) override;
+    bool contains(const QString &key) const { return m_secrets.contains(key); }
 
 private:
     QHash<QString, QString> m_secrets;

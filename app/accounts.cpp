@@ -1,0 +1,117 @@
+#include "accounts.h"
+
+#include "accountsession.h"
+
+#include <loopbackproxyfactory.h>
+#include <memorysecretstore.h>
+#include <sandboxhost.h>
+
+#include <QSettings>
+#include <QTimer>
+
+Accounts::Accounts(SecretStore *keychain, const QString &sandboxStateFile, QObject *parent)
+    : QObject(parent)
+    , m_keychain(keychain)
+    , m_sessionSecrets(std::make_unique<MemorySecretStore>())
+    , m_sandbox(std::make_unique<SandboxHost>(sandboxStateFile))
+{
+    m_network.setProxyFactory(new LoopbackProxyFactory);
+    QSettings settings;
+    m_list = AccountList::load(settings);
+}
+
+Accounts::~Accounts() = default;
+
+const Account &Accounts::current() const
+{
+    const Account *account = m_list.find(m_list.selected());
+    Q_ASSERT(account); // the Sandbox account is always there
+    return *account;
+}
+
+void Accounts::setCurrent(const QString &name)
+{
+    if (name == m_list.selected())
+        return;
+    m_list.setSelected(name);
+    m_session.reset();
+    persist();
+    emit currentChanged(m_list.selected());
+}
+
+void Accounts::persist()
+{
+    QSettings settings;
+    m_list.save(settings);
+}
+
+void Accounts::save(const Account &account, const QString &secret,
+                    std::function<void(const QString &warning)> done)
+{
+    m_list.put(account);
+    persist();
+    if (m_list.selected() == account.name)
+        m_session.reset(); // the next use picks up the new settings
+    emit listChanged();
+    if (secret.isEmpty() || !account.needsSecret()) {
+        QTimer::singleShot(0, this, [done] { done({}); });
+        return;
+    }
+    const QString key = account.secretKey();
+    m_keychain->write(key, secret, [this, key, secret, done](const QString &error) {
+        if (error.isEmpty()) {
+            m_sessionSecrets->remove(key, [](const QString &) {});
+            done({});
+            return;
+        }
+        // No keychain: kept in memory for this session, never written anywhere.
+        m_sessionSecrets->write(key, secret, [](const QString &) {});
+        done(tr("%1\nThe secret is kept only until WeMenu closes; enter it again next time.")
+                 .arg(error));
+    });
+}
+
+void Accounts::remove(const QString &name, Callback done)
+{
+    const Account *account = m_list.find(name);
+    if (!account || account->isSandbox()) {
+        QTimer::singleShot(0, this, [done] { done({}); });
+        return;
+    }
+    const QString key = account->secretKey();
+    const bool wasCurrent = m_list.selected() == name;
+    m_list.remove(name);
+    persist();
+    if (wasCurrent) {
+        m_session.reset();
+        emit currentChanged(m_list.selected());
+    }
+    emit listChanged();
+    // Removing an account removes its secret.
+    m_sessionSecrets->remove(key, [](const QString &) {});
+    m_keychain->remove(key, done);
+}
+
+void Accounts::openSession(std::function<void(AccountSession *, const QString &)> done)
+{
+    if (m_session && m_session->client()) {
+        AccountSession *session = m_session.get();
+        QTimer::singleShot(0, this, [done, session] { done(session, {}); });
+        return;
+    }
+    const Account account = current();
+    SecretStore *store = m_sessionSecrets->contains(account.secretKey())
+                             ? static_cast<SecretStore *>(m_sessionSecrets.get())
+                             : m_keychain;
+    m_session = std::make_unique<AccountSession>(account, &m_network, store, m_sandbox.get());
+    AccountSession *session = m_session.get();
+    session->open([this, session, done](const QString &error) {
+        if (!error.isEmpty()) {
+            if (m_session.get() == session)
+                m_session.release()->deleteLater(); // it is still running this callback
+            done(nullptr, error);
+            return;
+        }
+        done(session, {});
+    });
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <accountlist.h>
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class AccountSession;
+class MemorySecretStore;
+class SandboxHost;
+class SecretStore;
+
+/**
+ * The editor's accounts: the saved list, their secrets (in the system keychain, or for this
+ * session only when there is none), the built-in Sandbox, and the session of the current
+ * account. Nothing starts (keychain, sandbox, network) until an account is first used.
+ */
+class Accounts : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const QString &error)>;
+
+    /// `keychain` is the system keychain (not owned); `sandboxStateFile` the Sandbox's state.
+    Accounts(SecretStore *keychain, const QString &sandboxStateFile, QObject *parent = nullptr);
+    ~Accounts() override;
+
+    const AccountList &list() const { return m_list; }
+    const Account &current() const;
+    void setCurrent(const QString &name);
+
+    /// Saves `account` and its `secret` (empty: keep the stored one). When the keychain is not
+    /// available the secret is kept for this session only, and `warning` says so.
+    void save(const Account &account, const QString &secret, std::function<void(const QString &warning)> done);
+    void remove(const QString &name, Callback done);
+
+    /// The current account's session, opened (secret read, sandbox started) on first use.
+    void openSession(std::function<void(AccountSession *session, const QString &error)> done);
+    SandboxHost *sandbox() const { return m_sandbox.get(); }
+    QNetworkAccessManager *network() { return &m_network; }
+
+signals:
+    void currentChanged(const QString &name);
+    void listChanged();
+
+private:
+    void persist();
+
+    AccountList m_list;
+    SecretStore *m_keychain;
+    std::unique_ptr<MemorySecretStore> m_sessionSecrets;
+    std::unique_ptr<SandboxHost> m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<AccountSession> m_session;
+};
