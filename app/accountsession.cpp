@@ -51,7 +51,7 @@ void AccountSession::open(Callback done)
             QTimer::singleShot(0, this, [done, error] { done(error); });
             return;
         }
-        build(m_sandbox->baseUrl(), SandboxHost::options().secret);
+        build(m_sandbox->baseUrl(), SandboxHost::defaultOptions().secret);
         QTimer::singleShot(0, this, [done] { done({}); });
         return;
     }

@@ -3,9 +3,13 @@
 #include "cliresult.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "accounts.h"
 #include "recoverystore.h"
+#include "sandboxpaths.h"
 
 #include <dialogprompter.h>
+#include <keychainsecretstore.h>
+#include <publishhistory.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,7 +74,10 @@ int run(const QStringList &arguments)
     bool ok = false;
     const int interval = qEnvironmentVariableIntValue("WEMENU_AUTOSAVE_MS", &ok);
 
-    MainWindow window(&prompter, &recovery);
+    KeychainSecretStore keychain(QStringLiteral("WeMenu"));
+    Accounts accounts(&keychain, SandboxPaths::stateFile());
+    PublishHistory history(PublishHistory::defaultDirectory());
+    MainWindow window(&prompter, &recovery, &accounts, &history);
     if (ok && interval > 0)
         window.setAutosaveInterval(interval);
     if (!parser.positionalArguments().isEmpty())

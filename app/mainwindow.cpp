@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "documentfiles.h"
+#include "publishingactions.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
 #include "recoverystore.h"
@@ -24,7 +25,6 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -47,7 +47,8 @@ QString jsonFilter()
 
 } // namespace
 
-MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *parent)
+MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *accounts,
+                       PublishHistory *history, QWidget *parent)
     : QMainWindow(parent)
     , m_prompter(prompter)
     , m_recovery(recovery)
@@ -61,6 +62,13 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *par
 
     createWidgets();
     createMenus();
+    if (accounts && history) {
+        m_publishing = new PublishingActions(
+            accounts, history, prompter, this, [this] { return m_document.get(); },
+            [this](const DocumentData &live, const QString &) { return openData(live); });
+        menuBar()->insertMenu(menuBar()->actions().constLast(), m_publishing->menu());
+        statusBar()->addPermanentWidget(m_publishing->statusLabel());
+    }
     setDocument(std::make_unique<MenuDocument>());
 
     QSettings settings;
@@ -282,6 +290,8 @@ void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
     });
     connect(m_document.get(), &MenuDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &MenuDocument::changed, this, [this] {
+        if (m_publishing)
+            m_publishing->updateStatus();
         m_autosave.start();
         updateCounters();
         refreshMenuSelector();
@@ -306,6 +316,18 @@ bool MainWindow::newDocument()
         return false;
     auto document = std::make_unique<MenuDocument>();
     setDocument(std::move(document));
+    return true;
+}
+
+bool MainWindow::openData(const DocumentData &content)
+{
+    if (!maybeSave())
+        return false;
+    auto document = std::make_unique<MenuDocument>();
+    document->setDataNow(content);
+    setDocument(std::move(document));
+    if (m_publishing)
+        m_publishing->updateStatus();
     return true;
 }
 
@@ -421,14 +443,8 @@ bool MainWindow::offerRecovery()
         return false;
     // One at a time, newest first; the others stay on disk for the next start.
     const RecoveryStore::Entry &newest = entries.first();
-    const QString when = QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat);
-    const QString what = newest.originalFile.isEmpty() ? tr("an untitled menu")
-                                                       : QFileInfo(newest.originalFile).fileName();
-    const bool restore = m_prompter->askYesNo(
-        this, tr("Restore Unsaved Changes"),
-        tr("WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).\n\n"
-           "Restore them?")
-            .arg(what, when));
+    const bool restore = m_prompter->askYesNo(this, tr("Restore Unsaved Changes"),
+                                              RecoveryStore::question(newest));
     if (!restore) {
         m_recovery->discard(newest);
         return false;

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class Accounts;
 class ButtonActions;
 class ButtonForm;
 class IssuesPanel;
@@ -14,12 +15,15 @@ class MenuTreeModel;
 class MenuTreeView;
 class PhonePreview;
 class Prompter;
+class PublishHistory;
+class PublishingActions;
 class MenuSelector;
 class QLabel;
 class RecentFilesMenu;
 class QUndoGroup;
 class RecoveryStore;
 struct ButtonPath;
+struct DocumentData;
 
 /**
  * The editor window. It wires the parts together (tree, phone preview, button form, issues
@@ -32,7 +36,9 @@ class MainWindow : public QMainWindow
 public:
     /// `prompter` answers every question (dialogs in the app, a script in tests);
     /// `recovery` keeps unsaved edits on disk. Neither is owned.
-    MainWindow(Prompter *prompter, RecoveryStore *recovery, QWidget *parent = nullptr);
+    /// `accounts` and `history`, when given, add the Account menu (pull, publish, history).
+    MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *accounts = nullptr,
+               PublishHistory *history = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     MenuDocument *document() const { return m_document.get(); }
@@ -49,6 +55,9 @@ public:
 
     bool newDocument();
     bool openFile(const QString &fileName);
+    /// Opens `data` as a new untitled document (after asking about unsaved changes).
+    bool openData(const DocumentData &data);
+    PublishingActions *publishing() const { return m_publishing; }
     bool save();
     bool saveAs(const QString &fileName = {});
     bool importFile(const QString &fileName = {});
@@ -102,6 +111,7 @@ private:
     QLabel *m_issueCount = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    PublishingActions *m_publishing = nullptr;
     QAction *m_darkPreview = nullptr;
     QTimer m_autosave;
 };

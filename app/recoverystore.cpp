@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUuid>
 
 #include <algorithm>
@@ -116,4 +117,14 @@ void RecoveryStore::discard(const Entry &entry) const
     QFile::remove(pathFor(entry.session, kDocument));
     QFile::remove(pathFor(entry.session, kNote));
     QFile::remove(pathFor(entry.session, kLock));
+}
+
+QString RecoveryStore::question(const Entry &entry)
+{
+    const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString what = entry.originalFile.isEmpty() ? tr("an untitled menu")
+                                                      : QFileInfo(entry.originalFile).fileName();
+    return tr("WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at "
+              "%2).\n\nRestore them?")
+        .arg(what, when);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QLockFile>
@@ -16,6 +17,8 @@
  */
 class RecoveryStore
 {
+    Q_DECLARE_TR_FUNCTIONS(RecoveryStore)
+
 public:
     struct Entry
     {
@@ -39,6 +42,8 @@ public:
     /// Autosaves left behind by editors that are no longer running, newest first.
     QList<Entry> orphaned() const;
     void discard(const Entry &entry) const;
+    /// The question that offers `entry` back to the user.
+    static QString question(const Entry &entry);
 
 private:
     bool ensureSession();

@@ -29,7 +29,7 @@ bool SandboxHost::ensureStarted(QString *error)
         }
     }
     QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
-    auto api = std::make_unique<SandboxApi>(options(), state);
+    auto api = std::make_unique<SandboxApi>(m_options, state);
     const QString stateFile = m_stateFile;
     api->setPersist([stateFile](const SandboxState &current) {
         MenuFile::writeFile(stateFile, current.toJson(), nullptr);

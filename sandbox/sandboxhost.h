@@ -25,10 +25,13 @@ public:
     bool isRunning() const { return m_server != nullptr; }
     QUrl baseUrl() const;
     SandboxApi *api() const { return m_api.get(); }
-    static SandboxOptions options() { return SandboxOptions(); }
+    static SandboxOptions defaultOptions() { return SandboxOptions(); }
+    /// Options for the next start (tests switch on faults); the credentials stay the defaults.
+    void setOptions(const SandboxOptions &options) { m_options = options; }
 
 private:
     QString m_stateFile;
+    SandboxOptions m_options;
     std::unique_ptr<SandboxApi> m_api;
     std::unique_ptr<SandboxServer> m_server;
 };

@@ -1,0 +1,270 @@
+#include "publishdialog.h"
+
+#include "accounts.h"
+#include "accountsession.h"
+
+#include <errorpolicy.h>
+#include <livemenus.h>
+#include <menudiff.h>
+#include <menufile.h>
+#include <publishhistory.h>
+#include <publishplanner.h>
+#include <validator.h>
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString kindText(MenuDiffLine::Kind kind)
+{
+    switch (kind) {
+    case MenuDiffLine::Kind::Added:
+        return PublishDialog::tr("Added");
+    case MenuDiffLine::Kind::Removed:
+        return PublishDialog::tr("Removed");
+    case MenuDiffLine::Kind::Changed:
+        return PublishDialog::tr("Changed");
+    case MenuDiffLine::Kind::Moved:
+        return PublishDialog::tr("Moved");
+    case MenuDiffLine::Kind::Kept:
+        return PublishDialog::tr("Kept");
+    }
+    return {};
+}
+
+QString quotaText(const PublishStep &step)
+{
+    if (step.quota().isEmpty())
+        return {};
+    return PublishDialog::tr("counts against the daily quota of %1 (2000 a day)").arg(step.quota());
+}
+
+} // namespace
+
+PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
+                             const DocumentData &wanted, QWidget *parent)
+    : QDialog(parent), m_accounts(accounts), m_history(history), m_wanted(wanted)
+{
+    setObjectName(QStringLiteral("publishDialog"));
+    setWindowTitle(tr("Compare and Publish"));
+    resize(720, 560);
+    auto *layout = new QVBoxLayout(this);
+    m_account = new QLabel;
+    layout->addWidget(m_account);
+
+    layout->addWidget(new QLabel(tr("What changes on the account:")));
+    m_diff = new QTreeWidget;
+    m_diff->setObjectName(QStringLiteral("differences"));
+    m_diff->setRootIsDecorated(false);
+    m_diff->setHeaderLabels({tr("Menu"), tr("Change"), tr("Details")});
+    m_diff->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    layout->addWidget(m_diff, 2);
+
+    layout->addWidget(new QLabel(tr("The calls WeMenu will make, in this order:")));
+    m_planList = new QListWidget;
+    m_planList->setObjectName(QStringLiteral("plan"));
+    layout->addWidget(m_planList, 1);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("publishMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+    m_progress = new QProgressBar;
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+
+    m_buttons = new QDialogButtonBox;
+    m_publish = m_buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    m_publish->setObjectName(QStringLiteral("publishButton"));
+    m_stop = m_buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_stop->setToolTip(tr("Stops before the next call; the call under way finishes."));
+    m_finish = m_buttons->addButton(tr("&Finish Publishing"), QDialogButtonBox::ActionRole);
+    m_finish->setObjectName(QStringLiteral("finishButton"));
+    m_finish->setToolTip(tr("Reads the account again and makes only the calls still missing."));
+    m_restore = m_buttons->addButton(tr("&Restore Previous Menus"), QDialogButtonBox::ActionRole);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setToolTip(tr("Publishes the menus the account had before this publish."));
+    QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(m_buttons);
+
+    connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->cancel();
+    });
+    connect(m_finish, &QPushButton::clicked, this, [this] {
+        compare();
+        connect(this, &PublishDialog::stateChanged, this, [this](State state) {
+            if (state == State::Ready)
+                publish();
+        }, Qt::SingleShotConnection);
+    });
+    connect(m_restore, &QPushButton::clicked, this, &PublishDialog::restorePrevious);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    setState(State::Reading, tr("Reading the live menus…"));
+}
+
+PublishDialog::~PublishDialog() = default;
+
+void PublishDialog::setState(State state, const QString &message)
+{
+    m_state = state;
+    m_message->setText(message);
+    m_publish->setEnabled(state == State::Ready);
+    m_publish->setVisible(state != State::Done);
+    m_stop->setVisible(state == State::Publishing);
+    m_finish->setVisible(state == State::Failed && m_outcome.stepsDone >= 0);
+    m_restore->setVisible(state == State::Failed && !m_outcome.historyFile.isEmpty());
+    m_progress->setVisible(state == State::Publishing);
+    emit stateChanged(state);
+}
+
+void PublishDialog::compare()
+{
+    m_diff->clear();
+    m_planList->clear();
+    if (!m_accounts)
+        return;
+    m_account->setText(tr("Account: %1").arg(m_accounts->current().name));
+    int errors = 0;
+    for (const Issue &issue : Validator::validate(m_wanted, Shape::Document))
+        errors += issue.isError() ? 1 : 0;
+    setState(State::Reading, tr("Reading the live menus…"));
+    m_accounts->openSession([this, errors](AccountSession *session, const QString &error) {
+        if (!session) {
+            setState(State::Failed, error);
+            return;
+        }
+        auto *reader = new LiveMenus(session->client(), this);
+        reader->pullApiMenus([this, reader, errors](const LiveResult &live) {
+            reader->deleteLater();
+            if (!live.ok) {
+                setState(State::Failed, ErrorPolicy::explain(live.failure));
+                return;
+            }
+            showComparison(live);
+            if (errors > 0) {
+                setState(State::Invalid, tr("The document has %1 error(s); fix them (see the "
+                                            "Problems list) before publishing.")
+                                             .arg(errors));
+            } else if (m_steps.isEmpty()) {
+                setState(State::NothingToDo, tr("The account already shows this document."));
+            } else {
+                setState(State::Ready, tr("%1 call(s) to make. Nothing runs until you click "
+                                          "Publish.").arg(m_steps.size()));
+            }
+        });
+    });
+}
+
+void PublishDialog::showComparison(const LiveResult &live)
+{
+    m_live = live.live;
+    emit liveRead(m_live);
+    m_steps = PublishPlanner::plan(m_live, m_wanted);
+    m_diff->clear();
+    for (const MenuDiffLine &line : MenuDiff::compare(m_live, m_wanted)) {
+        auto *item = new QTreeWidgetItem({line.where, kindText(line.kind), line.what});
+        if (line.kind == MenuDiffLine::Kind::Removed)
+            item->setForeground(1, QColor(0xc6, 0x28, 0x28));
+        else if (line.kind == MenuDiffLine::Kind::Added)
+            item->setForeground(1, QColor(0x2e, 0x7d, 0x32));
+        m_diff->addTopLevelItem(item);
+    }
+    m_planList->clear();
+    for (const PublishStep &step : m_steps) {
+        QString text = step.line();
+        if (!quotaText(step).isEmpty())
+            text += QStringLiteral("  — ") + quotaText(step);
+        m_planList->addItem(text);
+    }
+}
+
+void PublishDialog::publish()
+{
+    if (m_state != State::Ready || !m_accounts)
+        return;
+    setState(State::Publishing, tr("Publishing…"));
+    m_progress->setRange(0, int(m_steps.size()));
+    m_progress->setValue(0);
+    m_accounts->openSession([this](AccountSession *session, const QString &error) {
+        if (!session) {
+            setState(State::Failed, error);
+            return;
+        }
+        m_runner = new PublishRunner(session->client(), m_history, m_accounts->current().name, this);
+        connect(m_runner, &PublishRunner::progress, m_progress, &QProgressBar::setValue);
+        m_runner->run(m_live, m_wanted, m_steps,
+                      [this](const PublishOutcome &outcome) { finished(outcome); });
+    });
+}
+
+void PublishDialog::finished(const PublishOutcome &outcome)
+{
+    m_outcome = outcome;
+    if (m_runner)
+        m_runner->deleteLater();
+    m_live = outcome.live;
+    emit liveRead(m_live);
+    switch (outcome.status) {
+    case PublishOutcome::Status::Done:
+        setState(State::Done, tr("Published and verified: the account now shows this document. "
+                                 "Phones pick up the new menu within about 5 minutes, or at "
+                                 "once after unfollowing and following the account again."));
+        return;
+    case PublishOutcome::Status::Changed: {
+        LiveResult live;
+        live.ok = true;
+        live.live = outcome.live;
+        showComparison(live);
+        setState(m_steps.isEmpty() ? State::NothingToDo : State::Ready,
+                 tr("Someone changed the live menus since the comparison, so nothing was "
+                    "published. Above is the new difference; publish again if it is right."));
+        return;
+    }
+    case PublishOutcome::Status::Unverified:
+        setState(State::Failed, tr("Every call ran, but the account does not show the document. "
+                                   "Compare again to see what differs."));
+        return;
+    case PublishOutcome::Status::Cancelled:
+        setState(State::Failed, tr("Stopped after %1 of %2 call(s). The account shows a mix of "
+                                   "old and new; finish the publish or restore the previous "
+                                   "menus.").arg(outcome.stepsDone).arg(m_steps.size()));
+        return;
+    case PublishOutcome::Status::Failed:
+        break;
+    }
+    if (outcome.failedStep < 0) {
+        setState(State::Failed, tr("Nothing was published. %1").arg(ErrorPolicy::explain(outcome.failure)));
+        return;
+    }
+    setState(State::Failed,
+             tr("Stopped at call %1 of %2 (%3): %4\n%5 call(s) before it ran; none after it.")
+                 .arg(outcome.failedStep + 1)
+                 .arg(m_steps.size())
+                 .arg(m_steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure))
+                 .arg(outcome.stepsDone));
+}
+
+void PublishDialog::restorePrevious()
+{
+    const ReadResult read = MenuFile::readFile(m_outcome.historyFile);
+    if (!read.ok) {
+        setState(State::Failed, read.error.message);
+        return;
+    }
+    m_wanted = read.data;
+    compare();
+    connect(this, &PublishDialog::stateChanged, this, [this](State state) {
+        if (state == State::Ready)
+            publish();
+    }, Qt::SingleShotConnection);
+}

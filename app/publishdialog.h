@@ -1,0 +1,82 @@
+#pragma once
+
+#include <documentdata.h>
+#include <liveresult.h>
+#include <publishrunner.h>
+#include <publishstep.h>
+
+#include <QDialog>
+#include <QPointer>
+
+class AccountSession;
+class Accounts;
+class PublishHistory;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+/**
+ * Compare and publish: reads the live menus of the current account, shows how the document
+ * differs (per menu, in words) and the calls that will make it so, then publishes with
+ * progress that can be stopped between calls. The document is never changed here.
+ */
+class PublishDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class State { Reading, Ready, NothingToDo, Invalid, Publishing, Done, Failed };
+    Q_ENUM(State)
+
+    PublishDialog(Accounts *accounts, PublishHistory *history, const DocumentData &wanted,
+                  QWidget *parent = nullptr);
+    ~PublishDialog() override;
+
+    /// Reads the live state and shows the comparison.
+    void compare();
+    void publish();
+
+    State state() const { return m_state; }
+    QTreeWidget *differences() const { return m_diff; }
+    QListWidget *plan() const { return m_planList; }
+    QLabel *message() const { return m_message; }
+    QPushButton *publishButton() const { return m_publish; }
+    QPushButton *finishButton() const { return m_finish; }
+    QPushButton *restoreButton() const { return m_restore; }
+    const PublishOutcome &outcome() const { return m_outcome; }
+    const DocumentData &live() const { return m_live; }
+
+signals:
+    void stateChanged(PublishDialog::State state);
+    /// The live state after a read or a publish, for the status bar.
+    void liveRead(const DocumentData &live);
+
+private:
+    void setState(State state, const QString &message);
+    void showComparison(const LiveResult &live);
+    void finished(const PublishOutcome &outcome);
+    void restorePrevious();
+
+    QPointer<Accounts> m_accounts;
+    PublishHistory *m_history;
+    DocumentData m_wanted;
+    DocumentData m_live;
+    QList<PublishStep> m_steps;
+    PublishOutcome m_outcome;
+    QPointer<PublishRunner> m_runner;
+    State m_state = State::Reading;
+
+    QLabel *m_account;
+    QTreeWidget *m_diff;
+    QListWidget *m_planList;
+    QLabel *m_message;
+    QProgressBar *m_progress;
+    QPushButton *m_publish;
+    QPushButton *m_stop;
+    QPushButton *m_finish;
+    QPushButton *m_restore;
+    QDialogButtonBox *m_buttons;
+};

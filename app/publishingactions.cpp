@@ -1,0 +1,165 @@
+#include "publishingactions.h"
+
+#include "accounts.h"
+#include "accountsdialog.h"
+#include "accountsession.h"
+#include "historydialog.h"
+#include "publishdialog.h"
+
+#include <errorpolicy.h>
+#include <livemenus.h>
+#include <menudocument.h>
+#include <menufile.h>
+#include <prompter.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QLabel>
+#include <QMenu>
+#include <QWidget>
+
+PublishingActions::PublishingActions(Accounts *accounts, PublishHistory *history, Prompter *prompter,
+                                     QWidget *window, std::function<MenuDocument *()> document,
+                                     std::function<bool(const DocumentData &, const QString &)> open)
+    : QObject(window)
+    , m_accounts(accounts)
+    , m_history(history)
+    , m_prompter(prompter)
+    , m_window(window)
+    , m_document(std::move(document))
+    , m_open(std::move(open))
+{
+    m_menu = new QMenu(tr("&Account"), window);
+    m_menu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu = m_menu->addMenu(tr("&Use Account"));
+    m_accountGroup = new QActionGroup(this);
+    m_menu->addSeparator();
+    m_pull = m_menu->addAction(tr("&Pull Live Menus"), this, &PublishingActions::pull);
+    m_pull->setObjectName(QStringLiteral("actionPull"));
+    m_pull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_pull->setToolTip(tr("Open the account's live menus as a new document"));
+    m_publish = m_menu->addAction(tr("Compare and P&ublish…"), this, [this] { comparePublish(); });
+    m_publish->setObjectName(QStringLiteral("actionPublish"));
+    m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_showHistory = m_menu->addAction(tr("Publish &History…"), this, &PublishingActions::showHistory);
+    m_showHistory->setObjectName(QStringLiteral("actionHistory"));
+    m_menu->addSeparator();
+    m_manage = m_menu->addAction(tr("&Manage Accounts…"), this, &PublishingActions::manageAccounts);
+    m_manage->setObjectName(QStringLiteral("actionAccounts"));
+    for (QAction *action : {m_pull, m_publish, m_showHistory, m_manage})
+        window->addAction(action);
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("accountStatus"));
+    connect(accounts, &Accounts::listChanged, this, &PublishingActions::rebuildAccountMenu);
+    connect(accounts, &Accounts::currentChanged, this, [this] {
+        rebuildAccountMenu();
+        updateStatus();
+    });
+    rebuildAccountMenu();
+    updateStatus();
+}
+
+void PublishingActions::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    for (QAction *action : m_accountGroup->actions())
+        m_accountGroup->removeAction(action);
+    for (const Account &account : m_accounts->list().accounts()) {
+        QAction *action = m_accountMenu->addAction(account.name);
+        action->setCheckable(true);
+        action->setChecked(account.name == m_accounts->current().name);
+        m_accountGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, name = account.name] { m_accounts->setCurrent(name); });
+    }
+}
+
+void PublishingActions::remember(const DocumentData &live)
+{
+    DocumentData copy = live;
+    m_lastLive.insert(m_accounts->current().name, copy);
+    updateStatus();
+}
+
+void PublishingActions::updateStatus()
+{
+    if (!m_accounts)
+        return;
+    const QString name = m_accounts->current().name;
+    QString state = tr("not compared yet");
+    const auto it = m_lastLive.constFind(name);
+    MenuDocument *document = m_document();
+    if (it != m_lastLive.constEnd() && document)
+        state = LiveMenus::sameContent(it.value(), document->data())
+                    ? tr("the document matches the live menus")
+                    : tr("the document differs from the live menus");
+    m_status->setText(tr("Account: %1 · %2").arg(name, state));
+}
+
+void PublishingActions::pull()
+{
+    m_pull->setEnabled(false);
+    m_accounts->openSession([this](AccountSession *session, const QString &error) {
+        if (!session) {
+            m_pull->setEnabled(true);
+            m_prompter->showError(m_window, tr("Pull Live Menus"), error);
+            return;
+        }
+        auto *reader = new LiveMenus(session->client(), this);
+        reader->pull([this, reader](const LiveResult &live) {
+            reader->deleteLater();
+            m_pull->setEnabled(true);
+            if (!live.ok) {
+                m_prompter->showError(m_window, tr("Pull Live Menus"),
+                                      ErrorPolicy::explain(live.failure));
+                return;
+            }
+            DocumentData document = live.live;
+            document.defaultMenu.menuId.clear();
+            for (Menu &menu : document.conditionalMenus)
+                menu.menuId.clear();
+            if (live.source == Shape::MenuGet)
+                remember(live.live);
+            if (m_open(document, tr("Live menus of %1").arg(m_accounts->current().name)))
+                updateStatus();
+        });
+    });
+}
+
+PublishDialog *PublishingActions::comparePublish()
+{
+    MenuDocument *document = m_document();
+    if (!document)
+        return nullptr;
+    if (m_dialog)
+        m_dialog->close();
+    m_dialog = new PublishDialog(m_accounts, m_history, document->data(), m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &PublishDialog::liveRead, this, &PublishingActions::remember);
+    m_dialog->open(); // window-modal, without a nested event loop
+    m_dialog->compare();
+    return m_dialog;
+}
+
+void PublishingActions::showHistory()
+{
+    auto *dialog = new HistoryDialog(m_history, m_accounts->current().name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::openRequested, this, [this](const QString &fileName) {
+        const ReadResult read = MenuFile::readFile(fileName);
+        if (!read.ok) {
+            m_prompter->showError(m_window, tr("Publish History"), read.error.message);
+            return;
+        }
+        m_open(read.data, tr("Menus before a publish"));
+    });
+    dialog->open();
+}
+
+void PublishingActions::manageAccounts()
+{
+    auto *dialog = new AccountsDialog(m_accounts, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "publishdialog.h"
+
+#include <documentdata.h>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class Accounts;
+class MenuDocument;
+class Prompter;
+class PublishHistory;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QWidget;
+
+/**
+ * The Account menu of the editor: choose the account, pull, compare and publish, history,
+ * manage accounts; and the status bar's account line, which says whether the document
+ * equals the last state read from that account.
+ */
+class PublishingActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `document` gives the open document; `open` opens data as a new untitled document.
+    PublishingActions(Accounts *accounts, PublishHistory *history, Prompter *prompter,
+                      QWidget *window, std::function<MenuDocument *()> document,
+                      std::function<bool(const DocumentData &, const QString &)> open);
+
+    QMenu *menu() const { return m_menu; }
+    QLabel *statusLabel() const { return m_status; }
+    QAction *pullAction() const { return m_pull; }
+    QAction *publishAction() const { return m_publish; }
+    PublishDialog *publishDialog() const { return m_dialog; }
+
+    void pull();
+    PublishDialog *comparePublish();
+    void showHistory();
+    void manageAccounts();
+    /// Recomputes the status line (after an edit, a read or an account change).
+    void updateStatus();
+
+private:
+    void rebuildAccountMenu();
+    void remember(const DocumentData &live);
+
+    QPointer<Accounts> m_accounts;
+    PublishHistory *m_history;
+    Prompter *m_prompter;
+    QWidget *m_window;
+    std::function<MenuDocument *()> m_document;
+    std::function<bool(const DocumentData &, const QString &)> m_open;
+    QMenu *m_menu;
+    QMenu *m_accountMenu;
+    QActionGroup *m_accountGroup;
+    QAction *m_pull;
+    QAction *m_publish;
+    QAction *m_showHistory;
+    QAction *m_manage;
+    QLabel *m_status;
+    QPointer<PublishDialog> m_dialog;
+    QHash<QString, DocumentData> m_lastLive; ///< account -> its last read or published state
+};

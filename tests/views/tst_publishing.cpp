@@ -1,0 +1,260 @@
+#include "scriptedprompter.h"
+
+#include <accounts.h>
+#include <accountsdialog.h>
+#include <historydialog.h>
+#include <mainwindow.h>
+#include <memorysecretstore.h>
+#include <menudocument.h>
+#include <menufile.h>
+#include <publishdialog.h>
+#include <publishhistory.h>
+#include <publishingactions.h>
+#include <recoverystore.h>
+#include <sandboxhost.h>
+
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString kSample = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
+const QString kSecret = QStringLiteral("gui-secret-0123456789");
+
+} // namespace
+
+class TestPublishing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void publishPullAndHistory();
+    void failingPublishLeavesTheDocumentAlone();
+    void addAnAccountAndTestIt();
+    void secretsNeverReachAFile();
+
+private:
+    PublishDialog *publishAndWait(PublishDialog::State expected);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<MemorySecretStore> m_keychain;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<PublishHistory> m_history;
+    std::unique_ptr<RecoveryStore> m_recovery;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPublishing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPublishing::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QSettings().clear();
+    m_prompter = ScriptedPrompter();
+    m_keychain = std::make_unique<MemorySecretStore>();
+    m_accounts = std::make_unique<Accounts>(m_keychain.get(),
+                                            m_dir->filePath(QStringLiteral("sandbox/state.json")));
+    m_history = std::make_unique<PublishHistory>(m_dir->filePath(QStringLiteral("history")));
+    m_recovery = std::make_unique<RecoveryStore>(m_dir->filePath(QStringLiteral("recovery")));
+    m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get(), m_accounts.get(),
+                                            m_history.get());
+    m_window->show();
+}
+
+void TestPublishing::cleanup()
+{
+    if (m_window)
+        m_window->document()->undoStack()->setClean();
+    m_window.reset();
+    m_recovery.reset();
+    m_accounts.reset();
+    m_history.reset();
+    m_dir.reset();
+}
+
+PublishDialog *TestPublishing::publishAndWait(PublishDialog::State expected)
+{
+    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    if (!dialog)
+        return nullptr;
+    if (!QTest::qWaitFor([dialog] { return dialog->state() != PublishDialog::State::Reading; },
+                         20000)) {
+        return nullptr;
+    }
+    if (dialog->state() == PublishDialog::State::Ready) {
+        QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        if (!QTest::qWaitFor([dialog] { return dialog->state() != PublishDialog::State::Publishing; },
+                             20000)) {
+            return nullptr;
+        }
+    }
+    if (dialog->state() != expected)
+        qWarning("%s", qPrintable(dialog->message()->text()));
+    return dialog->state() == expected ? dialog : nullptr;
+}
+
+void TestPublishing::publishPullAndHistory()
+{
+    QCOMPARE(m_accounts->current().name, QStringLiteral("Sandbox")); // a fresh install
+    QVERIFY(!m_accounts->sandbox()->isRunning());                   // not started before use
+    QVERIFY(m_window->openFile(kSample));
+    MenuDocument *document = m_window->document();
+    document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"新品推荐"));
+    const DocumentData edited = document->data();
+
+    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
+    QVERIFY(m_accounts->sandbox()->isRunning());
+    // The empty account: every button and both conditional menus are added.
+    QCOMPARE(dialog->plan()->count(), 3);
+    QCOMPARE(dialog->plan()->item(0)->text(), QStringLiteral("menu/create menu"));
+    QVERIFY(dialog->plan()->item(1)->text().startsWith(QStringLiteral("menu/addconditional conditionalmenu[0]")));
+    QVERIFY(dialog->differences()->topLevelItemCount() >= 5);
+    QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Done, 20000);
+    QVERIFY(dialog->message()->text().contains(QStringLiteral("5 minutes")));
+    QCOMPARE(document->data(), edited); // publishing never changes the document
+    QVERIFY(m_window->publishing()->statusLabel()->text().contains(QStringLiteral("matches")));
+    dialog->close();
+
+    // Comparing again: nothing to do.
+    dialog = m_window->publishing()->comparePublish();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::NothingToDo, 20000);
+    QCOMPARE(dialog->plan()->count(), 0);
+    dialog->close();
+
+    // Pull opens the live menus as a document equal to what was published.
+    document->undoStack()->setClean();
+    m_window->publishing()->pull();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->document() != document, 20000);
+    QCOMPARE(m_window->document()->data(), edited);
+
+    // The history holds the empty account as it was before the publish.
+    const QList<PublishHistory::Entry> entries = m_history->entries(QStringLiteral("Sandbox"));
+    QCOMPARE(entries.size(), 1);
+    HistoryDialog history(m_history.get(), QStringLiteral("Sandbox"));
+    QSignalSpy open(&history, &HistoryDialog::openRequested);
+    history.list()->setCurrentRow(0);
+    emit history.list()->itemActivated(history.list()->item(0));
+    QCOMPARE(open.size(), 1);
+    const ReadResult before = MenuFile::readFile(open.first().first().toString());
+    QVERIFY2(before.ok, qPrintable(before.error.message));
+    QVERIFY(before.data.defaultMenu.buttons.isEmpty());
+    QVERIFY(before.data.conditionalMenus.isEmpty());
+}
+
+void TestPublishing::failingPublishLeavesTheDocumentAlone()
+{
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/addconditional");
+    options.failOnCall = 2;
+    options.failWith = QStringLiteral("45009");
+    m_accounts->sandbox()->setOptions(options);
+    QVERIFY(m_window->openFile(kSample));
+    MenuDocument *document = m_window->document();
+    document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"改过"));
+    const DocumentData edited = document->data();
+
+    PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->outcome().failedStep, 2);
+    QVERIFY(dialog->message()->text().contains(QStringLiteral("45009")));
+    QVERIFY(dialog->message()->text().contains(QStringLiteral("call 3 of 3")));
+    QVERIFY(dialog->finishButton()->isVisible());
+    QVERIFY(dialog->restoreButton()->isVisible());
+    QCOMPARE(document->data(), edited);
+    QVERIFY(document->isModified());
+
+    // Restore puts back what the account had before: nothing.
+    QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Done, 20000);
+    QVERIFY(dialog->live().conditionalMenus.isEmpty());
+    QCOMPARE(document->data(), edited);
+}
+
+void TestPublishing::addAnAccountAndTestIt()
+{
+    // A second sandbox on loopback stands for a real account with an AppSecret.
+    SandboxHost other(m_dir->filePath(QStringLiteral("other.json")));
+    SandboxOptions options;
+    options.secret = kSecret;
+    other.setOptions(options);
+    QString error;
+    QVERIFY2(other.ensureStarted(&error), qPrintable(error));
+
+    AccountsDialog dialog(m_accounts.get());
+    dialog.nameEdit()->setText(QStringLiteral("Coffee"));
+    dialog.appIdEdit()->setText(options.appId);
+    dialog.apiBaseEdit()->setText(other.baseUrl().toString());
+    dialog.secretEdit()->setText(kSecret);
+    QVERIFY(dialog.saveForm());
+    QTRY_VERIFY(m_accounts->list().find(QStringLiteral("Coffee")));
+    QVERIFY(dialog.secretEdit()->text().isEmpty());
+    QSignalSpy tested(&dialog, &AccountsDialog::testFinished);
+    dialog.list()->setCurrentRow(1);
+    dialog.testSelected();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+    QVERIFY2(tested.first().first().toBool(), qPrintable(dialog.status()->text()));
+    QCOMPARE(m_accounts->current().name, QStringLiteral("Coffee"));
+
+    // Publishing goes to that account.
+    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(publishAndWait(PublishDialog::State::Done));
+    QVERIFY(other.api()->state().hasMenu);
+
+    // Removing the account removes its secret.
+    bool stored = false;
+    m_keychain->read(QStringLiteral("account/Coffee"), [&stored](const QString &secret, const QString &) {
+        stored = !secret.isEmpty();
+    });
+    QVERIFY(stored);
+    dialog.removeSelected();
+    QTRY_VERIFY(!m_accounts->list().find(QStringLiteral("Coffee")));
+    QVERIFY(!m_keychain->contains(QStringLiteral("account/Coffee")));
+    QCOMPARE(m_accounts->current().name, QStringLiteral("Sandbox"));
+}
+
+void TestPublishing::secretsNeverReachAFile()
+{
+    addAnAccountAndTestIt();
+    m_window->close();
+    m_window.reset();
+    QSettings().sync();
+    const QStringList roots = {m_dir->path(),
+                               QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                               QFileInfo(QSettings().fileName()).absolutePath()};
+    int files = 0;
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(kSecret.toUtf8()), qPrintable(file.fileName()));
+            ++files;
+        }
+    }
+    QVERIFY(files > 0);
+}
+
+QTEST_MAIN(TestPublishing)
+#include "tst_publishing.moc"
