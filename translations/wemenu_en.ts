@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>%1
+The secret is kept only until WeMenu closes; enter it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wx followed by 16 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppID and AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company token service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token I paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use /cgi-bin/token instead of stable_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recommended: each new ordinary token stops your company server&apos;s token about 5 minutes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AppID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &amp;service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get a Token Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the settings by asking for a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox: a practice account on this computer, with a few tags and followers. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name (other than &quot;Sandbox&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s AppID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works: WeChat handed out a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiRequests</name>
     <message>
         <source>the server&apos;s answer is not JSON</source>
@@ -742,6 +865,25 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Publish History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menus the account had before each publish. Open one to look at it, or to publish it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the publish of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing published from WeMenu to this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>Problems in the menu</source>
@@ -931,17 +1073,7 @@ An editor for the custom menus of WeChat Official Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an untitled menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
-
-Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,6 +1105,73 @@ Restore them?</source>
     <name>MemorySecretStore</name>
     <message>
         <source>No secret is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuDiff</name>
+    <message>
+        <source>other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot;: %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot; moved from place %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot; removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menu %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added with %1 top-level button(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (menuid %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,9 +1373,200 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts against the daily quota of %1 (2000 a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes on the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls WeMenu will make, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops before the next call; the call under way finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account again and makes only the calls still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Previous Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes the menus the account had before this publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the live menus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has %1 error(s); fix them (see the Problems list) before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already shows this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call(s) to make. Nothing runs until you click Publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published and verified: the account now shows this document. Phones pick up the new menu within about 5 minutes, or at once after unfollowing and following the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the live menus since the comparison, so nothing was published. Above is the new difference; publish again if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call ran, but the account does not show the document. Compare again to see what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 call(s). The account shows a mix of old and new; finish the publish or restore the previous menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at call %1 of %2 (%3): %4
+%5 call(s) before it ran; none after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishHistory</name>
     <message>
         <source>Cannot create the history folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull Live Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the account&apos;s live menus as a new document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and P&amp;ublish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document matches the live menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document differs from the live menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull Live Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live menus of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus before a publish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,6 +1578,19 @@ Restore them?</source>
     </message>
     <message>
         <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>an untitled menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
+
+Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>%1
+The secret is kept only until WeMenu closes; enter it again next time.</source>
+        <translation>%1
+密钥只保留到 WeMenu 关闭为止；下次需要重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;New Account</source>
+        <translation>新建账号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>wx followed by 16 characters</source>
+        <translation>wx 加 16 位字符</translation>
+    </message>
+    <message>
+        <source>AppID and AppSecret</source>
+        <translation>AppID 和 AppSecret</translation>
+    </message>
+    <message>
+        <source>Company token service</source>
+        <translation>公司的 token 服务</translation>
+    </message>
+    <message>
+        <source>Access token I paste</source>
+        <translation>粘贴 access_token</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep it</source>
+        <translation>保存在系统钥匙串中；留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Use /cgi-bin/token instead of stable_token</source>
+        <translation>使用 /cgi-bin/token，而不是 stable_token</translation>
+    </message>
+    <message>
+        <source>Not recommended: each new ordinary token stops your company server&apos;s token about 5 minutes later.</source>
+        <translation>不推荐：每获取一个新的普通 token，公司服务器正在用的 token 约 5 分钟后就会失效。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;AppID:</source>
+        <translation>AppID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>接口地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>凭据(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Token &amp;service:</source>
+        <translation>Token 服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Get a Token Now</source>
+        <translation>立即获取 token(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Checks the settings by asking for a token.</source>
+        <translation>通过获取一次 token 来检查设置。</translation>
+    </message>
+    <message>
+        <source>(on this computer)</source>
+        <translation>（本机）</translation>
+    </message>
+    <message>
+        <source>The built-in Sandbox: a practice account on this computer, with a few tags and followers. Nothing leaves this computer.</source>
+        <translation>内置的 Sandbox：本机上的练习账号，带有一些标签和粉丝。所有数据都不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Give the account a name (other than &quot;Sandbox&quot;).</source>
+        <translation>请给账号起个名字（不能是“Sandbox”）。</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s AppID.</source>
+        <translation>请填写账号的 AppID。</translation>
+    </message>
+    <message>
+        <source>Enter the secret.</source>
+        <translation>请填写密钥。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Asking for a token…</source>
+        <translation>正在获取 token…</translation>
+    </message>
+    <message>
+        <source>It works: WeChat handed out a token.</source>
+        <translation>设置可用：微信已发放 token。</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secret.</source>
+        <translation>已删除 %1 及其密钥。</translation>
+    </message>
+</context>
+<context>
     <name>ApiRequests</name>
     <message>
         <source>the server&apos;s answer is not JSON</source>
@@ -849,6 +973,25 @@ stable_token），或 --token-service。
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Publish History of %1</source>
+        <translation>%1 的发布历史</translation>
+    </message>
+    <message>
+        <source>The menus the account had before each publish. Open one to look at it, or to publish it back.</source>
+        <translation>每次发布前账号上的菜单。打开一个即可查看，或将它重新发布回去。</translation>
+    </message>
+    <message>
+        <source>Before the publish of %1</source>
+        <translation>%1 发布之前</translation>
+    </message>
+    <message>
+        <source>Nothing published from WeMenu to this account yet.</source>
+        <translation>还没有用 WeMenu 向这个账号发布过。</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>Problems in the menu</source>
@@ -1039,20 +1182,8 @@ An editor for the custom menus of WeChat Official Accounts.</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <source>an untitled menu</source>
-        <translation>一个未命名菜单</translation>
-    </message>
-    <message>
         <source>Restore Unsaved Changes</source>
         <translation>恢复未保存的修改</translation>
-    </message>
-    <message>
-        <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
-
-Restore them?</source>
-        <translation>WeMenu 意外关闭，%1 有未保存的修改（已于 %2 自动保存）。
-
-是否恢复？</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1084,6 +1215,73 @@ Restore them?</source>
     <message>
         <source>No secret is stored for %1.</source>
         <translation>没有为 %1 保存密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>MenuDiff</name>
+    <message>
+        <source>other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot; added</source>
+        <translation>新增按钮“%1”</translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot;: %2 changed</source>
+        <translation>按钮“%1”：%2已修改</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot; moved from place %2 to %3</source>
+        <translation>按钮“%1”从第 %2 位移到第 %3 位</translation>
+    </message>
+    <message>
+        <source>Button &quot;%1&quot; removed</source>
+        <translation>删除按钮“%1”</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>other phones</source>
+        <translation>其他手机</translation>
+    </message>
+    <message>
+        <source>Conditional menu %1</source>
+        <translation>个性化菜单 %1</translation>
+    </message>
+    <message>
+        <source>Conditional menu %1 (%2)</source>
+        <translation>个性化菜单 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Default menu</source>
+        <translation>默认菜单</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Added with %1 top-level button(s)</source>
+        <translation>新增，含 %1 个一级菜单</translation>
+    </message>
+    <message>
+        <source>Removed (menuid %1)</source>
+        <translation>删除（menuid %1）</translation>
     </message>
 </context>
 <context>
@@ -1284,10 +1482,202 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>counts against the daily quota of %1 (2000 a day)</source>
+        <translation>计入 %1 的每日调用次数（每天 2000 次）</translation>
+    </message>
+    <message>
+        <source>Compare and Publish</source>
+        <translation>对比并发布</translation>
+    </message>
+    <message>
+        <source>What changes on the account:</source>
+        <translation>账号上将发生的变化：</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>The calls WeMenu will make, in this order:</source>
+        <translation>WeMenu 将按以下顺序调用接口：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stops before the next call; the call under way finishes.</source>
+        <translation>在下一个调用之前停止；正在进行的调用会执行完。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish Publishing</source>
+        <translation>完成发布(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reads the account again and makes only the calls still missing.</source>
+        <translation>重新读取账号，只执行还缺少的调用。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Previous Menus</source>
+        <translation>恢复之前的菜单(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Publishes the menus the account had before this publish.</source>
+        <translation>发布本次发布之前账号上的菜单。</translation>
+    </message>
+    <message>
+        <source>Reading the live menus…</source>
+        <translation>正在读取线上菜单…</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>The document has %1 error(s); fix them (see the Problems list) before publishing.</source>
+        <translation>文档有 %1 个错误；请先修正（见“问题”列表）再发布。</translation>
+    </message>
+    <message>
+        <source>The account already shows this document.</source>
+        <translation>账号线上已经是这个文档的内容。</translation>
+    </message>
+    <message>
+        <source>%1 call(s) to make. Nothing runs until you click Publish.</source>
+        <translation>需要 %1 个调用。点击“发布”之前不会执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Published and verified: the account now shows this document. Phones pick up the new menu within about 5 minutes, or at once after unfollowing and following the account again.</source>
+        <translation>已发布并核对：账号线上现在就是这个文档的内容。手机上约 5 分钟内会显示新菜单；取消关注后重新关注可立即看到。</translation>
+    </message>
+    <message>
+        <source>Someone changed the live menus since the comparison, so nothing was published. Above is the new difference; publish again if it is right.</source>
+        <translation>对比之后有人修改了线上菜单，因此没有发布任何内容。上面是新的差异；确认无误后请再次发布。</translation>
+    </message>
+    <message>
+        <source>Every call ran, but the account does not show the document. Compare again to see what differs.</source>
+        <translation>所有调用都已执行，但账号线上的内容与文档不一致。请再次对比查看差异。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 call(s). The account shows a mix of old and new; finish the publish or restore the previous menus.</source>
+        <translation>已在第 %1 个调用（共 %2 个）后停止。账号上新旧内容混在一起；请完成发布或恢复之前的菜单。</translation>
+    </message>
+    <message>
+        <source>Nothing was published. %1</source>
+        <translation>没有发布任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Stopped at call %1 of %2 (%3): %4
+%5 call(s) before it ran; none after it.</source>
+        <translation>在第 %1 个调用（共 %2 个）处停止（%3）：%4
+之前的 %5 个调用已执行；之后的都未执行。</translation>
+    </message>
+</context>
+<context>
     <name>PublishHistory</name>
     <message>
         <source>Cannot create the history folder %1.</source>
         <translation>无法创建历史记录文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingActions</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Account</source>
+        <translation>使用账号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pull Live Menus</source>
+        <translation>拉取线上菜单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the account&apos;s live menus as a new document</source>
+        <translation>将账号的线上菜单作为新文档打开</translation>
+    </message>
+    <message>
+        <source>Compare and P&amp;ublish…</source>
+        <translation>对比并发布(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Publish &amp;History…</source>
+        <translation>发布历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Accounts…</source>
+        <translation>管理账号(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>not compared yet</source>
+        <translation>尚未对比</translation>
+    </message>
+    <message>
+        <source>the document matches the live menus</source>
+        <translation>文档与线上菜单一致</translation>
+    </message>
+    <message>
+        <source>the document differs from the live menus</source>
+        <translation>文档与线上菜单不同</translation>
+    </message>
+    <message>
+        <source>Account: %1 · %2</source>
+        <translation>账号：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pull Live Menus</source>
+        <translation>拉取线上菜单</translation>
+    </message>
+    <message>
+        <source>Live menus of %1</source>
+        <translation>%1 的线上菜单</translation>
+    </message>
+    <message>
+        <source>Publish History</source>
+        <translation>发布历史</translation>
+    </message>
+    <message>
+        <source>Menus before a publish</source>
+        <translation>发布之前的菜单</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1689,21 @@ Restore them?</source>
     <message>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>an untitled menu</source>
+        <translation>一个未命名菜单</translation>
+    </message>
+    <message>
+        <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
+
+Restore them?</source>
+        <translation>WeMenu 意外关闭，%1 有未保存的修改（已于 %2 自动保存）。
+
+是否恢复？</translation>
     </message>
 </context>
 <context>
