@@ -36,17 +36,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace {
-
-const QString kJsonFilter = QStringLiteral("*.json");
-
-QString jsonFilter()
-{
-    return MainWindow::tr("Menu files (*.json);;All files (*)");
-}
-
-} // namespace
-
 MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *accounts,
                        PublishHistory *history, QWidget *parent)
     : QMainWindow(parent)
@@ -162,100 +151,6 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_issueCount);
 }
 
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    const auto add = [this](QMenu *menu, const QString &name, const QString &text,
-                            const QKeySequence &shortcut, auto slot) {
-        QAction *action = menu->addAction(text, this, slot);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        addAction(action);
-        return action;
-    };
-    add(file, QStringLiteral("actionNew"), tr("&New"), QKeySequence::New,
-        [this] { newDocument(); });
-    add(file, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, [this] {
-        if (!maybeSave())
-            return;
-        const QString name =
-            m_prompter->openFileName(this, tr("Open Menu"), suggestedDirectory(), jsonFilter());
-        if (!name.isEmpty())
-            openFile(name);
-    });
-    m_recentMenu = new RecentFilesMenu(this);
-    file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString &fileName) {
-        if (maybeSave() && !openFile(fileName)) {
-            RecentFiles::remove(fileName);
-            m_recentMenu->refresh();
-        }
-    });
-    add(file, QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] { save(); });
-    add(file, QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs,
-        [this] { saveAs(); });
-    file->addSeparator();
-    add(file, QStringLiteral("actionImport"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-        [this] { importFile(); });
-    add(file, QStringLiteral("actionExportCreate"), tr("Export &Create Body…"),
-        QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportCreateBody(); });
-    add(file, QStringLiteral("actionExportPreview"), tr("Export Preview as &PNG…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportPreview(); });
-    file->addSeparator();
-    QAction *quit = add(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit,
-                        [this] { close(); });
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    addAction(undo);
-    addAction(redo);
-    edit->addSeparator();
-    for (QAction *action :
-         {m_buttonActions->cut(), m_buttonActions->copy(), m_buttonActions->paste(),
-          m_buttonActions->duplicate(), m_buttonActions->remove()}) {
-        edit->addAction(action);
-    }
-
-    QMenu *buttons = menuBar()->addMenu(tr("&Buttons"));
-    for (QAction *action : {m_buttonActions->addButton(), m_buttonActions->addSubButton(),
-                            m_buttonActions->moveUp(), m_buttonActions->moveDown()}) {
-        buttons->addAction(action);
-    }
-    addActions(m_buttonActions->all());
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_darkPreview = view->addAction(tr("&Dark Preview"));
-    m_darkPreview->setObjectName(QStringLiteral("actionDarkPreview"));
-    m_darkPreview->setCheckable(true);
-    m_darkPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    addAction(m_darkPreview);
-    connect(m_darkPreview, &QAction::toggled, this, [this](bool dark) {
-        m_preview->setDark(dark);
-        QSettings().setValue(QStringLiteral("preview/dark"), dark);
-    });
-    view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About WeMenu"), this, [this] {
-        QMessageBox::about(this, tr("About WeMenu"),
-                           tr("WeMenu %1\nAn editor for the custom menus of WeChat Official "
-                              "Accounts.")
-                               .arg(QApplication::applicationVersion()));
-    });
-    m_recentMenu->refresh();
-}
-
 void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
 {
     m_autosave.stop();
@@ -308,6 +203,11 @@ void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
         selectButton({m_model->menuIndex(), -1, 0});
     if (m_document->isModified())
         m_autosave.start();
+}
+
+QString MainWindow::jsonFilter()
+{
+    return tr("Menu files (*.json);;All files (*)");
 }
 
 bool MainWindow::newDocument()

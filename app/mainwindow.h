@@ -96,6 +96,7 @@ private:
     void showStatus(const QString &text);
     QString documentName() const;
     QString suggestedDirectory() const;
+    static QString jsonFilter();
 
     Prompter *m_prompter;
     RecoveryStore *m_recovery;

@@ -39,15 +39,16 @@ void addSecret(const QString &value)
 
 QString redact(const QString &line)
 {
-    static const QRegularExpression query(
+    // Never destroyed: log lines still come while static objects are torn down at exit.
+    static const auto *query = new QRegularExpression(
         QStringLiteral(R"re(((?:access_token|secret|appsecret)=)[^&\s"']+)re"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression json(
+    static const auto *json = new QRegularExpression(
         QStringLiteral(R"re(("(?:access_token|secret|appsecret)"\s*:\s*")[^"]*")re"),
         QRegularExpression::CaseInsensitiveOption);
     QString result = line;
-    result.replace(query, QStringLiteral("\\1") + kBlank);
-    result.replace(json, QStringLiteral("\\1") + kBlank + QLatin1Char('"'));
+    result.replace(*query, QStringLiteral("\\1") + kBlank);
+    result.replace(*json, QStringLiteral("\\1") + kBlank + QLatin1Char('"'));
     const QMutexLocker lock(&mutex);
     for (const QString &secret : std::as_const(secrets))
         result.replace(secret, kBlank);

@@ -43,6 +43,7 @@ private slots:
     void trymatchAgreesWithMatch();
     void failurePartWayIsReportedAndLosesNothing();
     void badInput();
+    void builtInSandboxAccount();
     void noSecretAnywhere();
 
 private:
@@ -281,6 +282,22 @@ void TestEndToEnd::badInput()
              2); // plain http to another host is refused before any traffic
     QCOMPARE(wemenu({QStringLiteral("push")}).exitCode, 64);
     QCOMPARE(wemenu({QStringLiteral("pull"), QStringLiteral("extra")}).exitCode, 64);
+}
+
+void TestEndToEnd::builtInSandboxAccount()
+{
+    // The editor's built-in account, from the command line: no setup at all.
+    const QStringList account = {QStringLiteral("--account"), QStringLiteral("Sandbox")};
+    Run run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + account);
+    QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
+    run = wemenu(QStringList{QStringLiteral("pull")} + account);
+    QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
+    QCOMPARE(MenuFile::readBytes(run.out).data, MenuFile::readFile(kSample).data);
+    QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("data/WeMenu/wemenu/sandbox/state.json"))));
+    run = wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("--account"),
+                             QStringLiteral("Nobody")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("Nobody"));
 }
 
 void TestEndToEnd::noSecretAnywhere()
