@@ -64,6 +64,8 @@ PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
     m_diff->setObjectName(QStringLiteral("differences"));
     m_diff->setRootIsDecorated(false);
     m_diff->setHeaderLabels({tr("Menu"), tr("Change"), tr("Details")});
+    m_diff->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_diff->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_diff->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_diff, 2);
 
