@@ -2,6 +2,7 @@
 
 #include "accountsession.h"
 
+#include <QPointer>
 #include <loopbackproxyfactory.h>
 #include <memorysecretstore.h>
 #include <sandboxhost.h>
@@ -58,17 +59,21 @@ void Accounts::save(const Account &account, const QString &secret,
         return;
     }
     const QString key = account.secretKey();
-    m_keychain->write(key, secret, [this, key, secret, done](const QString &error) {
-        if (error.isEmpty()) {
-            m_sessionSecrets->remove(key, [](const QString &) {});
-            done({});
-            return;
-        }
-        // No keychain: kept in memory for this session, never written anywhere.
-        m_sessionSecrets->write(key, secret, [](const QString &) {});
-        done(tr("%1\nThe secret is kept only until WeMenu closes; enter it again next time.")
-                 .arg(error));
-    });
+    m_keychain->write(
+        key, secret,
+        [this, self = QPointer<Accounts>(this), key, secret, done](const QString &error) {
+            if (!self)
+                return;
+            if (error.isEmpty()) {
+                m_sessionSecrets->remove(key, [](const QString &) {});
+                done({});
+                return;
+            }
+            // No keychain: kept in memory for this session, never written anywhere.
+            m_sessionSecrets->write(key, secret, [](const QString &) {});
+            done(tr("%1\nThe secret is kept only until WeMenu closes; enter it again next time.")
+                     .arg(error));
+        });
 }
 
 void Accounts::remove(const QString &name, Callback done)
@@ -105,7 +110,9 @@ void Accounts::openSession(std::function<void(AccountSession *, const QString &)
                              : m_keychain;
     m_session = std::make_unique<AccountSession>(account, &m_network, store, m_sandbox.get());
     AccountSession *session = m_session.get();
-    session->open([this, session, done](const QString &error) {
+    session->open([this, self = QPointer<Accounts>(this), session, done](const QString &error) {
+        if (!self)
+            return;
         if (!error.isEmpty()) {
             if (m_session.get() == session)
                 m_session.release()->deleteLater(); // it is still running this callback

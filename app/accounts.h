@@ -36,7 +36,8 @@ public:
 
     /// Saves `account` and its `secret` (empty: keep the stored one). When the keychain is not
     /// available the secret is kept for this session only, and `warning` says so.
-    void save(const Account &account, const QString &secret, std::function<void(const QString &warning)> done);
+    void save(const Account &account, const QString &secret,
+              std::function<void(const QString &warning)> done);
     void remove(const QString &name, Callback done);
 
     /// The current account's session, opened (secret read, sandbox started) on first use.

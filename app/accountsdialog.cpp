@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "accountsession.h"
 
+#include <QPointer>
 #include <apirequests.h>
 #include <errorpolicy.h>
 #include <tokenprovider.h>
@@ -19,7 +20,8 @@
 #include <QVBoxLayout>
 
 AccountsDialog::AccountsDialog(Accounts *accounts, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts)
+    : QDialog(parent)
+    , m_accounts(accounts)
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
@@ -114,10 +116,11 @@ void AccountsDialog::showAccount(const QString &name)
     m_secret->clear();
     m_ordinaryToken->setChecked(shown.ordinaryTokenEndpoint);
     m_tokenService->setText(shown.tokenServiceUrl.toString());
-    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_appId),
-                           static_cast<QWidget *>(m_apiBase), static_cast<QWidget *>(m_credential),
-                           static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_ordinaryToken),
-                           static_cast<QWidget *>(m_tokenService)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_appId),
+          static_cast<QWidget *>(m_apiBase), static_cast<QWidget *>(m_credential),
+          static_cast<QWidget *>(m_secret), static_cast<QWidget *>(m_ordinaryToken),
+          static_cast<QWidget *>(m_tokenService)}) {
         field->setEnabled(!sandbox);
     }
     m_remove->setEnabled(account && !sandbox);
@@ -154,10 +157,11 @@ bool AccountsDialog::saveForm()
         why = tr("Enter the account's AppID.");
     else if (!ApiRequests::isAllowedUrl(account.apiBase, &why))
         ;
-    else if (account.credential == Account::Credential::TokenService
-             && !ApiRequests::isAllowedUrl(account.tokenServiceUrl, &why))
+    else if (account.credential == Account::Credential::TokenService &&
+             !ApiRequests::isAllowedUrl(account.tokenServiceUrl, &why))
         ;
-    else if (account.needsSecret() && m_secret->text().isEmpty() && !m_accounts->list().find(account.name))
+    else if (account.needsSecret() && m_secret->text().isEmpty() &&
+             !m_accounts->list().find(account.name))
         why = tr("Enter the secret.");
     if (!why.isEmpty()) {
         m_status->setText(why);
@@ -165,13 +169,17 @@ bool AccountsDialog::saveForm()
     }
     const QString secret = m_secret->text();
     m_secret->clear();
-    m_accounts->save(account, secret, [this, name = account.name](const QString &warning) {
-        m_status->setText(warning.isEmpty() ? tr("Saved.") : warning);
-        refreshList();
-        const auto found = m_list->findItems(name, Qt::MatchExactly);
-        if (!found.isEmpty())
-            m_list->setCurrentItem(found.first());
-    });
+    m_accounts->save(
+        account, secret,
+        [this, self = QPointer<AccountsDialog>(this), name = account.name](const QString &warning) {
+            if (!self)
+                return;
+            m_status->setText(warning.isEmpty() ? tr("Saved.") : warning);
+            refreshList();
+            const auto found = m_list->findItems(name, Qt::MatchExactly);
+            if (!found.isEmpty())
+                m_list->setCurrentItem(found.first());
+        });
     return true;
 }
 
@@ -181,13 +189,19 @@ void AccountsDialog::testSelected()
         return;
     m_accounts->setCurrent(m_list->currentItem()->text());
     m_status->setText(tr("Asking for a token…"));
-    m_accounts->openSession([this](AccountSession *session, const QString &error) {
+    m_accounts->openSession([this, self = QPointer<AccountsDialog>(this)](AccountSession *session,
+                                                                          const QString &error) {
+        if (!self)
+            return;
         if (!session) {
             m_status->setText(error);
             emit testFinished(false);
             return;
         }
-        session->tokens()->token(false, [this](const QString &token, const ApiResult &failure) {
+        session->tokens()->token(false, [this, self = QPointer<AccountsDialog>(this)](
+                                            const QString &token, const ApiResult &failure) {
+            if (!self)
+                return;
             // The token itself is never shown.
             m_status->setText(token.isEmpty() ? ErrorPolicy::explain(failure)
                                               : tr("It works: WeChat handed out a token."));
@@ -201,8 +215,11 @@ void AccountsDialog::removeSelected()
     if (!m_list->currentItem())
         return;
     const QString name = m_list->currentItem()->text();
-    m_accounts->remove(name, [this, name](const QString &error) {
-        m_status->setText(error.isEmpty() ? tr("Removed %1 and its secret.").arg(name) : error);
-        refreshList();
-    });
+    m_accounts->remove(
+        name, [this, self = QPointer<AccountsDialog>(this), name](const QString &error) {
+            if (!self)
+                return;
+            m_status->setText(error.isEmpty() ? tr("Removed %1 and its secret.").arg(name) : error);
+            refreshList();
+        });
 }

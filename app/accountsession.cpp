@@ -12,9 +12,12 @@
 
 AccountSession::AccountSession(const Account &account, QNetworkAccessManager *network,
                                SecretStore *secrets, SandboxHost *sandbox, QObject *parent)
-    : QObject(parent), m_account(account), m_network(network), m_secrets(secrets), m_sandbox(sandbox)
-{
-}
+    : QObject(parent)
+    , m_account(account)
+    , m_network(network)
+    , m_secrets(secrets)
+    , m_sandbox(sandbox)
+{}
 
 AccountSession::~AccountSession() = default;
 
@@ -30,7 +33,8 @@ void AccountSession::build(const QUrl &base, const QString &secret)
                                             : AppSecretTokenProvider::Endpoint::StableToken);
         break;
     case Account::Credential::TokenService:
-        m_tokens = std::make_unique<ServiceTokenProvider>(m_transport.get(), m_account.tokenServiceUrl);
+        m_tokens =
+            std::make_unique<ServiceTokenProvider>(m_transport.get(), m_account.tokenServiceUrl);
         break;
     case Account::Credential::GivenToken:
         m_tokens = std::make_unique<GivenTokenProvider>(secret);
@@ -60,12 +64,13 @@ void AccountSession::open(Callback done)
         QTimer::singleShot(0, this, [done] { done({}); });
         return;
     }
-    m_secrets->read(m_account.secretKey(), [this, done](const QString &secret, const QString &error) {
-        if (!error.isEmpty()) {
-            done(error);
-            return;
-        }
-        build(m_account.apiBase, secret);
-        done({});
-    });
+    m_secrets->read(m_account.secretKey(),
+                    [this, done](const QString &secret, const QString &error) {
+                        if (!error.isEmpty()) {
+                            done(error);
+                            return;
+                        }
+                        build(m_account.apiBase, secret);
+                        done({});
+                    });
 }

@@ -29,13 +29,15 @@ ApiConnection::~ApiConnection() = default;
 
 void ApiConnection::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("account"), Cli::tr("A saved account."), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("account"), Cli::tr("A saved account."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("api-base"),
                       Cli::tr("The API's address, e.g. https://api.weixin.qq.com."),
                       QStringLiteral("url")});
-    parser.addOption({QStringLiteral("appid"), Cli::tr("The account's AppID."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("token-endpoint"),
-                      Cli::tr("stable_token (default) or token."), QStringLiteral("endpoint")});
+    parser.addOption(
+        {QStringLiteral("appid"), Cli::tr("The account's AppID."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("token-endpoint"), Cli::tr("stable_token (default) or token."),
+                      QStringLiteral("endpoint")});
     parser.addOption({QStringLiteral("token-service"),
                       Cli::tr("A company token service that answers {\"access_token\",...}."),
                       QStringLiteral("url")});
@@ -108,8 +110,8 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
     const QString givenToken = qEnvironmentVariable("WEMENU_ACCESS_TOKEN");
     const QString secret = qEnvironmentVariable("WEMENU_APP_SECRET");
     const QString endpoint = parser.value(QStringLiteral("token-endpoint"));
-    if (!endpoint.isEmpty() && endpoint != QLatin1String("stable_token")
-        && endpoint != QLatin1String("token")) {
+    if (!endpoint.isEmpty() && endpoint != QLatin1String("stable_token") &&
+        endpoint != QLatin1String("token")) {
         *error = Cli::tr("--token-endpoint is stable_token or token.");
         return false;
     }

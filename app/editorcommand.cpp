@@ -1,9 +1,9 @@
 #include "editorcommand.h"
 
+#include "accounts.h"
 #include "cliresult.h"
 #include "commandline.h"
 #include "mainwindow.h"
-#include "accounts.h"
 #include "recoverystore.h"
 #include "sandboxpaths.h"
 
@@ -43,8 +43,8 @@ bool argumentsValid(int argc, char **argv)
     for (const char *name : {"platform", "platformpluginpath", "platformtheme", "plugin", "style",
                              "stylesheet", "session", "display", "geometry", "qwindowgeometry",
                              "qwindowtitle", "qwindowicon", "name", "title", "qmljsdebugger"}) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(),
-                                            QStringLiteral("value")));
+        parser.addOption(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     }
     for (const char *name : {"reverse", "widgetcount", "nograb", "dograb", "sync"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name)));

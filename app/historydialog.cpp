@@ -20,8 +20,9 @@ HistoryDialog::HistoryDialog(PublishHistory *history, const QString &account, QW
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("historyList"));
     for (const PublishHistory::Entry &entry : history->entries(account)) {
-        auto *item = new QListWidgetItem(
-            tr("Before the publish of %1").arg(QLocale().toString(entry.savedAt, QLocale::LongFormat)));
+        auto *item =
+            new QListWidgetItem(tr("Before the publish of %1")
+                                    .arg(QLocale().toString(entry.savedAt, QLocale::LongFormat)));
         item->setData(Qt::UserRole, entry.fileName);
         item->setToolTip(entry.fileName);
         m_list->addItem(item);

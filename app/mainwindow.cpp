@@ -10,9 +10,9 @@
 #include <buttonform.h>
 #include <issuelocation.h>
 #include <issuespanel.h>
-#include <menuselector.h>
 #include <menudocument.h>
 #include <menujsonwriter.h>
+#include <menuselector.h>
 #include <menutreemodel.h>
 #include <menutreeview.h>
 #include <phonepreview.h>
@@ -281,10 +281,10 @@ bool MainWindow::saveTo(const QString &fileName)
 
 bool MainWindow::importFile(const QString &fileName)
 {
-    const QString source = fileName.isEmpty()
-                               ? m_prompter->openFileName(this, tr("Import Menu"),
-                                                          suggestedDirectory(), jsonFilter())
-                               : fileName;
+    const QString source =
+        fileName.isEmpty()
+            ? m_prompter->openFileName(this, tr("Import Menu"), suggestedDirectory(), jsonFilter())
+            : fileName;
     if (source.isEmpty())
         return false;
     QString error;
@@ -319,9 +319,8 @@ bool MainWindow::exportTo(const QString &fileName, const QString &title,
 {
     const QString target =
         fileName.isEmpty()
-            ? m_prompter->saveFileName(this, title,
-                                       suggestedDirectory() + QLatin1Char('/') + suggestedName,
-                                       filter)
+            ? m_prompter->saveFileName(
+                  this, title, suggestedDirectory() + QLatin1Char('/') + suggestedName, filter)
             : fileName;
     if (target.isEmpty())
         return false;
@@ -343,8 +342,8 @@ bool MainWindow::offerRecovery()
         return false;
     // One at a time, newest first; the others stay on disk for the next start.
     const RecoveryStore::Entry &newest = entries.first();
-    const bool restore = m_prompter->askYesNo(this, tr("Restore Unsaved Changes"),
-                                              RecoveryStore::question(newest));
+    const bool restore =
+        m_prompter->askYesNo(this, tr("Restore Unsaved Changes"), RecoveryStore::question(newest));
     if (!restore) {
         m_recovery->discard(newest);
         return false;
@@ -459,7 +458,8 @@ bool MainWindow::autosave()
     const bool written =
         m_recovery->write(MenuJsonWriter::document(m_document->data()), m_document->fileName());
     if (!written)
-        showStatus(tr("Unsaved changes could not be backed up in %1.").arg(m_recovery->directory()));
+        showStatus(
+            tr("Unsaved changes could not be backed up in %1.").arg(m_recovery->directory()));
     return written;
 }
 

@@ -2,8 +2,8 @@
 
 #include "mainwindow.h"
 
-#include "recentfilesmenu.h"
 #include "recentfiles.h"
+#include "recentfilesmenu.h"
 
 #include <buttonactions.h>
 #include <phonepreview.h>

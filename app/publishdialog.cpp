@@ -3,6 +3,7 @@
 #include "accounts.h"
 #include "accountsession.h"
 
+#include <QPointer>
 #include <errorpolicy.h>
 #include <livemenus.h>
 #include <menudiff.h>
@@ -50,7 +51,10 @@ QString quotaText(const PublishStep &step)
 
 PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
                              const DocumentData &wanted, QWidget *parent)
-    : QDialog(parent), m_accounts(accounts), m_history(history), m_wanted(wanted)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_history(history)
+    , m_wanted(wanted)
 {
     setObjectName(QStringLiteral("publishDialog"));
     setWindowTitle(tr("Compare and Publish"));
@@ -104,10 +108,13 @@ PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
     });
     connect(m_finish, &QPushButton::clicked, this, [this] {
         compare();
-        connect(this, &PublishDialog::stateChanged, this, [this](State state) {
-            if (state == State::Ready)
-                publish();
-        }, Qt::SingleShotConnection);
+        connect(
+            this, &PublishDialog::stateChanged, this,
+            [this](State state) {
+                if (state == State::Ready)
+                    publish();
+            },
+            Qt::SingleShotConnection);
     });
     connect(m_restore, &QPushButton::clicked, this, &PublishDialog::restorePrevious);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -140,30 +147,37 @@ void PublishDialog::compare()
     for (const Issue &issue : Validator::validate(m_wanted, Shape::Document))
         errors += issue.isError() ? 1 : 0;
     setState(State::Reading, tr("Reading the live menus…"));
-    m_accounts->openSession([this, errors](AccountSession *session, const QString &error) {
+    m_accounts->openSession([this, self = QPointer<PublishDialog>(this),
+                             errors](AccountSession *session, const QString &error) {
+        if (!self)
+            return;
         if (!session) {
             setState(State::Failed, error);
             return;
         }
         auto *reader = new LiveMenus(session->client(), this);
-        reader->pullApiMenus([this, reader, errors](const LiveResult &live) {
-            reader->deleteLater();
-            if (!live.ok) {
-                setState(State::Failed, ErrorPolicy::explain(live.failure));
-                return;
-            }
-            showComparison(live);
-            if (errors > 0) {
-                setState(State::Invalid, tr("The document has %1 error(s); fix them (see the "
-                                            "Problems list) before publishing.")
-                                             .arg(errors));
-            } else if (m_steps.isEmpty()) {
-                setState(State::NothingToDo, tr("The account already shows this document."));
-            } else {
-                setState(State::Ready, tr("%1 call(s) to make. Nothing runs until you click "
-                                          "Publish.").arg(m_steps.size()));
-            }
-        });
+        reader->pullApiMenus(
+            [this, self = QPointer<PublishDialog>(this), reader, errors](const LiveResult &live) {
+                if (!self)
+                    return;
+                reader->deleteLater();
+                if (!live.ok) {
+                    setState(State::Failed, ErrorPolicy::explain(live.failure));
+                    return;
+                }
+                showComparison(live);
+                if (errors > 0) {
+                    setState(State::Invalid, tr("The document has %1 error(s); fix them (see the "
+                                                "Problems list) before publishing.")
+                                                 .arg(errors));
+                } else if (m_steps.isEmpty()) {
+                    setState(State::NothingToDo, tr("The account already shows this document."));
+                } else {
+                    setState(State::Ready, tr("%1 call(s) to make. Nothing runs until you click "
+                                              "Publish.")
+                                               .arg(m_steps.size()));
+                }
+            });
     });
 }
 
@@ -197,15 +211,22 @@ void PublishDialog::publish()
     setState(State::Publishing, tr("Publishing…"));
     m_progress->setRange(0, int(m_steps.size()));
     m_progress->setValue(0);
-    m_accounts->openSession([this](AccountSession *session, const QString &error) {
+    m_accounts->openSession([this, self = QPointer<PublishDialog>(this)](AccountSession *session,
+                                                                         const QString &error) {
+        if (!self)
+            return;
         if (!session) {
             setState(State::Failed, error);
             return;
         }
-        m_runner = new PublishRunner(session->client(), m_history, m_accounts->current().name, this);
+        m_runner =
+            new PublishRunner(session->client(), m_history, m_accounts->current().name, this);
         connect(m_runner, &PublishRunner::progress, m_progress, &QProgressBar::setValue);
         m_runner->run(m_live, m_wanted, m_steps,
-                      [this](const PublishOutcome &outcome) { finished(outcome); });
+                      [this, self = QPointer<PublishDialog>(this)](const PublishOutcome &outcome) {
+                          if (self)
+                              finished(outcome);
+                      });
     });
 }
 
@@ -239,13 +260,16 @@ void PublishDialog::finished(const PublishOutcome &outcome)
     case PublishOutcome::Status::Cancelled:
         setState(State::Failed, tr("Stopped after %1 of %2 call(s). The account shows a mix of "
                                    "old and new; finish the publish or restore the previous "
-                                   "menus.").arg(outcome.stepsDone).arg(m_steps.size()));
+                                   "menus.")
+                                    .arg(outcome.stepsDone)
+                                    .arg(m_steps.size()));
         return;
     case PublishOutcome::Status::Failed:
         break;
     }
     if (outcome.failedStep < 0) {
-        setState(State::Failed, tr("Nothing was published. %1").arg(ErrorPolicy::explain(outcome.failure)));
+        setState(State::Failed,
+                 tr("Nothing was published. %1").arg(ErrorPolicy::explain(outcome.failure)));
         return;
     }
     setState(State::Failed,
@@ -265,8 +289,11 @@ void PublishDialog::restorePrevious()
     }
     m_wanted = read.data;
     compare();
-    connect(this, &PublishDialog::stateChanged, this, [this](State state) {
-        if (state == State::Ready)
-            publish();
-    }, Qt::SingleShotConnection);
+    connect(
+        this, &PublishDialog::stateChanged, this,
+        [this](State state) {
+            if (state == State::Ready)
+                publish();
+        },
+        Qt::SingleShotConnection);
 }

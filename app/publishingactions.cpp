@@ -6,6 +6,7 @@
 #include "historydialog.h"
 #include "publishdialog.h"
 
+#include <QPointer>
 #include <errorpolicy.h>
 #include <livemenus.h>
 #include <menudocument.h>
@@ -18,9 +19,10 @@
 #include <QMenu>
 #include <QWidget>
 
-PublishingActions::PublishingActions(Accounts *accounts, PublishHistory *history, Prompter *prompter,
-                                     QWidget *window, std::function<MenuDocument *()> document,
-                                     std::function<bool(const DocumentData &, const QString &)> open)
+PublishingActions::PublishingActions(
+    Accounts *accounts, PublishHistory *history, Prompter *prompter, QWidget *window,
+    std::function<MenuDocument *()> document,
+    std::function<bool(const DocumentData &, const QString &)> open)
     : QObject(window)
     , m_accounts(accounts)
     , m_history(history)
@@ -41,7 +43,8 @@ PublishingActions::PublishingActions(Accounts *accounts, PublishHistory *history
     m_publish = m_menu->addAction(tr("Compare and P&ublish…"), this, [this] { comparePublish(); });
     m_publish->setObjectName(QStringLiteral("actionPublish"));
     m_publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_showHistory = m_menu->addAction(tr("Publish &History…"), this, &PublishingActions::showHistory);
+    m_showHistory =
+        m_menu->addAction(tr("Publish &History…"), this, &PublishingActions::showHistory);
     m_showHistory->setObjectName(QStringLiteral("actionHistory"));
     m_menu->addSeparator();
     m_manage = m_menu->addAction(tr("&Manage Accounts…"), this, &PublishingActions::manageAccounts);
@@ -100,30 +103,36 @@ void PublishingActions::updateStatus()
 void PublishingActions::pull()
 {
     m_pull->setEnabled(false);
-    m_accounts->openSession([this](AccountSession *session, const QString &error) {
+    m_accounts->openSession([this, self = QPointer<PublishingActions>(this)](
+                                AccountSession *session, const QString &error) {
+        if (!self)
+            return;
         if (!session) {
             m_pull->setEnabled(true);
             m_prompter->showError(m_window, tr("Pull Live Menus"), error);
             return;
         }
         auto *reader = new LiveMenus(session->client(), this);
-        reader->pull([this, reader](const LiveResult &live) {
-            reader->deleteLater();
-            m_pull->setEnabled(true);
-            if (!live.ok) {
-                m_prompter->showError(m_window, tr("Pull Live Menus"),
-                                      ErrorPolicy::explain(live.failure));
-                return;
-            }
-            DocumentData document = live.live;
-            document.defaultMenu.menuId.clear();
-            for (Menu &menu : document.conditionalMenus)
-                menu.menuId.clear();
-            if (live.source == Shape::MenuGet)
-                remember(live.live);
-            if (m_open(document, tr("Live menus of %1").arg(m_accounts->current().name)))
-                updateStatus();
-        });
+        reader->pull(
+            [this, self = QPointer<PublishingActions>(this), reader](const LiveResult &live) {
+                if (!self)
+                    return;
+                reader->deleteLater();
+                m_pull->setEnabled(true);
+                if (!live.ok) {
+                    m_prompter->showError(m_window, tr("Pull Live Menus"),
+                                          ErrorPolicy::explain(live.failure));
+                    return;
+                }
+                DocumentData document = live.live;
+                document.defaultMenu.menuId.clear();
+                for (Menu &menu : document.conditionalMenus)
+                    menu.menuId.clear();
+                if (live.source == Shape::MenuGet)
+                    remember(live.live);
+                if (m_open(document, tr("Live menus of %1").arg(m_accounts->current().name)))
+                    updateStatus();
+            });
     });
 }
 

@@ -65,7 +65,8 @@ int run(const QStringList &arguments)
     loop.exec();
 
     if (!result.ok) {
-        CommandLine::err(QStringLiteral("wemenu pull: %1\n").arg(ErrorPolicy::explain(result.failure)));
+        CommandLine::err(
+            QStringLiteral("wemenu pull: %1\n").arg(ErrorPolicy::explain(result.failure)));
         return ExitCode::Errors;
     }
     DocumentData document = result.live;

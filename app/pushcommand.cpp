@@ -40,8 +40,7 @@ namespace PushCommand {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    Cli::tr("Print the plan and stop."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Print the plan and stop."));
     const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Publish without asking."));
     parser.addOption(dryRun);
     parser.addOption(yes);
@@ -80,7 +79,8 @@ int run(const QStringList &arguments)
         CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
     }
     if (errors > 0) {
-        CommandLine::err(Cli::tr("%1: %2 error(s); nothing was published.\n").arg(file).arg(errors));
+        CommandLine::err(
+            Cli::tr("%1: %2 error(s); nothing was published.\n").arg(file).arg(errors));
         return ExitCode::BadInput;
     }
 
@@ -101,7 +101,8 @@ int run(const QStringList &arguments)
         loop.exec();
     }
     if (!live.ok) {
-        CommandLine::err(QStringLiteral("wemenu push: %1\n").arg(ErrorPolicy::explain(live.failure)));
+        CommandLine::err(
+            QStringLiteral("wemenu push: %1\n").arg(ErrorPolicy::explain(live.failure)));
         return ExitCode::Errors;
     }
     const QList<PublishStep> plan = PublishPlanner::plan(live.live, read.data);
@@ -154,17 +155,19 @@ int run(const QStringList &arguments)
     if (outcome.failedStep < 0) {
         report = Cli::tr("Nothing was published: %1\n").arg(ErrorPolicy::explain(outcome.failure));
     } else {
-        report = Cli::tr("Stopped at call %1 of %2 (%3): %4\n")
-                     .arg(outcome.failedStep + 1)
-                     .arg(plan.size())
-                     .arg(plan.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure));
+        report =
+            Cli::tr("Stopped at call %1 of %2 (%3): %4\n")
+                .arg(outcome.failedStep + 1)
+                .arg(plan.size())
+                .arg(plan.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure));
         for (int i = 0; i < plan.size(); ++i) {
             report += (i < outcome.stepsDone ? Cli::tr("ran:     %1\n") : Cli::tr("not run: %1\n"))
                           .arg(plan.at(i).line());
         }
     }
     if (!outcome.historyFile.isEmpty())
-        report += Cli::tr("The account's menus before this push are saved in %1\n").arg(outcome.historyFile);
+        report += Cli::tr("The account's menus before this push are saved in %1\n")
+                      .arg(outcome.historyFile);
     CommandLine::err(report);
     return ExitCode::Errors;
 }

@@ -4,7 +4,8 @@
 
 #include <QFileInfo>
 
-RecentFilesMenu::RecentFilesMenu(QWidget *parent) : QMenu(tr("Open &Recent"), parent)
+RecentFilesMenu::RecentFilesMenu(QWidget *parent)
+    : QMenu(tr("Open &Recent"), parent)
 {
     setObjectName(QStringLiteral("recentMenu"));
     refresh();
@@ -15,8 +16,8 @@ void RecentFilesMenu::refresh()
     clear();
     const QStringList files = RecentFiles::list();
     for (const QString &file : files) {
-        QAction *action = addAction(QFileInfo(file).fileName(), this,
-                                    [this, file] { emit fileChosen(file); });
+        QAction *action =
+            addAction(QFileInfo(file).fileName(), this, [this, file] { emit fileChosen(file); });
         action->setToolTip(file);
         action->setStatusTip(file);
     }

@@ -110,8 +110,8 @@ int run(const QStringList &arguments)
 
     IssueList issues = Validator::validate(read.data, read.shape);
     // A request body is sent as it is: WeChat rejects it for any \u escape.
-    if ((read.shape == Shape::Create || read.shape == Shape::Conditional)
-        && read.unicodeEscapeLine > 0) {
+    if ((read.shape == Shape::Create || read.shape == Shape::Conditional) &&
+        read.unicodeEscapeLine > 0) {
         issues.prepend({Issue::Severity::Error, ErrCode::InvalidCharset,
                         QStringLiteral("text.unicode-escape"),
                         read.shape == Shape::Create ? QStringLiteral("menu")

@@ -83,17 +83,19 @@ QString MenuDiff::conditionalLabel(const DocumentData &data, int index)
         parts.append(tr("Android"));
     else if (platform == QLatin1String("3"))
         parts.append(tr("other phones"));
-    return parts.isEmpty() ? tr("Conditional menu %1").arg(index + 1)
-                           : tr("Conditional menu %1 (%2)").arg(index + 1).arg(parts.join(tr(", ")));
+    return parts.isEmpty()
+               ? tr("Conditional menu %1").arg(index + 1)
+               : tr("Conditional menu %1 (%2)").arg(index + 1).arg(parts.join(tr(", ")));
 }
 
 QList<MenuDiffLine> MenuDiff::compare(const DocumentData &live, const DocumentData &wanted)
 {
     QList<MenuDiffLine> lines;
     const QString defaultMenu = tr("Default menu");
-    const QList<Button> liveButtons = live.hasDefaultMenu ? live.defaultMenu.buttons : QList<Button>();
-    const QList<Button> wantedButtons = wanted.hasDefaultMenu ? wanted.defaultMenu.buttons
-                                                              : QList<Button>();
+    const QList<Button> liveButtons =
+        live.hasDefaultMenu ? live.defaultMenu.buttons : QList<Button>();
+    const QList<Button> wantedButtons =
+        wanted.hasDefaultMenu ? wanted.defaultMenu.buttons : QList<Button>();
     compareLevel(liveButtons, wantedButtons, QString(), defaultMenu, &lines);
     if (liveButtons == wantedButtons)
         lines.append({Kind::Kept, defaultMenu, tr("Unchanged")});
@@ -104,7 +106,8 @@ QList<MenuDiffLine> MenuDiff::compare(const DocumentData &live, const DocumentDa
         const QString where = conditionalLabel(wanted, i);
         int match = -1;
         for (int j = 0; j < live.conditionalMenus.size() && match < 0; ++j) {
-            if (!kept.at(j) && live.conditionalMenus.at(j).sameContent(wanted.conditionalMenus.at(i)))
+            if (!kept.at(j) &&
+                live.conditionalMenus.at(j).sameContent(wanted.conditionalMenus.at(i)))
                 match = j;
         }
         if (match >= 0) {

@@ -30,26 +30,30 @@ int main(int argc, char *argv[])
     LogRedactor::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local emulator of the WeChat custom-menu API, on loopback only."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local emulator of the WeChat custom-menu API, on loopback only."));
     parser.addHelpOption();
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Loopback address to listen on."),
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  QStringLiteral("Loopback address to listen on."),
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port; 0 picks a free one."),
                                   QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   QStringLiteral("State file, read at start and written after every change."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        QStringLiteral("State file, read at start and written after every change."),
+        QStringLiteral("file"));
     const QCommandLineOption appId(QStringLiteral("appid"), QStringLiteral("The account's AppID."),
                                    QStringLiteral("id"));
-    const QCommandLineOption secret(QStringLiteral("secret"), QStringLiteral("The account's AppSecret."),
+    const QCommandLineOption secret(QStringLiteral("secret"),
+                                    QStringLiteral("The account's AppSecret."),
                                     QStringLiteral("secret"));
-    const QCommandLineOption failOn(QStringLiteral("fail-on"),
-                                    QStringLiteral("Fail calls to ENDPOINT (only the Nth with :N)."),
-                                    QStringLiteral("endpoint[:n]"));
-    const QCommandLineOption failWith(QStringLiteral("fail-with"),
-                                      QStringLiteral("The failure: an errcode or http500 (default -1)."),
-                                      QStringLiteral("code"));
+    const QCommandLineOption failOn(
+        QStringLiteral("fail-on"), QStringLiteral("Fail calls to ENDPOINT (only the Nth with :N)."),
+        QStringLiteral("endpoint[:n]"));
+    const QCommandLineOption failWith(
+        QStringLiteral("fail-with"),
+        QStringLiteral("The failure: an errcode or http500 (default -1)."), QStringLiteral("code"));
     const QCommandLineOption failRate(QStringLiteral("fail-rate"),
                                       QStringLiteral("Fail each API call with this probability."),
                                       QStringLiteral("rate"));
@@ -66,10 +70,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption quota(QStringLiteral("quota"),
                                    QStringLiteral("Daily quota of ENDPOINT (repeatable)."),
                                    QStringLiteral("endpoint=n"));
-    const QCommandLineOption clears(QStringLiteral("create-clears-conditional"),
-                                    QStringLiteral("menu/create also deletes the conditional menus."));
-    for (const QCommandLineOption &option : {host, port, state, appId, secret, failOn, failWith,
-                                             failRate, seed, latency, stall, tokenTtl, quota, clears}) {
+    const QCommandLineOption clears(
+        QStringLiteral("create-clears-conditional"),
+        QStringLiteral("menu/create also deletes the conditional menus."));
+    for (const QCommandLineOption &option :
+         {host, port, state, appId, secret, failOn, failWith, failRate, seed, latency, stall,
+          tokenTtl, quota, clears}) {
         parser.addOption(option);
     }
     if (!parser.parse(QCoreApplication::arguments()))
@@ -79,8 +85,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()),
-                          parser.helpText());
+        return usageError(
+            QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()),
+            parser.helpText());
 
     SandboxOptions options;
     if (parser.isSet(appId))
@@ -132,16 +139,19 @@ int main(int argc, char *argv[])
     options.createClearsConditional = parser.isSet(clears);
     const int portNumber = number(parser.value(port));
     if (!ok || portNumber > 65535)
-        return usageError(QStringLiteral("a value is out of range or not a number"), parser.helpText());
+        return usageError(QStringLiteral("a value is out of range or not a number"),
+                          parser.helpText());
 
     SandboxState initial = SandboxState::initial();
     const QString stateFile = parser.value(state);
     if (!stateFile.isEmpty() && QFileInfo::exists(stateFile)) {
         QFile file(stateFile);
         QString error;
-        if (!file.open(QIODevice::ReadOnly) || !SandboxState::fromJson(file.readAll(), &initial, &error)) {
+        if (!file.open(QIODevice::ReadOnly) ||
+            !SandboxState::fromJson(file.readAll(), &initial, &error)) {
             std::fprintf(stderr, "wemenu-sandbox: cannot read the state file %s: %s\n",
-                         qPrintable(stateFile), qPrintable(error.isEmpty() ? file.errorString() : error));
+                         qPrintable(stateFile),
+                         qPrintable(error.isEmpty() ? file.errorString() : error));
             return 2;
         }
     }

@@ -24,8 +24,8 @@ const QString kControlPrefix = QStringLiteral("/_sandbox/");
 /// The default daily quotas of menu-rules.md.
 int defaultQuota(const QString &endpoint)
 {
-    if (endpoint == QLatin1String("menu/addconditional")
-        || endpoint == QLatin1String("menu/delconditional")) {
+    if (endpoint == QLatin1String("menu/addconditional") ||
+        endpoint == QLatin1String("menu/delconditional")) {
         return 2000;
     }
     if (endpoint == QLatin1String("menu/trymatch"))
@@ -115,9 +115,11 @@ std::optional<std::pair<int, QString>> firstError(const IssueList &issues)
 } // namespace
 
 SandboxApi::SandboxApi(const SandboxOptions &options, const SandboxState &state)
-    : m_options(options), m_state(state), m_initialState(state), m_random(options.seed)
-{
-}
+    : m_options(options)
+    , m_state(state)
+    , m_initialState(state)
+    , m_random(options.seed)
+{}
 
 qint64 SandboxApi::now() const
 {
@@ -133,9 +135,8 @@ void SandboxApi::changed()
 SandboxReply SandboxApi::error(int errcode, const QString &message) const
 {
     // Real servers append a request id to every errmsg.
-    const QString rid = QStringLiteral("%1-%2")
-                            .arg(now(), 0, 16)
-                            .arg(++m_requestCount, 8, 16, QLatin1Char('0'));
+    const QString rid =
+        QStringLiteral("%1-%2").arg(now(), 0, 16).arg(++m_requestCount, 8, 16, QLatin1Char('0'));
     const QJsonObject object{{QStringLiteral("errcode"), errcode},
                              {QStringLiteral("errmsg"), message + QStringLiteral(" rid: ") + rid}};
     JsonWriter writer;
@@ -199,9 +200,8 @@ std::optional<SandboxReply> SandboxApi::injectedFault(const QString &endpoint)
         return reply;
     }
     const int code = m_options.failWith.toInt();
-    return error(code, code == ErrCode::SystemBusy
-                           ? QStringLiteral("system error")
-                           : QStringLiteral("injected fault %1").arg(code));
+    return error(code, code == ErrCode::SystemBusy ? QStringLiteral("system error")
+                                                   : QStringLiteral("injected fault %1").arg(code));
 }
 
 std::optional<SandboxReply> SandboxApi::checkToken(const QUrlQuery &query) const
@@ -253,8 +253,8 @@ std::optional<SandboxReply> SandboxApi::checkQuota(const QString &endpoint)
 SandboxReply SandboxApi::api(const QString &endpoint, const SandboxRequest &request)
 {
     if (endpoint == QLatin1String("token")) {
-        if (request.query.queryItemValue(QStringLiteral("grant_type"))
-            != QLatin1String("client_credential")) {
+        if (request.query.queryItemValue(QStringLiteral("grant_type")) !=
+            QLatin1String("client_credential")) {
             return error(kInvalidGrantType, QStringLiteral("invalid grant_type"));
         }
         return issueToken(request.query.queryItemValue(QStringLiteral("appid")),
@@ -264,7 +264,8 @@ SandboxReply SandboxApi::api(const QString &endpoint, const SandboxRequest &requ
         if (const auto bad = checkBody(request.body))
             return *bad;
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        if (body.value(QStringLiteral("grant_type")).toString() != QLatin1String("client_credential"))
+        if (body.value(QStringLiteral("grant_type")).toString() !=
+            QLatin1String("client_credential"))
             return error(kInvalidGrantType, QStringLiteral("invalid grant_type"));
         return issueToken(body.value(QStringLiteral("appid")).toString(),
                           body.value(QStringLiteral("secret")).toString(), true,
@@ -272,10 +273,14 @@ SandboxReply SandboxApi::api(const QString &endpoint, const SandboxRequest &requ
     }
 
     static const QStringList known = {
-        QStringLiteral("menu/create"),         QStringLiteral("menu/get"),
-        QStringLiteral("menu/delete"),         QStringLiteral("menu/addconditional"),
-        QStringLiteral("menu/delconditional"), QStringLiteral("menu/trymatch"),
-        QStringLiteral("get_current_selfmenu_info"), QStringLiteral("tags/get"),
+        QStringLiteral("menu/create"),
+        QStringLiteral("menu/get"),
+        QStringLiteral("menu/delete"),
+        QStringLiteral("menu/addconditional"),
+        QStringLiteral("menu/delconditional"),
+        QStringLiteral("menu/trymatch"),
+        QStringLiteral("get_current_selfmenu_info"),
+        QStringLiteral("tags/get"),
     };
     if (!known.contains(endpoint)) {
         SandboxReply reply = error(404, QStringLiteral("the sandbox has no %1").arg(endpoint));
@@ -318,8 +323,8 @@ SandboxReply SandboxApi::issueToken(const QString &appId, const QString &secret,
 
     QString &latest = stable ? m_latestStableToken : m_latestToken;
     const auto current = m_tokens.constFind(latest);
-    const bool reusable = stable && !forceRefresh && current != m_tokens.constEnd()
-                          && now() < current->expiresAt && current->validUntil == 0;
+    const bool reusable = stable && !forceRefresh && current != m_tokens.constEnd() &&
+                          now() < current->expiresAt && current->validUntil == 0;
     if (!reusable) {
         // The previous token keeps working for a short grace time, then stops.
         if (m_tokens.contains(latest))
@@ -327,15 +332,16 @@ SandboxReply SandboxApi::issueToken(const QString &appId, const QString &secret,
         QByteArray random(24, Qt::Uninitialized);
         for (char &c : random)
             c = char(QRandomGenerator::global()->bounded(256));
-        latest = QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding
-                                                     | QByteArray::OmitTrailingEquals));
+        latest = QString::fromLatin1(
+            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         Token token;
         token.expiresAt = now() + m_options.tokenTtlSeconds;
         token.stable = stable;
         m_tokens.insert(latest, token);
     }
-    const QJsonObject body{{QStringLiteral("access_token"), latest},
-                           {QStringLiteral("expires_in"), m_tokens.value(latest).expiresAt - now()}};
+    const QJsonObject body{
+        {QStringLiteral("access_token"), latest},
+        {QStringLiteral("expires_in"), m_tokens.value(latest).expiresAt - now()}};
     JsonWriter writer;
     writer.value(body);
     return ok(writer.result());
@@ -435,7 +441,7 @@ SandboxReply SandboxApi::addConditional(const QByteArray &body)
 SandboxReply SandboxApi::delConditional(const QByteArray &body)
 {
     const QJsonValue id = QJsonDocument::fromJson(body).object().value(QStringLiteral("menuid"));
-    const QString menuId = id.isString() ? id.toString()
+    const QString menuId = id.isString()   ? id.toString()
                            : id.isDouble() ? QString::number(id.toInteger())
                                            : QString();
     QList<Menu> &menus = m_state.menus.conditionalMenus;
@@ -451,7 +457,8 @@ SandboxReply SandboxApi::delConditional(const QByteArray &body)
 
 SandboxReply SandboxApi::tryMatch(const QByteArray &body)
 {
-    const QString user = QJsonDocument::fromJson(body).object().value(QStringLiteral("user_id")).toString();
+    const QString user =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("user_id")).toString();
     const SandboxFollower *follower = nullptr;
     for (const SandboxFollower &candidate : std::as_const(m_state.followers)) {
         if (!user.isEmpty() && (candidate.openId == user || candidate.wechatId == user))
@@ -472,8 +479,8 @@ SandboxReply SandboxApi::tryMatch(const QByteArray &body)
 
 SandboxReply SandboxApi::selfMenuInfo() const
 {
-    const QList<Button> &buttons = !m_state.consoleMenu.isEmpty() ? m_state.consoleMenu
-                                                                  : m_state.menus.defaultMenu.buttons;
+    const QList<Button> &buttons =
+        !m_state.consoleMenu.isEmpty() ? m_state.consoleMenu : m_state.menus.defaultMenu.buttons;
     const bool open = !m_state.consoleMenu.isEmpty() || m_state.hasMenu;
     JsonWriter writer;
     writer.beginObject();
@@ -511,7 +518,8 @@ SandboxReply SandboxApi::control(const SandboxRequest &request)
     const QString route = request.path.mid(kControlPrefix.size());
     if (route == QLatin1String("clock/advance")) {
         bool ok = false;
-        const qint64 seconds = request.query.queryItemValue(QStringLiteral("seconds")).toLongLong(&ok);
+        const qint64 seconds =
+            request.query.queryItemValue(QStringLiteral("seconds")).toLongLong(&ok);
         if (!ok || seconds < 0)
             return error(kDataFormatError, QStringLiteral("seconds must be a whole number >= 0"));
         advanceClock(seconds);

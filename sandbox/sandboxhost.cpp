@@ -8,9 +8,9 @@
 #include <QFileInfo>
 
 SandboxHost::SandboxHost(const QString &stateFile, QObject *parent)
-    : QObject(parent), m_stateFile(stateFile)
-{
-}
+    : QObject(parent)
+    , m_stateFile(stateFile)
+{}
 
 SandboxHost::~SandboxHost() = default;
 
@@ -22,8 +22,10 @@ bool SandboxHost::ensureStarted(QString *error)
     if (QFileInfo::exists(m_stateFile)) {
         QFile file(m_stateFile);
         QString reason;
-        if (!file.open(QIODevice::ReadOnly) || !SandboxState::fromJson(file.readAll(), &state, &reason)) {
-            *error = QCoreApplication::translate("SandboxHost", "The Sandbox state %1 cannot be read: %2")
+        if (!file.open(QIODevice::ReadOnly) ||
+            !SandboxState::fromJson(file.readAll(), &state, &reason)) {
+            *error = QCoreApplication::translate("SandboxHost",
+                                                 "The Sandbox state %1 cannot be read: %2")
                          .arg(m_stateFile, reason.isEmpty() ? file.errorString() : reason);
             return false;
         }

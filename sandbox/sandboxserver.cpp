@@ -5,9 +5,9 @@
 #include <QTimer>
 
 SandboxServer::SandboxServer(SandboxApi *api, QObject *parent)
-    : QAbstractHttpServer(parent), m_api(api)
-{
-}
+    : QAbstractHttpServer(parent)
+    , m_api(api)
+{}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -46,7 +46,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     SandboxRequest in;
     in.method = request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST")
-                                                                      : QByteArray("GET");
+                                                                     : QByteArray("GET");
     in.path = request.url().path();
     in.query = request.query();
     in.body = request.body();

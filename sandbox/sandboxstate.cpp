@@ -37,13 +37,21 @@ SandboxState SandboxState::initial()
                   {100, QStringLiteral(u"iOS 新客"), 2},
                   {101, QStringLiteral(u"门店员工"), 1}};
     state.followers = {
-        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL2M"), QStringLiteral("vip_alice"),
-         {QStringLiteral("2")}, QStringLiteral("ios")},
-        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL3A"), QStringLiteral("vip_bob"),
-         {QStringLiteral("101"), QStringLiteral("2")}, QStringLiteral("android")},
-        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL4N"), QStringLiteral("new_carol"),
-         {QStringLiteral("100")}, QStringLiteral("ios")},
-        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL5D"), QStringLiteral("dave"), {},
+        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL2M"),
+         QStringLiteral("vip_alice"),
+         {QStringLiteral("2")},
+         QStringLiteral("ios")},
+        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL3A"),
+         QStringLiteral("vip_bob"),
+         {QStringLiteral("101"), QStringLiteral("2")},
+         QStringLiteral("android")},
+        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL4N"),
+         QStringLiteral("new_carol"),
+         {QStringLiteral("100")},
+         QStringLiteral("ios")},
+        {QStringLiteral("o6_bmjrPTlm6_2sgVt7hMZOPfL5D"),
+         QStringLiteral("dave"),
+         {},
          QStringLiteral("other")},
     };
     return state;
@@ -117,7 +125,7 @@ bool SandboxState::fromJson(const QByteArray &json, SandboxState *state, QString
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
         *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                               : QStringLiteral("not an object");
+                                                              : QStringLiteral("not an object");
         return false;
     }
     const QJsonObject root = document.object();
@@ -165,7 +173,8 @@ bool SandboxState::fromJson(const QByteArray &json, SandboxState *state, QString
         result.followers.append(follower);
     }
     const QJsonObject quota = root.value(QStringLiteral("quota")).toObject();
-    result.quotaDate = QDate::fromString(quota.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    result.quotaDate =
+        QDate::fromString(quota.value(QStringLiteral("date")).toString(), Qt::ISODate);
     const QJsonObject used = quota.value(QStringLiteral("used")).toObject();
     for (auto it = used.constBegin(); it != used.constEnd(); ++it)
         result.quotaUsed.insert(it.key(), it.value().toInt());
@@ -175,7 +184,7 @@ bool SandboxState::fromJson(const QByteArray &json, SandboxState *state, QString
 
 bool operator==(const SandboxState &a, const SandboxState &b)
 {
-    return a.hasMenu == b.hasMenu && a.menus == b.menus && a.nextMenuId == b.nextMenuId
-           && a.consoleMenu == b.consoleMenu && a.tags == b.tags && a.followers == b.followers
-           && a.quotaDate == b.quotaDate && a.quotaUsed == b.quotaUsed;
+    return a.hasMenu == b.hasMenu && a.menus == b.menus && a.nextMenuId == b.nextMenuId &&
+           a.consoleMenu == b.consoleMenu && a.tags == b.tags && a.followers == b.followers &&
+           a.quotaDate == b.quotaDate && a.quotaUsed == b.quotaUsed;
 }

@@ -31,8 +31,8 @@ struct SandboxFollower
 
     friend bool operator==(const SandboxFollower &a, const SandboxFollower &b)
     {
-        return a.openId == b.openId && a.wechatId == b.wechatId && a.tags == b.tags
-               && a.client == b.client;
+        return a.openId == b.openId && a.wechatId == b.wechatId && a.tags == b.tags &&
+               a.client == b.client;
     }
 };
 
@@ -43,8 +43,8 @@ struct SandboxFollower
  */
 struct SandboxState
 {
-    bool hasMenu = false;     ///< a default menu exists
-    DocumentData menus;       ///< menuids set; conditional menus oldest first
+    bool hasMenu = false; ///< a default menu exists
+    DocumentData menus;   ///< menuids set; conditional menus oldest first
     qint64 nextMenuId = 208379533;
     QList<Button> consoleMenu; ///< made in the web console; empty when none
     QList<SandboxTag> tags;

@@ -34,8 +34,8 @@ struct Account
 
     friend bool operator==(const Account &a, const Account &b)
     {
-        return a.name == b.name && a.appId == b.appId && a.apiBase == b.apiBase
-               && a.credential == b.credential && a.ordinaryTokenEndpoint == b.ordinaryTokenEndpoint
-               && a.tokenServiceUrl == b.tokenServiceUrl;
+        return a.name == b.name && a.appId == b.appId && a.apiBase == b.apiBase &&
+               a.credential == b.credential && a.ordinaryTokenEndpoint == b.ordinaryTokenEndpoint &&
+               a.tokenServiceUrl == b.tokenServiceUrl;
     }
 };

@@ -51,14 +51,16 @@ AccountList AccountList::load(QSettings &settings)
         account.name = settings.value(QStringLiteral("name")).toString();
         account.appId = settings.value(QStringLiteral("appid")).toString();
         account.apiBase = settings.value(QStringLiteral("apiBase")).toUrl();
-        account.credential = credentialFrom(settings.value(QStringLiteral("credential")).toString());
+        account.credential =
+            credentialFrom(settings.value(QStringLiteral("credential")).toString());
         account.ordinaryTokenEndpoint = settings.value(QStringLiteral("ordinaryToken")).toBool();
         account.tokenServiceUrl = settings.value(QStringLiteral("tokenService")).toUrl();
         if (!account.name.isEmpty() && account.name != Account::sandboxName())
             list.m_accounts.append(account);
     }
     settings.endArray();
-    list.setSelected(settings.value(QStringLiteral("selectedAccount"), Account::sandboxName()).toString());
+    list.setSelected(
+        settings.value(QStringLiteral("selectedAccount"), Account::sandboxName()).toString());
     return list;
 }
 

@@ -5,6 +5,7 @@
 #include "errorpolicy.h"
 #include "tokenprovider.h"
 
+#include <QPointer>
 #include <QTimer>
 
 struct ApiClient::Call
@@ -19,9 +20,11 @@ struct ApiClient::Call
 
 ApiClient::ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
                      QObject *parent)
-    : QObject(parent), m_transport(transport), m_base(base), m_tokens(tokens)
-{
-}
+    : QObject(parent)
+    , m_transport(transport)
+    , m_base(base)
+    , m_tokens(tokens)
+{}
 
 void ApiClient::get(const QString &endpoint, Callback done)
 {
@@ -43,20 +46,29 @@ void ApiClient::post(const QString &endpoint, const QByteArray &body, Callback d
 
 void ApiClient::attempt(std::shared_ptr<Call> call)
 {
-    m_tokens->token(false, [this, call](const QString &token, const ApiResult &failure) {
+    m_tokens->token(false, [this, self = QPointer<ApiClient>(this),
+                            call](const QString &token, const ApiResult &failure) {
+        if (!self)
+            return;
         if (token.isEmpty()) {
             call->done(failure);
             return;
         }
         const QUrl url = ApiRequests::endpointUrl(m_base, call->endpoint, token);
-        const auto answered = [this, call](const ApiResult &result) {
+        const auto answered = [this, self = QPointer<ApiClient>(this),
+                               call](const ApiResult &result) {
+            if (!self)
+                return;
             switch (ErrorPolicy::action(result)) {
             case ErrorPolicy::Action::RenewToken:
                 if (call->tokenRenewed)
                     break; // once, never a loop
                 call->tokenRenewed = true;
                 ++m_retries;
-                m_tokens->token(true, [this, call](const QString &fresh, const ApiResult &why) {
+                m_tokens->token(true, [this, self = QPointer<ApiClient>(this),
+                                       call](const QString &fresh, const ApiResult &why) {
+                    if (!self)
+                        return;
                     if (fresh.isEmpty()) {
                         call->done(why);
                         return;

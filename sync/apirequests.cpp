@@ -66,8 +66,8 @@ ApiResult parseReply(int httpStatus, const QByteArray &body)
     const QJsonDocument json = QJsonDocument::fromJson(body, &error);
     if (!json.isObject()) {
         result.kind = ApiResult::Kind::HttpError;
-        result.detail = QCoreApplication::translate("ApiRequests",
-                                                    "the server's answer is not JSON");
+        result.detail =
+            QCoreApplication::translate("ApiRequests", "the server's answer is not JSON");
         return result;
     }
     result.json = json.object();

@@ -18,10 +18,10 @@ struct ApiResult
 
     Kind kind = Kind::Ok;
     int errcode = 0;
-    QString errmsg;      ///< as the server wrote it, " rid: ..." included
+    QString errmsg; ///< as the server wrote it, " rid: ..." included
     int httpStatus = 0;
-    QString detail;      ///< the network error or why the call was refused
-    QJsonObject json;    ///< the parsed body (on success, and on WeChat errors)
+    QString detail;   ///< the network error or why the call was refused
+    QJsonObject json; ///< the parsed body (on success, and on WeChat errors)
     QByteArray body;
 
     bool ok() const { return kind == Kind::Ok; }

@@ -9,9 +9,9 @@
 #include <QTimer>
 
 ApiTransport::ApiTransport(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
-{
-}
+    : QObject(parent)
+    , m_network(network)
+{}
 
 void ApiTransport::get(const QUrl &url, Callback done)
 {
@@ -39,8 +39,8 @@ void ApiTransport::send(const QUrl &url, const QByteArray &method, const QByteAr
     if (method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json; charset=utf-8"));
-    QNetworkReply *reply = method == "POST" ? m_network->post(request, body)
-                                            : m_network->get(request);
+    QNetworkReply *reply =
+        method == "POST" ? m_network->post(request, body) : m_network->get(request);
 
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
@@ -54,9 +54,9 @@ void ApiTransport::send(const QUrl &url, const QByteArray &method, const QByteAr
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const bool timedOut = reply->property("wemenuTimedOut").toBool()
-                              || reply->error() == QNetworkReply::OperationCanceledError
-                              || reply->error() == QNetworkReply::TimeoutError;
+        const bool timedOut = reply->property("wemenuTimedOut").toBool() ||
+                              reply->error() == QNetworkReply::OperationCanceledError ||
+                              reply->error() == QNetworkReply::TimeoutError;
         ApiResult result;
         if (timedOut) {
             result.kind = ApiResult::Kind::Timeout;

@@ -3,6 +3,7 @@
 #include "apirequests.h"
 #include "apitransport.h"
 
+#include <QPointer>
 #include <logredactor.h>
 
 #include <QDateTime>
@@ -34,7 +35,10 @@ void AppSecretTokenProvider::token(bool renew, Callback done)
         return;
     }
     ++m_requests;
-    const auto received = [this, done](const ApiResult &result) {
+    const auto received = [this, self = QPointer<AppSecretTokenProvider>(this),
+                           done](const ApiResult &result) {
+        if (!self)
+            return;
         const QString token = result.json.value(QStringLiteral("access_token")).toString();
         if (!result.ok() || token.isEmpty()) {
             ApiResult failure = result;
@@ -44,7 +48,8 @@ void AppSecretTokenProvider::token(bool renew, Callback done)
             return;
         }
         LogRedactor::addSecret(token);
-        const qint64 lifetime = result.json.value(QStringLiteral("expires_in")).toInteger(7200) * 1000;
+        const qint64 lifetime =
+            result.json.value(QStringLiteral("expires_in")).toInteger(7200) * 1000;
         m_token = token;
         m_expiresAt = m_clock() + qMax<qint64>(lifetime - kRenewEarlyMs, lifetime / 2);
         done(m_token, {});

@@ -19,7 +19,8 @@ ErrorPolicy::Action ErrorPolicy::action(const ApiResult &result)
             return Action::Done;
         }
     case ApiResult::Kind::HttpError:
-        return result.httpStatus >= 500 && result.httpStatus <= 599 ? Action::Backoff : Action::Done;
+        return result.httpStatus >= 500 && result.httpStatus <= 599 ? Action::Backoff
+                                                                    : Action::Done;
     default:
         return Action::Done;
     }
@@ -50,7 +51,8 @@ QString ErrorPolicy::explain(const ApiResult &result)
     switch (result.errcode) {
     case ErrCode::SystemBusy:
         return tr("WeChat is busy and stayed busy after several tries. Try again in a few "
-                  "minutes. %1").arg(code);
+                  "minutes. %1")
+            .arg(code);
     case ErrCode::InvalidCredential:
     case ErrCode::TokenNotLatest:
     case ErrCode::TokenExpired:
@@ -58,10 +60,12 @@ QString ErrorPolicy::explain(const ApiResult &result)
                   "program may be renewing this account's token; check the account settings. %1")
             .arg(code);
     case ErrCode::InvalidAppId:
-        return tr("WeChat does not know this AppID. Check it in the account settings. %1").arg(code);
+        return tr("WeChat does not know this AppID. Check it in the account settings. %1")
+            .arg(code);
     case ErrCode::InvalidAppSecret:
         return tr("The AppSecret is wrong or was reset. Enter the current one in the account "
-                  "settings. %1").arg(code);
+                  "settings. %1")
+            .arg(code);
     case ErrCode::IpNotWhitelisted: {
         const QString ip = ApiRequests::ipFromErrmsg(result.errmsg);
         return tr("WeChat only accepts calls from whitelisted IP addresses, and this computer's "
@@ -72,15 +76,18 @@ QString ErrorPolicy::explain(const ApiResult &result)
     }
     case ErrCode::DailyQuotaReached:
         return tr("The daily quota of this call is used up; it resets at midnight, Beijing "
-                  "time. %1").arg(code);
+                  "time. %1")
+            .arg(code);
     case ErrCode::MinuteQuotaReached:
         return tr("Too many calls in one minute. Wait a minute and try again. %1").arg(code);
     case ErrCode::NoMenuPermission:
         return tr("This account may not change its menu through the API (it may be "
-                  "unverified, or the permission was not granted). %1").arg(code);
+                  "unverified, or the permission was not granted). %1")
+            .arg(code);
     case ErrCode::MatchRulePrivacy:
         return tr("A match rule uses a privacy field (sex, country, province, city, language), "
-                  "which WeChat no longer allows. Match on a tag instead. %1").arg(code);
+                  "which WeChat no longer allows. Match on a tag instead. %1")
+            .arg(code);
     default:
         return tr("WeChat refused the call. %1").arg(code);
     }

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 
 GivenTokenProvider::GivenTokenProvider(const QString &token, QObject *parent)
-    : TokenProvider(parent), m_token(token)
+    : TokenProvider(parent)
+    , m_token(token)
 {
     LogRedactor::addSecret(token);
 }
@@ -21,7 +22,7 @@ void GivenTokenProvider::token(bool renew, Callback done)
     ApiResult failure;
     failure.kind = ApiResult::Kind::WeChatError;
     failure.errcode = ErrCode::InvalidCredential;
-    failure.errmsg = QCoreApplication::translate("GivenTokenProvider",
-                                                 "the given access token was refused");
+    failure.errmsg =
+        QCoreApplication::translate("GivenTokenProvider", "the given access token was refused");
     done({}, failure);
 }

@@ -48,16 +48,17 @@ QString describe(QKeychain::Job *job)
         return noAnswer();
     if (job->error() == QKeychain::NoError)
         return {};
-    return QCoreApplication::translate("KeychainSecretStore", "The system keychain is not available: %1")
+    return QCoreApplication::translate("KeychainSecretStore",
+                                       "The system keychain is not available: %1")
         .arg(job->errorString());
 }
 
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
-    : SecretStore(parent), m_service(service)
-{
-}
+    : SecretStore(parent)
+    , m_service(service)
+{}
 
 void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {
@@ -77,7 +78,8 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Callb
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
-    runWithDeadline(job, m_deadlineMs, [done](QKeychain::Job *finished) { done(describe(finished)); });
+    runWithDeadline(job, m_deadlineMs,
+                    [done](QKeychain::Job *finished) { done(describe(finished)); });
 }
 
 void KeychainSecretStore::remove(const QString &key, Callback done)

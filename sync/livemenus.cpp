@@ -2,10 +2,14 @@
 
 #include "apiclient.h"
 
+#include <QPointer>
 #include <errcodes.h>
 #include <menufile.h>
 
-LiveMenus::LiveMenus(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+LiveMenus::LiveMenus(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
 
 void LiveMenus::pullApiMenus(Callback done)
 {
@@ -64,7 +68,9 @@ void LiveMenus::pullSelfMenu(Callback done)
 
 void LiveMenus::pull(Callback done)
 {
-    pullApiMenus([this, done](const LiveResult &api) {
+    pullApiMenus([this, self = QPointer<LiveMenus>(this), done](const LiveResult &api) {
+        if (!self)
+            return;
         if (!api.ok || !api.isEmpty()) {
             done(api);
             return;

@@ -6,7 +6,8 @@ void MemorySecretStore::read(const QString &key, ReadCallback done)
 {
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd())
-        done({}, QCoreApplication::translate("MemorySecretStore", "No secret is stored for %1.").arg(key));
+        done({}, QCoreApplication::translate("MemorySecretStore", "No secret is stored for %1.")
+                     .arg(key));
     else
         done(it.value(), {});
 }

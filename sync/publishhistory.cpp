@@ -7,7 +7,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-PublishHistory::PublishHistory(const QString &directory) : m_directory(directory) {}
+PublishHistory::PublishHistory(const QString &directory)
+    : m_directory(directory)
+{}
 
 QString PublishHistory::defaultDirectory()
 {
@@ -34,11 +36,11 @@ bool PublishHistory::save(const QString &account, const DocumentData &live, QStr
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString name = QDir(folder).filePath(now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
-                                         + QStringLiteral(".json"));
+    QString name = QDir(folder).filePath(now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                                         QStringLiteral(".json"));
     for (int i = 2; QFileInfo::exists(name); ++i)
-        name = QDir(folder).filePath(now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
-                                     + QStringLiteral("-%1.json").arg(i));
+        name = QDir(folder).filePath(now.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                                     QStringLiteral("-%1.json").arg(i));
     DocumentData document = live;
     if (!document.hasDefaultMenu && document.conditionalMenus.isEmpty())
         document.hasDefaultMenu = false; // an empty account saves as an empty document
@@ -53,8 +55,8 @@ QList<PublishHistory::Entry> PublishHistory::entries(const QString &account) con
 {
     QList<Entry> result;
     const QDir folder(folderFor(account));
-    const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files,
-                                                     QDir::Name | QDir::Reversed);
+    const QFileInfoList files =
+        folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &file : files)
         result.append({file.absoluteFilePath(), file.lastModified()});
     return result;

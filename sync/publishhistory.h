@@ -29,7 +29,8 @@ public:
     static QString defaultDirectory();
 
     /// Saves `live` for `account`; false with `error` set when it cannot (then do not publish).
-    bool save(const QString &account, const DocumentData &live, QString *savedAs, QString *error) const;
+    bool save(const QString &account, const DocumentData &live, QString *savedAs,
+              QString *error) const;
     /// The saved states of `account`, newest first.
     QList<Entry> entries(const QString &account) const;
 

@@ -5,6 +5,7 @@
 #include "publishhistory.h"
 #include "publishplanner.h"
 
+#include <QPointer>
 #include <jsonwriter.h>
 #include <menujsonwriter.h>
 
@@ -12,9 +13,11 @@
 
 PublishRunner::PublishRunner(ApiClient *client, PublishHistory *history, const QString &account,
                              QObject *parent)
-    : QObject(parent), m_client(client), m_history(history), m_account(account)
-{
-}
+    : QObject(parent)
+    , m_client(client)
+    , m_history(history)
+    , m_account(account)
+{}
 
 void PublishRunner::run(const DocumentData &reviewedLive, const DocumentData &wanted,
                         const QList<PublishStep> &plan, Callback done)
@@ -26,33 +29,36 @@ void PublishRunner::run(const DocumentData &reviewedLive, const DocumentData &wa
     m_cancelled = false;
 
     auto *reader = new LiveMenus(m_client, this);
-    reader->pullApiMenus([this, reader, reviewedLive](const LiveResult &live) {
-        reader->deleteLater();
-        if (!live.ok) {
-            m_outcome.status = PublishOutcome::Status::Failed;
-            m_outcome.failure = live.failure;
-            finish(m_outcome);
-            return;
-        }
-        // A colleague may have published since the user looked: then nothing runs.
-        if (live.live != reviewedLive) {
-            m_outcome.status = PublishOutcome::Status::Changed;
-            m_outcome.live = live.live;
-            finish(m_outcome);
-            return;
-        }
-        if (m_history) {
-            QString error;
-            if (!m_history->save(m_account, live.live, &m_outcome.historyFile, &error)) {
+    reader->pullApiMenus(
+        [this, self = QPointer<PublishRunner>(this), reader, reviewedLive](const LiveResult &live) {
+            if (!self)
+                return;
+            reader->deleteLater();
+            if (!live.ok) {
                 m_outcome.status = PublishOutcome::Status::Failed;
-                m_outcome.failure = ApiResult::refused(error);
+                m_outcome.failure = live.failure;
                 finish(m_outcome);
                 return;
             }
-        }
-        emit progress(0, int(m_plan.size()));
-        runStep(0);
-    });
+            // A colleague may have published since the user looked: then nothing runs.
+            if (live.live != reviewedLive) {
+                m_outcome.status = PublishOutcome::Status::Changed;
+                m_outcome.live = live.live;
+                finish(m_outcome);
+                return;
+            }
+            if (m_history) {
+                QString error;
+                if (!m_history->save(m_account, live.live, &m_outcome.historyFile, &error)) {
+                    m_outcome.status = PublishOutcome::Status::Failed;
+                    m_outcome.failure = ApiResult::refused(error);
+                    finish(m_outcome);
+                    return;
+                }
+            }
+            emit progress(0, int(m_plan.size()));
+            runStep(0);
+        });
 }
 
 void PublishRunner::runStep(int index)
@@ -67,7 +73,10 @@ void PublishRunner::runStep(int index)
         return;
     }
     const PublishStep &step = m_plan.at(index);
-    const auto answered = [this, index](const ApiResult &result) {
+    const auto answered = [this, self = QPointer<PublishRunner>(this),
+                           index](const ApiResult &result) {
+        if (!self)
+            return;
         if (!result.ok()) {
             m_outcome.status = PublishOutcome::Status::Failed;
             m_outcome.failedStep = index;
@@ -93,9 +102,10 @@ void PublishRunner::runStep(int index)
         break;
     }
     case PublishStep::Kind::AddConditional:
-        m_client->post(step.endpoint(),
-                       MenuJsonWriter::conditionalBody(m_wanted.conditionalMenus.at(step.wantedIndex)),
-                       answered);
+        m_client->post(
+            step.endpoint(),
+            MenuJsonWriter::conditionalBody(m_wanted.conditionalMenus.at(step.wantedIndex)),
+            answered);
         break;
     }
 }
@@ -103,22 +113,26 @@ void PublishRunner::runStep(int index)
 void PublishRunner::verify()
 {
     auto *reader = new LiveMenus(m_client, this);
-    reader->pullApiMenus([this, reader](const LiveResult &live) {
-        reader->deleteLater();
-        if (live.ok)
-            m_outcome.live = live.live;
-        if (m_outcome.status == PublishOutcome::Status::Done) {
-            const bool wantedEmpty = PublishPlanner::isEmptyDocument(m_wanted);
-            const bool matches = live.ok && (wantedEmpty ? live.isEmpty()
-                                                         : LiveMenus::sameContent(live.live, m_wanted));
-            if (!matches) {
-                m_outcome.status = PublishOutcome::Status::Unverified;
-                if (!live.ok)
-                    m_outcome.failure = live.failure;
+    reader->pullApiMenus(
+        [this, self = QPointer<PublishRunner>(this), reader](const LiveResult &live) {
+            if (!self)
+                return;
+            reader->deleteLater();
+            if (live.ok)
+                m_outcome.live = live.live;
+            if (m_outcome.status == PublishOutcome::Status::Done) {
+                const bool wantedEmpty = PublishPlanner::isEmptyDocument(m_wanted);
+                const bool matches =
+                    live.ok &&
+                    (wantedEmpty ? live.isEmpty() : LiveMenus::sameContent(live.live, m_wanted));
+                if (!matches) {
+                    m_outcome.status = PublishOutcome::Status::Unverified;
+                    if (!live.ok)
+                        m_outcome.failure = live.failure;
+                }
             }
-        }
-        finish(m_outcome);
-    });
+            finish(m_outcome);
+        });
 }
 
 void PublishRunner::finish(PublishOutcome outcome)

@@ -17,19 +17,19 @@ class PublishHistory;
 struct PublishOutcome
 {
     enum class Status {
-        Done,     ///< every call ran, and menu/get shows the wanted state
-        Changed,  ///< the live state changed since it was reviewed: nothing ran
-        Failed,   ///< a call failed: the calls before it ran, none after it
-        Cancelled,///< stopped between calls by the user
+        Done,       ///< every call ran, and menu/get shows the wanted state
+        Changed,    ///< the live state changed since it was reviewed: nothing ran
+        Failed,     ///< a call failed: the calls before it ran, none after it
+        Cancelled,  ///< stopped between calls by the user
         Unverified, ///< every call ran, but menu/get does not show the wanted state
     };
 
     Status status = Status::Done;
-    int stepsDone = 0;           ///< calls that succeeded, in plan order
-    int failedStep = -1;         ///< the index of the call that failed
-    ApiResult failure;           ///< its answer, or the failure of a read
-    DocumentData live;           ///< the live state at the end (or the new one for Changed)
-    QString historyFile;         ///< where the state before the publish was saved
+    int stepsDone = 0;   ///< calls that succeeded, in plan order
+    int failedStep = -1; ///< the index of the call that failed
+    ApiResult failure;   ///< its answer, or the failure of a read
+    DocumentData live;   ///< the live state at the end (or the new one for Changed)
+    QString historyFile; ///< where the state before the publish was saved
 };
 
 /**

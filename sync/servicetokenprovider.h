@@ -13,7 +13,8 @@ class ServiceTokenProvider : public TokenProvider
     Q_OBJECT
 
 public:
-    ServiceTokenProvider(ApiTransport *transport, const QUrl &serviceUrl, QObject *parent = nullptr);
+    ServiceTokenProvider(ApiTransport *transport, const QUrl &serviceUrl,
+                         QObject *parent = nullptr);
 
     void token(bool renew, Callback done) override;
 

@@ -238,7 +238,8 @@ void ButtonForm::refresh()
 
     const QString name = m_index.data(MenuTreeModel::NameRole).toString();
     const int bytes = m_index.data(MenuTreeModel::NameBytesRole).toInt();
-    const int maxBytes = topLevel ? MenuLimits::kMaxTopLevelNameBytes : MenuLimits::kMaxSubNameBytes;
+    const int maxBytes =
+        topLevel ? MenuLimits::kMaxTopLevelNameBytes : MenuLimits::kMaxSubNameBytes;
     m_nameBytes->setText(tr("%1/%2 bytes").arg(bytes).arg(maxBytes));
     m_nameBytes->setStyleSheet(bytes > maxBytes ? QStringLiteral("color: #c62828;") : QString());
     const QString shown = m_index.data(MenuTreeModel::DisplayTitleRole).toString();

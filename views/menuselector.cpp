@@ -2,7 +2,8 @@
 
 #include <menudocument.h>
 
-MenuSelector::MenuSelector(QWidget *parent) : QComboBox(parent)
+MenuSelector::MenuSelector(QWidget *parent)
+    : QComboBox(parent)
 {
     setObjectName(QStringLiteral("menuSelector"));
     setAccessibleName(tr("Menu to edit"));

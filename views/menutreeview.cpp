@@ -4,8 +4,6 @@
 
 #include <menutreemodel.h>
 
-
-
 MenuTreeView::MenuTreeView(QWidget *parent)
     : QTreeView(parent)
 {
