@@ -83,6 +83,17 @@ PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
+    m_showDetails = new QPushButton(tr("Show &Technical Details"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setVisible(false);
+    layout->addWidget(m_showDetails, 0, Qt::AlignLeft);
+    m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("publishDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setVisible(false);
+    layout->addWidget(m_details);
+    connect(m_showDetails, &QPushButton::toggled, m_details, &QLabel::setVisible);
     m_progress = new QProgressBar;
     m_progress->setVisible(false);
     layout->addWidget(m_progress);
@@ -123,10 +134,13 @@ PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
 
 PublishDialog::~PublishDialog() = default;
 
-void PublishDialog::setState(State state, const QString &message)
+void PublishDialog::setState(State state, const QString &message, const QString &details)
 {
     m_state = state;
     m_message->setText(message);
+    m_details->setText(details);
+    m_showDetails->setVisible(!details.isEmpty());
+    m_details->setVisible(!details.isEmpty() && m_showDetails->isChecked());
     m_publish->setEnabled(state == State::Ready);
     m_publish->setVisible(state != State::Done);
     m_stop->setVisible(state == State::Publishing);
@@ -162,7 +176,8 @@ void PublishDialog::compare()
                     return;
                 reader->deleteLater();
                 if (!live.ok) {
-                    setState(State::Failed, ErrorPolicy::explain(live.failure));
+                    setState(State::Failed, ErrorPolicy::explain(live.failure),
+                         ErrorPolicy::technical(live.failure));
                     return;
                 }
                 showComparison(live);
@@ -277,7 +292,8 @@ void PublishDialog::finished(const PublishOutcome &outcome)
                  .arg(outcome.failedStep + 1)
                  .arg(m_steps.size())
                  .arg(m_steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure))
-                 .arg(outcome.stepsDone));
+                 .arg(outcome.stepsDone),
+             ErrorPolicy::technical(outcome.failure));
 }
 
 void PublishDialog::restorePrevious()

@@ -43,6 +43,8 @@ public:
     QTreeWidget *differences() const { return m_diff; }
     QListWidget *plan() const { return m_planList; }
     QLabel *message() const { return m_message; }
+    /// The technical detail of a failure (errcode, errmsg), shown on request.
+    QLabel *details() const { return m_details; }
     QPushButton *publishButton() const { return m_publish; }
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *restoreButton() const { return m_restore; }
@@ -55,7 +57,7 @@ signals:
     void liveRead(const DocumentData &live);
 
 private:
-    void setState(State state, const QString &message);
+    void setState(State state, const QString &message, const QString &details = {});
     void showComparison(const LiveResult &live);
     void finished(const PublishOutcome &outcome);
     void restorePrevious();
@@ -73,6 +75,8 @@ private:
     QTreeWidget *m_diff;
     QListWidget *m_planList;
     QLabel *m_message;
+    QLabel *m_details;
+    QPushButton *m_showDetails;
     QProgressBar *m_progress;
     QPushButton *m_publish;
     QPushButton *m_stop;

@@ -92,3 +92,17 @@ QString ErrorPolicy::explain(const ApiResult &result)
         return tr("WeChat refused the call. %1").arg(code);
     }
 }
+
+QString ErrorPolicy::technical(const ApiResult &result)
+{
+    QStringList parts;
+    if (result.kind == ApiResult::Kind::WeChatError)
+        parts.append(tr("errcode %1").arg(result.errcode));
+    if (!result.errmsg.isEmpty())
+        parts.append(tr("errmsg: %1").arg(result.errmsg));
+    if (result.httpStatus > 0)
+        parts.append(tr("HTTP %1").arg(result.httpStatus));
+    if (!result.detail.isEmpty())
+        parts.append(result.detail);
+    return parts.join(QLatin1Char('\n'));
+}

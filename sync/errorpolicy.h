@@ -22,4 +22,6 @@ public:
     static Action action(const ApiResult &result);
     /// The failure in plain words, with what to do about it.
     static QString explain(const ApiResult &result);
+    /// The technical detail behind it: errcode, the server's errmsg (with its rid), HTTP status.
+    static QString technical(const ApiResult &result);
 };

@@ -179,6 +179,7 @@ void TestPublishing::failingPublishLeavesTheDocumentAlone()
     QCOMPARE(dialog->outcome().failedStep, 2);
     QVERIFY(dialog->message()->text().contains(QStringLiteral("45009")));
     QVERIFY(dialog->message()->text().contains(QStringLiteral("call 3 of 3")));
+    QVERIFY(dialog->details()->text().contains(QStringLiteral("rid:"))); // one click away
     QVERIFY(dialog->finishButton()->isVisible());
     QVERIFY(dialog->restoreButton()->isVisible());
     QCOMPARE(document->data(), edited);
