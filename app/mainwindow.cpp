@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "documentfiles.h"
+#include "followerexplanation.h"
 #include "publishingactions.h"
 #include "recentfiles.h"
 #include "recentfilesmenu.h"
@@ -12,7 +13,12 @@
 #include <issuespanel.h>
 #include <menudocument.h>
 #include <menujsonwriter.h>
-#include <menuselector.h>
+#include <followerbar.h>
+#include <matcher.h>
+#include <matchruleeditor.h>
+#include <menufile.h>
+#include <menulistmodel.h>
+#include <menuspanel.h>
 #include <menutreemodel.h>
 #include <menutreeview.h>
 #include <phonepreview.h>
@@ -92,15 +98,21 @@ MainWindow::~MainWindow()
 void MainWindow::createWidgets()
 {
     m_preview = new PhonePreview;
-    setCentralWidget(m_preview);
+    m_followerBar = new FollowerBar;
+    auto *center = new QWidget;
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_preview, 1);
+    centerLayout->addWidget(m_followerBar);
+    setCentralWidget(center);
+    connect(m_followerBar, &FollowerBar::followerChanged, this, &MainWindow::previewAsFollower);
+    connect(m_followerBar, &FollowerBar::tryMatchRequested, this, &MainWindow::askServer);
     connect(m_preview, &PhonePreview::buttonActivated, this, &MainWindow::selectButton);
     connect(m_preview, &PhonePreview::dropRefused, this, &MainWindow::showStatus);
 
     auto *treePanel = new QWidget;
     auto *treeLayout = new QVBoxLayout(treePanel);
     treeLayout->setContentsMargins(4, 4, 4, 4);
-    m_menuSelector = new MenuSelector;
-    treeLayout->addWidget(m_menuSelector);
     m_tree = new MenuTreeView;
     treeLayout->addWidget(m_tree);
     m_counters = new QLabel;
@@ -109,9 +121,30 @@ void MainWindow::createWidgets()
     auto *treeButtons = new QGridLayout;
     treeButtons->setSpacing(4);
     treeLayout->addLayout(treeButtons);
-    connect(m_menuSelector, &MenuSelector::menuChosen, this, &MainWindow::showMenu);
+    auto *menusPanel = new QWidget;
+    auto *menusLayout = new QVBoxLayout(menusPanel);
+    menusLayout->setContentsMargins(0, 0, 0, 0);
+    m_menusPanel = new MenusPanel;
+    m_ruleEditor = new MatchRuleEditor;
+    menusLayout->addWidget(m_menusPanel, 1);
+    menusLayout->addWidget(m_ruleEditor);
+    connect(m_menusPanel, &MenusPanel::menuChosen, this, &MainWindow::showMenu);
+    connect(m_menusPanel, &MenusPanel::exportRequested, this, [this](int menu) {
+        exportTo({}, tr("Export Addconditional Body"), QStringLiteral("menu-addconditional.json"),
+                 jsonFilter(), [this, menu](const QString &target, QString *error) {
+                     return MenuFile::writeFile(target,
+                                                MenuJsonWriter::conditionalBody(
+                                                    m_document->data().conditionalMenus.at(menu)),
+                                                error);
+                 });
+    });
+    connect(m_ruleEditor, &MatchRuleEditor::tagsWanted, this, &MainWindow::fetchTags);
+    auto *menusDock = new QDockWidget(tr("Menus"), this);
+    menusDock->setObjectName(QStringLiteral("menusDock"));
+    menusDock->setWidget(menusPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, menusDock);
 
-    auto *treeDock = new QDockWidget(tr("Menu"), this);
+    auto *treeDock = new QDockWidget(tr("Buttons"), this);
     treeDock->setObjectName(QStringLiteral("menuDock"));
     treeDock->setWidget(treePanel);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
@@ -189,14 +222,23 @@ void MainWindow::setDocument(std::unique_ptr<MenuDocument> document)
             m_publishing->updateStatus();
         m_autosave.start();
         updateCounters();
-        refreshMenuSelector();
+        refreshMenus();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The model follows its menu when conditional menus move: so do the panels.
+        m_menusPanel->setCurrentMenu(m_model->menuIndex());
+        m_ruleEditor->setMenu(m_model->menuIndex());
+        m_preview->setModel(m_model);
     });
 
     delete oldModel;
     oldDocument.reset();
 
-    m_menuSelector->setDocument(m_document.get());
-    refreshMenuSelector();
+    m_menusPanel->setDocument(m_document.get());
+    m_ruleEditor->setDocument(m_document.get());
+    if (!m_tagNames.isEmpty())
+        m_menusPanel->model()->setTagNames(m_tagNames);
+    refreshMenus();
     updateTitle();
     updateCounters();
     if (m_model->rowCount() > 0)
@@ -371,7 +413,8 @@ void MainWindow::showMenu(int menuIndex)
         return;
     m_model->setMenuIndex(menuIndex);
     m_preview->setModel(m_model);
-    m_menuSelector->setCurrentMenu(menuIndex);
+    m_menusPanel->setCurrentMenu(menuIndex);
+    m_ruleEditor->setMenu(menuIndex);
     if (m_model->rowCount() > 0)
         selectButton({menuIndex, -1, 0});
     updateCounters();
@@ -482,13 +525,67 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::refreshMenuSelector()
+void MainWindow::refreshMenus()
 {
-    m_menuSelector->refresh();
-    const QList<int> menus = m_menuSelector->menus();
-    if (!menus.contains(m_model->menuIndex()))
-        showMenu(menus.isEmpty() ? -1 : menus.first());
-    m_menuSelector->setCurrentMenu(m_model->menuIndex());
+    if (m_model->menuIndex() >= m_document->data().conditionalMenus.size())
+        showMenu(-1);
+    m_menusPanel->setCurrentMenu(m_model->menuIndex());
+    if (m_followerBar->isActive())
+        previewAsFollower();
+}
+
+void MainWindow::previewAsFollower()
+{
+    if (!m_followerBar->isActive()) {
+        m_followerBar->setExplanation({});
+        return;
+    }
+    const QStringList tags = m_followerBar->tags();
+    const ClientPlatform platform = m_followerBar->platform();
+    showMenu(Matcher::match(m_document->data(), tags, platform));
+    m_followerBar->setExplanation(FollowerExplanation::text(m_document->data(),
+                                                            *m_menusPanel->model(), tags, platform));
+}
+
+void MainWindow::fetchTags()
+{
+    if (!m_publishing)
+        return;
+    m_publishing->fetchTags([this](const QList<QPair<QString, QString>> &tags) {
+        m_tagNames.clear();
+        for (const auto &[id, name] : tags)
+            m_tagNames.insert(id, name);
+        m_ruleEditor->setTags(tags);
+        m_menusPanel->model()->setTagNames(m_tagNames);
+    });
+}
+
+void MainWindow::askServer(const QString &userId)
+{
+    if (!m_publishing)
+        return;
+    m_followerBar->setExplanation(tr("Asking the account's server…"));
+    m_publishing->tryMatch(userId, [this, userId](const QList<Button> &buttons, const QString &error) {
+        if (!error.isEmpty()) {
+            m_followerBar->setExplanation(error);
+            return;
+        }
+        const DocumentData &content = m_document->data();
+        int found = -2;
+        for (int i = -1; i < content.conditionalMenus.size() && found == -2; ++i) {
+            if ((i >= 0 || content.hasDefaultMenu) && content.menu(i).buttons == buttons)
+                found = i;
+        }
+        if (found == -2) {
+            m_followerBar->setExplanation(
+                tr("WeChat shows %1 a menu that is not in this document: publish it first.").arg(userId));
+            return;
+        }
+        showMenu(found);
+        m_followerBar->setExplanation(
+            tr("WeChat shows %1 this menu: %2.")
+                .arg(userId, found < 0 ? tr("the default menu") : m_menusPanel->model()->ruleLabel(found)));
+    });
 }
 
 void MainWindow::updateCounters()

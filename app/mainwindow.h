@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -17,7 +18,9 @@ class PhonePreview;
 class Prompter;
 class PublishHistory;
 class PublishingActions;
-class MenuSelector;
+class FollowerBar;
+class MatchRuleEditor;
+class MenusPanel;
 class QLabel;
 class RecentFilesMenu;
 class QUndoGroup;
@@ -48,7 +51,9 @@ public:
     PhonePreview *preview() const { return m_preview; }
     IssuesPanel *issuesPanel() const { return m_issues; }
     ButtonActions *buttonActions() const { return m_buttonActions; }
-    MenuSelector *menuSelector() const { return m_menuSelector; }
+    MenusPanel *menusPanel() const { return m_menusPanel; }
+    MatchRuleEditor *ruleEditor() const { return m_ruleEditor; }
+    FollowerBar *followerBar() const { return m_followerBar; }
 
     /// Autosave delay after the last edit, in milliseconds.
     void setAutosaveInterval(int milliseconds) { m_autosave.setInterval(milliseconds); }
@@ -88,7 +93,12 @@ private:
                   const QString &filter,
                   const std::function<bool(const QString &, QString *)> &write);
     void updateTitle();
-    void refreshMenuSelector();
+    void refreshMenus();
+    /// Shows the menu the follower of the "Preview as" bar sees, and says why.
+    void previewAsFollower();
+    void fetchTags();
+    /// Asks the server which menu a follower sees (trymatch) and shows it.
+    void askServer(const QString &userId);
     void updateCounters();
     /// Writes the unsaved edits to the recovery file; true when they are safely there.
     bool autosave();
@@ -107,7 +117,10 @@ private:
     PhonePreview *m_preview = nullptr;
     IssuesPanel *m_issues = nullptr;
     ButtonActions *m_buttonActions = nullptr;
-    MenuSelector *m_menuSelector = nullptr;
+    MenusPanel *m_menusPanel = nullptr;
+    MatchRuleEditor *m_ruleEditor = nullptr;
+    FollowerBar *m_followerBar = nullptr;
+    QHash<QString, QString> m_tagNames;
     QLabel *m_counters = nullptr;
     QLabel *m_issueCount = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

@@ -7,13 +7,17 @@
 #include "publishdialog.h"
 
 #include <QPointer>
+#include <apiclient.h>
 #include <errorpolicy.h>
+#include <jsonwriter.h>
 #include <livemenus.h>
 #include <menudocument.h>
 #include <menufile.h>
 #include <prompter.h>
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QActionGroup>
 #include <QLabel>
 #include <QMenu>
@@ -171,4 +175,67 @@ void PublishingActions::manageAccounts()
     auto *dialog = new AccountsDialog(m_accounts, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void PublishingActions::fetchTags(std::function<void(const QList<QPair<QString, QString>> &)> done)
+{
+    const QString account = m_accounts->current().name;
+    if (m_tags.contains(account)) {
+        done(m_tags.value(account));
+        return;
+    }
+    m_accounts->openSession([this, self = QPointer<PublishingActions>(this), account,
+                             done](AccountSession *session, const QString &) {
+        if (!self || !session) {
+            if (self)
+                done({});
+            return;
+        }
+        session->client()->get(QStringLiteral("tags/get"),
+                               [this, self, account, done](const ApiResult &result) {
+                                   if (!self)
+                                       return;
+                                   QList<QPair<QString, QString>> tags;
+                                   const QJsonArray list =
+                                       result.json.value(QStringLiteral("tags")).toArray();
+                                   for (const QJsonValue &value : list) {
+                                       const QJsonObject tag = value.toObject();
+                                       tags.append({QString::number(tag.value(QStringLiteral("id")).toInteger()),
+                                                    tag.value(QStringLiteral("name")).toString()});
+                                   }
+                                   if (result.ok())
+                                       m_tags.insert(account, tags);
+                                   done(tags);
+                               });
+    });
+}
+
+void PublishingActions::tryMatch(const QString &userId,
+                                 std::function<void(const QList<Button> &, const QString &)> done)
+{
+    m_accounts->openSession([self = QPointer<PublishingActions>(this), userId,
+                             done](AccountSession *session, const QString &error) {
+        if (!self)
+            return;
+        if (!session) {
+            done({}, error);
+            return;
+        }
+        JsonWriter writer;
+        writer.value(QJsonObject{{QStringLiteral("user_id"), userId}});
+        session->client()->post(QStringLiteral("menu/trymatch"), writer.result(),
+                                [self, done](const ApiResult &result) {
+                                    if (!self)
+                                        return;
+                                    if (!result.ok()) {
+                                        done({}, ErrorPolicy::explain(result));
+                                        return;
+                                    }
+                                    const ReadResult read = MenuFile::readBytes(result.body);
+                                    if (!read.ok)
+                                        done({}, read.error.message);
+                                    else
+                                        done(read.data.defaultMenu.buttons, {});
+                                });
+    });
 }

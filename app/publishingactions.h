@@ -45,6 +45,11 @@ public:
     PublishDialog *comparePublish();
     void showHistory();
     void manageAccounts();
+    /// The current account's tags (id, name), read once per account; empty when unreachable.
+    void fetchTags(std::function<void(const QList<QPair<QString, QString>> &)> done);
+    /// The buttons the account's server shows a follower (trymatch), or an error.
+    void tryMatch(const QString &userId,
+                  std::function<void(const QList<Button> &, const QString &error)> done);
     /// Recomputes the status line (after an edit, a read or an account change).
     void updateStatus();
 
@@ -68,4 +73,5 @@ private:
     QLabel *m_status;
     QPointer<PublishDialog> m_dialog;
     QHash<QString, DocumentData> m_lastLive; ///< account -> its last read or published state
+    QHash<QString, QList<QPair<QString, QString>>> m_tags; ///< account -> its tags
 };

@@ -2,15 +2,37 @@
 
 namespace Matcher {
 
-bool ruleMatches(const MatchRule &rule, const QString &lastTag, ClientPlatform platform)
+Verdict verdict(const MatchRule &rule, const QString &lastTag, ClientPlatform platform)
 {
-    if (rule.isEmpty() || rule.isExpired())
-        return false;
+    if (rule.isExpired())
+        return Verdict::Expired;
+    if (rule.isEmpty())
+        return Verdict::EmptyRule;
     const QString tag = rule.tagId.trimmed();
     if (!tag.isEmpty() && tag != lastTag.trimmed())
-        return false;
+        return Verdict::Tag;
     const QString wanted = rule.clientPlatformType.trimmed();
-    return wanted.isEmpty() || wanted == QString::number(int(platform));
+    if (!wanted.isEmpty() && wanted != QString::number(int(platform)))
+        return Verdict::Platform;
+    return Verdict::Matched;
+}
+
+bool ruleMatches(const MatchRule &rule, const QString &lastTag, ClientPlatform platform)
+{
+    return verdict(rule, lastTag, platform) == Verdict::Matched;
+}
+
+QList<Attempt> trace(const DocumentData &data, const QStringList &tags, ClientPlatform platform)
+{
+    const QString lastTag = tags.isEmpty() ? QString() : tags.last();
+    QList<Attempt> attempts;
+    for (int i = int(data.conditionalMenus.size()) - 1; i >= 0; --i) {
+        const Verdict v = verdict(data.conditionalMenus.at(i).matchRule, lastTag, platform);
+        attempts.append({i, v});
+        if (v == Verdict::Matched)
+            break;
+    }
+    return attempts;
 }
 
 int match(const DocumentData &data, const QStringList &tags, ClientPlatform platform)

@@ -17,4 +17,21 @@ int match(const DocumentData &data, const QStringList &tags, ClientPlatform plat
 /// True when `rule` picks a follower whose last tag is `lastTag` (empty: none) on `platform`.
 bool ruleMatches(const MatchRule &rule, const QString &lastTag, ClientPlatform platform);
 
+/// Why a conditional menu did or did not match a follower.
+enum class Verdict { Matched, Expired, EmptyRule, Tag, Platform };
+
+/// One conditional menu tried, newest first, up to the one that matched.
+struct Attempt
+{
+    int menu = -1;
+    Verdict verdict = Verdict::Matched;
+};
+
+/// The conditional menus tried for a follower, in the order WeChat tries them, ending with the
+/// one that matched (if any). The same decision as match().
+QList<Attempt> trace(const DocumentData &data, const QStringList &tags, ClientPlatform platform);
+
+/// Why `rule` does not pick that follower, or Verdict::Matched.
+Verdict verdict(const MatchRule &rule, const QString &lastTag, ClientPlatform platform);
+
 } // namespace Matcher

@@ -1,6 +1,10 @@
 #include "menudocument.h"
 
 #include "commands/addbutton.h"
+#include "commands/addmenu.h"
+#include "commands/changematchrule.h"
+#include "commands/movemenu.h"
+#include "commands/removemenu.h"
 #include "commands/changebuttonfield.h"
 #include "commands/movebutton.h"
 #include "commands/removebutton.h"
@@ -238,6 +242,73 @@ void MenuDocument::setHasDefaultMenuNow(bool has)
     if (m_data.hasDefaultMenu == has)
         return;
     m_data.hasDefaultMenu = has;
+    afterChange();
+}
+
+bool MenuDocument::addMenu(int index, const Menu &menu, const QString &actionText)
+{
+    if (index < 0 || index > m_data.conditionalMenus.size())
+        return false;
+    m_undoStack->push(new AddMenu(this, index, menu, actionText));
+    return true;
+}
+
+bool MenuDocument::removeMenu(int index)
+{
+    if (index < 0 || index >= m_data.conditionalMenus.size())
+        return false;
+    m_undoStack->push(new RemoveMenu(this, index));
+    return true;
+}
+
+bool MenuDocument::moveMenu(int from, int to)
+{
+    const int count = int(m_data.conditionalMenus.size());
+    if (from == to || from < 0 || to < 0 || from >= count || to >= count)
+        return false;
+    m_undoStack->push(new MoveMenu(this, from, to));
+    return true;
+}
+
+bool MenuDocument::setMatchRule(int index, const MatchRule &rule)
+{
+    if (index < 0 || index >= m_data.conditionalMenus.size()
+        || m_data.conditionalMenus.at(index).matchRule == rule) {
+        return false;
+    }
+    m_undoStack->push(new ChangeMatchRule(this, index, rule));
+    return true;
+}
+
+void MenuDocument::insertMenuNow(int index, const Menu &menu)
+{
+    emit menusAboutToChange();
+    m_data.conditionalMenus.insert(index, menu);
+    emit menusChanged(-1, index);
+    afterChange();
+}
+
+Menu MenuDocument::takeMenuNow(int index)
+{
+    emit menusAboutToChange();
+    Menu menu = m_data.conditionalMenus.takeAt(index);
+    emit menusChanged(index, -1);
+    afterChange();
+    return menu;
+}
+
+void MenuDocument::moveMenuNow(int from, int to)
+{
+    emit menusAboutToChange();
+    m_data.conditionalMenus.move(from, to);
+    emit menusChanged(from, to);
+    afterChange();
+}
+
+void MenuDocument::setMatchRuleNow(int index, const MatchRule &rule)
+{
+    m_data.conditionalMenus[index].matchRule = rule;
+    emit matchRuleChanged(index);
     afterChange();
 }
 

@@ -64,6 +64,12 @@ public:
     bool moveButton(const ButtonPath &from, const ButtonPath &to);
     bool setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
     void replaceData(const DocumentData &data, const QString &actionText);
+    /// Inserts a conditional menu at `index` (publish order: the last is the newest).
+    bool addMenu(int index, const Menu &menu, const QString &actionText);
+    bool removeMenu(int index);
+    /// Moves conditional menu `from` to `to` (both in publish order).
+    bool moveMenu(int from, int to);
+    bool setMatchRule(int index, const MatchRule &rule);
     /// Replaces the data and what it is checked as (an import of another shape).
     void replaceData(const DocumentData &data, Shape shape, const QString &actionText);
 
@@ -79,6 +85,10 @@ public:
     /// Whether the document has a default menu (a lone addconditional body has none).
     void setHasDefaultMenuNow(bool has);
     void setDataNow(const DocumentData &data);
+    void insertMenuNow(int index, const Menu &menu);
+    Menu takeMenuNow(int index);
+    void moveMenuNow(int from, int to);
+    void setMatchRuleNow(int index, const MatchRule &rule);
 
 signals:
     void buttonAboutToBeInserted(int menu, int parent, int row);
@@ -89,6 +99,10 @@ signals:
     void buttonAboutToBeMoved(int menu, int fromParent, int fromRow, int toParent, int toRow);
     void buttonMoved(int menu, int fromParent, int fromRow, int toParent, int toRow);
     void buttonChanged(const ButtonPath &path, ButtonField field);
+    /// A conditional menu was inserted (from -1), removed (to -1) or moved: indexes changed.
+    void menusAboutToChange();
+    void menusChanged(int from, int to);
+    void matchRuleChanged(int index);
     void aboutToReset();
     void reset();
     /// After every change of the data, once the change signals above have been emitted.

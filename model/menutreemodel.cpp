@@ -118,12 +118,38 @@ MenuTreeModel::MenuTreeModel(MenuDocument *document, int menuIndex, QObject *par
                     roles << Qt::DisplayRole << Qt::EditRole << DisplayTitleRole << NameBytesRole;
                 emit dataChanged(index, index, roles);
             });
+    connect(document, &MenuDocument::menusAboutToChange, this, [this] { beginResetModel(); });
+    connect(document, &MenuDocument::menusChanged, this, [this](int from, int to) {
+        m_menuIndex = followMenu(m_menuIndex, from, to);
+        rebuildIds();
+        endResetModel();
+    });
     connect(document, &MenuDocument::aboutToReset, this, [this] { beginResetModel(); });
     connect(document, &MenuDocument::reset, this, [this] {
         rebuildIds();
         endResetModel();
     });
     connect(document, &MenuDocument::changed, this, &MenuTreeModel::emitIssuesChanged);
+}
+
+int MenuTreeModel::followMenu(int menuIndex, int from, int to)
+{
+    if (menuIndex < 0)
+        return menuIndex; // the default menu stays
+    if (from < 0) // inserted at `to`
+        return menuIndex >= to ? menuIndex + 1 : menuIndex;
+    if (to < 0) { // removed from `from`
+        if (menuIndex == from)
+            return -1;
+        return menuIndex > from ? menuIndex - 1 : menuIndex;
+    }
+    if (menuIndex == from)
+        return to;
+    if (from < menuIndex && menuIndex <= to)
+        return menuIndex - 1;
+    if (to <= menuIndex && menuIndex < from)
+        return menuIndex + 1;
+    return menuIndex;
 }
 
 QString MenuTreeModel::mimeType()

@@ -39,6 +39,10 @@ public:
 
     static constexpr int roleForField(ButtonField field) { return NameRole + int(field); }
 
+    /// Where menu `menuIndex` is after conditional menu `from` moved to `to` (-1: inserted or
+    /// removed); -1 (the default menu) when it was the one removed.
+    static int followMenu(int menuIndex, int from, int to);
+
     /// The MIME type of dragged and copied buttons: {"buttons":[...], "source":{...}}.
     static QString mimeType();
 

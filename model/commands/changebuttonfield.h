@@ -4,12 +4,12 @@
 #include "../buttonpath.h"
 
 #include <QJsonValue>
+#include "mergeid.h"
+
 #include <QUndoCommand>
 
 class MenuDocument;
 
-/// Undo command ids that merge consecutive commands.
-enum class MergeId { ChangeButtonField = 1 };
 
 /// Sets one field of a button; consecutive edits of the same field merge into one step. A value
 /// of the wrong JSON type kept as read for that field is replaced too (and restored by undo).

@@ -5,7 +5,8 @@
 #include <issuespanel.h>
 #include <mainwindow.h>
 #include <menudocument.h>
-#include <menuselector.h>
+#include <menulistmodel.h>
+#include <menuspanel.h>
 #include <menutreemodel.h>
 #include <menutreeview.h>
 #include <phonepreview.h>
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QListView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -301,9 +303,12 @@ void TestMainWindow::switchingMenus()
 {
     MainWindow *w = m_window.get();
     QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
-    QComboBox *selector = w->menuSelector();
-    QCOMPARE(selector->count(), 1 + int(w->document()->data().conditionalMenus.size()));
-    emit selector->activated(1);
+    QListView *menus = w->menusPanel()->list();
+    QCOMPARE(menus->model()->rowCount(), 1 + int(w->document()->data().conditionalMenus.size()));
+    // Priority order: the newest conditional menu (index 1) on top, the default menu last.
+    QCOMPARE(menus->model()->index(0, 0).data(MenuListModel::MenuIndexRole).toInt(), 1);
+    QCOMPARE(menus->model()->index(2, 0).data(MenuListModel::MenuIndexRole).toInt(), -1);
+    menus->setCurrentIndex(menus->model()->index(1, 0));
     QCOMPARE(w->model()->menuIndex(), 0);
     QCOMPARE(w->model()->rowCount(),
              int(w->document()->data().conditionalMenus.at(0).buttons.size()));

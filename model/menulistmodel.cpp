@@ -1,0 +1,163 @@
+#include "menulistmodel.h"
+
+#include "menudocument.h"
+
+#include <QMimeData>
+
+namespace {
+const QString kMime = QStringLiteral("application/x-wemenu-menu-row");
+}
+
+MenuListModel::MenuListModel(MenuDocument *document, QObject *parent)
+    : QAbstractListModel(parent), m_document(document)
+{
+    const auto reset = [this] {
+        beginResetModel();
+        endResetModel();
+    };
+    connect(document, &MenuDocument::menusChanged, this, reset);
+    connect(document, &MenuDocument::reset, this, reset);
+    connect(document, &MenuDocument::changed, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0), index(rowCount() - 1));
+    });
+}
+
+void MenuListModel::setTagNames(const QHash<QString, QString> &names)
+{
+    m_tagNames = names;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+}
+
+int MenuListModel::conditionalCount() const
+{
+    return m_document ? int(m_document->data().conditionalMenus.size()) : 0;
+}
+
+int MenuListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_document ? 0 : conditionalCount() + 1;
+}
+
+int MenuListModel::rowForMenu(int menuIndex) const
+{
+    return menuIndex < 0 ? conditionalCount() : conditionalCount() - 1 - menuIndex;
+}
+
+int MenuListModel::menuForRow(int row) const
+{
+    return row >= conditionalCount() ? -1 : conditionalCount() - 1 - row;
+}
+
+QString MenuListModel::ruleLabel(int menuIndex) const
+{
+    const MatchRule rule = m_document->data().conditionalMenus.at(menuIndex).matchRule.normalized();
+    QStringList parts;
+    if (!rule.tagId.isEmpty()) {
+        const QString name = m_tagNames.value(rule.tagId);
+        parts.append(name.isEmpty() ? tr("Tag %1").arg(rule.tagId)
+                                    : tr("Tag: %1 (%2)").arg(name, rule.tagId));
+    }
+    if (rule.clientPlatformType == QLatin1String("1"))
+        parts.append(tr("iOS"));
+    else if (rule.clientPlatformType == QLatin1String("2"))
+        parts.append(tr("Android"));
+    else if (rule.clientPlatformType == QLatin1String("3"))
+        parts.append(tr("Other phones"));
+    if (rule.isExpired())
+        parts.append(tr("expired (privacy fields)"));
+    return parts.isEmpty() ? tr("No rule yet") : parts.join(QStringLiteral(" · "));
+}
+
+QVariant MenuListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document)
+        return {};
+    const int menu = menuForRow(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return menu < 0 ? tr("Default menu (everyone else)")
+                        : tr("%1. %2").arg(index.row() + 1).arg(ruleLabel(menu));
+    case Qt::ToolTipRole:
+        return menu < 0 ? tr("Shown to every follower no conditional menu matches.")
+                        : tr("conditionalmenu[%1]: tried before the menus below it.").arg(menu);
+    case MenuIndexRole:
+        return menu;
+    case SeverityRole: {
+        const QString prefix = menu < 0 ? QStringLiteral("menu")
+                                        : QStringLiteral("conditionalmenu[%1]").arg(menu);
+        int worst = -1;
+        for (const Issue &issue : m_document->issues()) {
+            if (issue.path != prefix && !issue.path.startsWith(prefix + QLatin1Char('.')))
+                continue;
+            if (issue.isError())
+                return int(Issue::Severity::Error);
+            worst = int(Issue::Severity::Warning);
+        }
+        return worst;
+    }
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags MenuListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (menuForRow(index.row()) >= 0)
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+Qt::DropActions MenuListModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList MenuListModel::mimeTypes() const
+{
+    return {kMime};
+}
+
+QMimeData *MenuListModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || menuForRow(indexes.first().row()) < 0)
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(kMime, QByteArray::number(indexes.first().row()));
+    return mime;
+}
+
+int MenuListModel::targetIndex(int fromRow, int row) const
+{
+    // Rows above the default menu's row are conditional menus, newest first.
+    const int count = conditionalCount();
+    row = qBound(0, row < 0 ? count : row, count);
+    int finalRow = row > fromRow ? row - 1 : row;
+    finalRow = qBound(0, finalRow, count - 1);
+    return count - 1 - finalRow;
+}
+
+bool MenuListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                    const QModelIndex &parent) const
+{
+    return data && data->hasFormat(kMime) && action == Qt::MoveAction && !parent.isValid();
+}
+
+bool MenuListModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent) || !m_document)
+        return false;
+    bool ok = false;
+    const int fromRow = data->data(kMime).toInt(&ok);
+    const int from = ok ? menuForRow(fromRow) : -1;
+    if (from < 0)
+        return false;
+    const int to = targetIndex(fromRow, row);
+    m_document->moveMenu(from, to);
+    return false; // moved here: the view must not remove the source row
+}

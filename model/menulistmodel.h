@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+
+class MenuDocument;
+
+/**
+ * The menus of a document in priority order: the conditional menu matched first (the newest)
+ * at the top, the default menu (the fallback) at the bottom. Dragging a conditional menu
+ * changes its priority, as one undo step.
+ */
+class MenuListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        MenuIndexRole = Qt::UserRole + 1, ///< -1 default menu, K conditionalmenu[K]
+        SeverityRole,                     ///< -1 none, else the worst Issue::Severity of the menu
+    };
+
+    explicit MenuListModel(MenuDocument *document, QObject *parent = nullptr);
+
+    /// Tag names by id, to label rules ("Tag: VIP (2)").
+    void setTagNames(const QHash<QString, QString> &names);
+    /// "Tag: VIP (2) · iOS" for conditional menu `menuIndex`.
+    QString ruleLabel(int menuIndex) const;
+
+    int rowForMenu(int menuIndex) const;
+    int menuForRow(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    /// Moves the dragged conditional menu to the drop row, as one undo step.
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+private:
+    int conditionalCount() const;
+    /// The conditional index a menu dragged from `fromRow` takes when dropped before `row`.
+    int targetIndex(int fromRow, int row) const;
+
+    QPointer<MenuDocument> m_document;
+    QHash<QString, QString> m_tagNames;
+};

@@ -1,0 +1,142 @@
+#include "matchruleeditor.h"
+
+#include <menudocument.h>
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+MatchRuleEditor::MatchRuleEditor(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("matchRuleEditor"));
+    auto *form = new QFormLayout(this);
+    m_tag = new QComboBox;
+    m_tag->setObjectName(QStringLiteral("tagCombo"));
+    m_tag->setEditable(true);
+    m_tag->setInsertPolicy(QComboBox::NoInsert);
+    m_tag->setAccessibleName(tr("Followers with this tag"));
+    m_tag->lineEdit()->setPlaceholderText(tr("any tag; pick a name or type a tag id"));
+    m_platform = new QComboBox;
+    m_platform->setObjectName(QStringLiteral("platformCombo"));
+    m_platform->setAccessibleName(tr("On this phone"));
+    m_platform->addItem(tr("Any phone"), QString());
+    m_platform->addItem(tr("iOS"), QStringLiteral("1"));
+    m_platform->addItem(tr("Android"), QStringLiteral("2"));
+    m_platform->addItem(tr("Other phones"), QStringLiteral("3"));
+    form->addRow(tr("Followers with &tag:"), m_tag);
+    form->addRow(tr("On &phone:"), m_platform);
+    m_privacy = new QLabel;
+    m_privacy->setWordWrap(true);
+    m_removePrivacy = new QPushButton(tr("&Remove Privacy Fields"));
+    m_removePrivacy->setObjectName(QStringLiteral("removePrivacyButton"));
+    form->addRow(m_privacy);
+    form->addRow(m_removePrivacy);
+    m_issues = new QLabel;
+    m_issues->setObjectName(QStringLiteral("matchRuleIssues"));
+    m_issues->setWordWrap(true);
+    form->addRow(m_issues);
+
+    connect(m_tag, &QComboBox::activated, this, &MatchRuleEditor::applyTag);
+    connect(m_tag->lineEdit(), &QLineEdit::editingFinished, this, &MatchRuleEditor::applyTag);
+    connect(m_platform, &QComboBox::activated, this, &MatchRuleEditor::applyPlatform);
+    connect(m_removePrivacy, &QPushButton::clicked, this, [this] {
+        if (!m_document || m_menu < 0)
+            return;
+        MatchRule rule = m_document->data().conditionalMenus.at(m_menu).matchRule;
+        rule.privacy = QJsonObject();
+        m_document->setMatchRule(m_menu, rule);
+    });
+    setVisible(false);
+}
+
+void MatchRuleEditor::setDocument(MenuDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_menu = -1;
+    if (document)
+        connect(document, &MenuDocument::changed, this, &MatchRuleEditor::refresh);
+    refresh();
+}
+
+void MatchRuleEditor::setMenu(int menuIndex)
+{
+    m_menu = menuIndex;
+    refresh();
+    if (m_menu >= 0 && !m_haveTags)
+        emit tagsWanted();
+}
+
+void MatchRuleEditor::setTags(const QList<QPair<QString, QString>> &tags)
+{
+    m_haveTags = true;
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    for (const auto &[id, name] : tags)
+        m_tag->addItem(tr("%1 (%2)").arg(name, id), id);
+    refresh();
+}
+
+void MatchRuleEditor::refresh()
+{
+    const bool shown = m_document && m_menu >= 0
+                       && m_menu < m_document->data().conditionalMenus.size();
+    setVisible(shown);
+    if (!shown)
+        return;
+    m_refreshing = true;
+    const MatchRule &rule = m_document->data().conditionalMenus.at(m_menu).matchRule;
+    const QString tag = rule.tagId.trimmed();
+    const int item = m_tag->findData(tag);
+    if (item >= 0) {
+        m_tag->setCurrentIndex(item);
+    } else {
+        m_tag->setCurrentIndex(-1);
+        m_tag->setEditText(tag);
+    }
+    const int platform = m_platform->findData(rule.clientPlatformType.trimmed());
+    m_platform->setCurrentIndex(platform >= 0 ? platform : 0);
+    const QStringList privacy = rule.privacyFieldsInUse();
+    m_privacy->setVisible(!privacy.isEmpty());
+    m_removePrivacy->setVisible(!privacy.isEmpty());
+    m_privacy->setText(tr("This rule also matches on %1. WeChat no longer accepts these privacy "
+                          "fields (errcode 65320): the menu has expired and cannot be published "
+                          "until they are removed.")
+                           .arg(privacy.join(QStringLiteral(", "))));
+    QStringList lines;
+    const QString prefix = QStringLiteral("conditionalmenu[%1].matchrule").arg(m_menu);
+    const QString menuPrefix = QStringLiteral("conditionalmenu[%1]").arg(m_menu);
+    for (const Issue &issue : m_document->issues()) {
+        if (issue.path.startsWith(prefix) || issue.path == menuPrefix)
+            lines.append(issue.message);
+    }
+    m_issues->setText(lines.join(QLatin1Char('\n')));
+    m_issues->setVisible(!lines.isEmpty());
+    m_refreshing = false;
+}
+
+void MatchRuleEditor::applyTag()
+{
+    if (m_refreshing || !m_document || m_menu < 0)
+        return;
+    const QString text = m_tag->currentText().trimmed();
+    QString id = text;
+    const int item = m_tag->findText(text);
+    if (item >= 0)
+        id = m_tag->itemData(item).toString();
+    MatchRule rule = m_document->data().conditionalMenus.at(m_menu).matchRule;
+    rule.tagId = id;
+    m_document->setMatchRule(m_menu, rule);
+}
+
+void MatchRuleEditor::applyPlatform()
+{
+    if (m_refreshing || !m_document || m_menu < 0)
+        return;
+    MatchRule rule = m_document->data().conditionalMenus.at(m_menu).matchRule;
+    rule.clientPlatformType = m_platform->currentData().toString();
+    m_document->setMatchRule(m_menu, rule);
+}
