@@ -856,6 +856,92 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>WeChat refused the call. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>errcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errmsg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowerBar</name>
+    <message>
+        <source>Preview &amp;as a follower with tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2,100 (in the order applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;iOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ndroid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID or WeChat ID of a follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s server says which menu this follower sees (trymatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowerExplanation</name>
+    <message>
+        <source>&quot;%1&quot; did not match: tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not match: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the default menu: no conditional menu matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last tag applied (%1) counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GivenTokenProvider</name>
@@ -937,10 +1023,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     <name>MainWindow</name>
     <message>
         <source>Menu files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1098,6 +1180,85 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     </message>
     <message>
         <source>Unsaved changes could not be backed up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Addconditional Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the account&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 a menu that is not in this document: publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 this menu: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchRuleEditor</name>
+    <message>
+        <source>Followers with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any tag; pick a name or type a tag id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers with &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Privacy Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule also matches on %1. WeChat no longer accepts these privacy fields (errcode 65320): the menu has expired and cannot be published until they are removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,17 +1466,13 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     </message>
 </context>
 <context>
-    <name>MenuSelector</name>
+    <name>MenuListModel</name>
     <message>
-        <source>Menu to edit</source>
+        <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tag %1</source>
+        <source>Tag: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,15 +1484,31 @@ An editor for the custom menus of WeChat Official Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other phones</source>
+        <source>Other phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conditional menu %1</source>
+        <source>expired (privacy fields)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conditional menu %1 (%2)</source>
+        <source>No rule yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default menu (everyone else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to every follower no conditional menu matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditionalmenu[%1]: tried before the menus below it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1516,41 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     <name>MenuTreeView</name>
     <message>
         <source>Menu buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenusPanel</name>
+    <message>
+        <source>Menus in priority order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers get the first menu whose rule matches them. Drag to change the order; publishing a new order deletes and adds again the conditional menus that moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Conditional Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Men&amp;u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Add&amp;conditional Body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Conditional Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Conditional Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +1707,10 @@ An editor for the custom menus of WeChat Official Accounts.</source>
 %5 call(s) before it ran; none after it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;Technical Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishHistory</name>
@@ -1621,6 +1833,18 @@ Restore them?</source>
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Match Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Menu Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Conditional Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

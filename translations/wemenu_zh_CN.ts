@@ -964,6 +964,92 @@ stable_token），或 --token-service。
         <source>WeChat refused the call. %1</source>
         <translation>微信拒绝了这次调用。%1</translation>
     </message>
+    <message>
+        <source>errcode %1</source>
+        <translation>错误码 %1</translation>
+    </message>
+    <message>
+        <source>errmsg: %1</source>
+        <translation>errmsg：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerBar</name>
+    <message>
+        <source>Preview &amp;as a follower with tags</source>
+        <translation>按粉丝预览(&amp;A)，标签</translation>
+    </message>
+    <message>
+        <source>e.g. 2,100 (in the order applied)</source>
+        <translation>例如 2,100（按打标签的先后顺序）</translation>
+    </message>
+    <message>
+        <source>&amp;iOS</source>
+        <translation>&amp;iOS</translation>
+    </message>
+    <message>
+        <source>A&amp;ndroid</source>
+        <translation>A&amp;ndroid</translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation>其他(&amp;O)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>OpenID or WeChat ID of a follower</source>
+        <translation>粉丝的 OpenID 或微信号</translation>
+    </message>
+    <message>
+        <source>Ask WeChat</source>
+        <translation>问微信</translation>
+    </message>
+    <message>
+        <source>The account&apos;s server says which menu this follower sees (trymatch).</source>
+        <translation>由账号的服务器告诉你这位粉丝看到哪个菜单（trymatch）。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowerExplanation</name>
+    <message>
+        <source>&quot;%1&quot; did not match: tag</source>
+        <translation>“%1”未匹配：标签不符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not match: phone</source>
+        <translation>“%1”未匹配：手机系统不符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has expired</source>
+        <translation>“%1”已失效</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no rule</source>
+        <translation>“%1”没有匹配规则</translation>
+    </message>
+    <message>
+        <source>Shows the default menu: no conditional menu matches.</source>
+        <translation>显示默认菜单：没有个性化菜单匹配。</translation>
+    </message>
+    <message>
+        <source>Matched: %1.</source>
+        <translation>匹配：%1。</translation>
+    </message>
+    <message>
+        <source>Tried first: %1.</source>
+        <translation>先尝试了：%1。</translation>
+    </message>
+    <message>
+        <source>Only the last tag applied (%1) counts.</source>
+        <translation>只有最后打上的标签（%1）参与匹配。</translation>
+    </message>
 </context>
 <context>
     <name>GivenTokenProvider</name>
@@ -1046,10 +1132,6 @@ stable_token），或 --token-service。
     <message>
         <source>Menu files (*.json);;All files (*)</source>
         <translation>菜单文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>菜单</translation>
     </message>
     <message>
         <source>Button</source>
@@ -1208,6 +1290,85 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     <message>
         <source>Unsaved changes could not be backed up in %1.</source>
         <translation>未保存的修改无法备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Export Addconditional Body</source>
+        <translation>导出 addconditional 请求体</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单列表</translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>Asking the account&apos;s server…</source>
+        <translation>正在询问账号的服务器…</translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 a menu that is not in this document: publish it first.</source>
+        <translation>微信给 %1 显示的菜单不在这个文档中：请先发布。</translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 this menu: %2.</source>
+        <translation>微信给 %1 显示这个菜单：%2。</translation>
+    </message>
+    <message>
+        <source>the default menu</source>
+        <translation>默认菜单</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRuleEditor</name>
+    <message>
+        <source>Followers with this tag</source>
+        <translation>带有这个标签的粉丝</translation>
+    </message>
+    <message>
+        <source>any tag; pick a name or type a tag id</source>
+        <translation>任意标签；选择名称或输入标签 ID</translation>
+    </message>
+    <message>
+        <source>On this phone</source>
+        <translation>使用这种手机</translation>
+    </message>
+    <message>
+        <source>Any phone</source>
+        <translation>任意手机</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他手机</translation>
+    </message>
+    <message>
+        <source>Followers with &amp;tag:</source>
+        <translation>粉丝标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>On &amp;phone:</source>
+        <translation>手机系统(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Privacy Fields</source>
+        <translation>删除隐私字段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>This rule also matches on %1. WeChat no longer accepts these privacy fields (errcode 65320): the menu has expired and cannot be published until they are removed.</source>
+        <translation>这条规则还按 %1 匹配。微信已不再接受这些隐私字段（错误码 65320）：该菜单已失效，删除这些字段之前无法发布。</translation>
     </message>
 </context>
 <context>
@@ -1414,18 +1575,14 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     </message>
 </context>
 <context>
-    <name>MenuSelector</name>
+    <name>MenuListModel</name>
     <message>
-        <source>Menu to edit</source>
-        <translation>要编辑的菜单</translation>
-    </message>
-    <message>
-        <source>Default menu</source>
-        <translation>默认菜单</translation>
-    </message>
-    <message>
-        <source>tag %1</source>
+        <source>Tag %1</source>
         <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1 (%2)</source>
+        <translation>标签：%1（%2）</translation>
     </message>
     <message>
         <source>iOS</source>
@@ -1436,16 +1593,32 @@ An editor for the custom menus of WeChat Official Accounts.</source>
         <translation>Android</translation>
     </message>
     <message>
-        <source>other phones</source>
+        <source>Other phones</source>
         <translation>其他手机</translation>
     </message>
     <message>
-        <source>Conditional menu %1</source>
-        <translation>个性化菜单 %1</translation>
+        <source>expired (privacy fields)</source>
+        <translation>已失效（隐私字段）</translation>
     </message>
     <message>
-        <source>Conditional menu %1 (%2)</source>
-        <translation>个性化菜单 %1（%2）</translation>
+        <source>No rule yet</source>
+        <translation>尚无规则</translation>
+    </message>
+    <message>
+        <source>Default menu (everyone else)</source>
+        <translation>默认菜单（其他所有人）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Shown to every follower no conditional menu matches.</source>
+        <translation>显示给没有匹配到个性化菜单的所有粉丝。</translation>
+    </message>
+    <message>
+        <source>conditionalmenu[%1]: tried before the menus below it.</source>
+        <translation>conditionalmenu[%1]：比它下面的菜单先匹配。</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1626,41 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     <message>
         <source>Menu buttons</source>
         <translation>菜单按钮</translation>
+    </message>
+</context>
+<context>
+    <name>MenusPanel</name>
+    <message>
+        <source>Menus in priority order</source>
+        <translation>按优先级排列的菜单</translation>
+    </message>
+    <message>
+        <source>Followers get the first menu whose rule matches them. Drag to change the order; publishing a new order deletes and adds again the conditional menus that moved.</source>
+        <translation>粉丝看到第一个规则匹配的菜单。拖动可调整顺序；发布新顺序时，被移动的个性化菜单会被删除后重新添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Conditional Menu</source>
+        <translation>添加个性化菜单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete Men&amp;u</source>
+        <translation>删除菜单(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export Add&amp;conditional Body…</source>
+        <translation>导出 addconditional 请求体(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add Conditional Menu</source>
+        <translation>添加个性化菜单</translation>
+    </message>
+    <message>
+        <source>Duplicate Conditional Menu</source>
+        <translation>复制个性化菜单</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1817,10 @@ An editor for the custom menus of WeChat Official Accounts.</source>
         <translation>在第 %1 个调用（共 %2 个）处停止（%3）：%4
 之前的 %5 个调用已执行；之后的都未执行。</translation>
     </message>
+    <message>
+        <source>Show &amp;Technical Details</source>
+        <translation>显示技术细节(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>PublishHistory</name>
@@ -1734,6 +1946,18 @@ Restore them?</source>
     <message>
         <source>Delete &quot;%1&quot;</source>
         <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Change Match Rule</source>
+        <translation>修改匹配规则</translation>
+    </message>
+    <message>
+        <source>Change Menu Priority</source>
+        <translation>调整菜单优先级</translation>
+    </message>
+    <message>
+        <source>Delete Conditional Menu</source>
+        <translation>删除个性化菜单</translation>
     </message>
 </context>
 <context>
