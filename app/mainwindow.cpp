@@ -557,6 +557,8 @@ void MainWindow::fetchTags()
             m_tagNames.insert(id, name);
         m_ruleEditor->setTags(tags);
         m_menusPanel->model()->setTagNames(m_tagNames);
+        if (m_followerBar->isActive())
+            previewAsFollower(); // the reason, now with tag names
     });
 }
 

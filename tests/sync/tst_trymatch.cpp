@@ -9,8 +9,6 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
-#include <algorithm>
-
 /**
  * menu/trymatch of the sandbox against the matching rules of menu-rules.md: a document
  * published through the real calls (stable_token, menu/create, menu/addconditional in file
