@@ -9,14 +9,14 @@
 
 #include <buttonactions.h>
 #include <buttonform.h>
+#include <followerbar.h>
 #include <issuelocation.h>
 #include <issuespanel.h>
-#include <menudocument.h>
-#include <menujsonwriter.h>
-#include <followerbar.h>
 #include <matcher.h>
 #include <matchruleeditor.h>
+#include <menudocument.h>
 #include <menufile.h>
+#include <menujsonwriter.h>
 #include <menulistmodel.h>
 #include <menuspanel.h>
 #include <menutreemodel.h>
@@ -532,62 +532,6 @@ void MainWindow::refreshMenus()
     m_menusPanel->setCurrentMenu(m_model->menuIndex());
     if (m_followerBar->isActive())
         previewAsFollower();
-}
-
-void MainWindow::previewAsFollower()
-{
-    if (!m_followerBar->isActive()) {
-        m_followerBar->setExplanation({});
-        return;
-    }
-    const QStringList tags = m_followerBar->tags();
-    const ClientPlatform platform = m_followerBar->platform();
-    showMenu(Matcher::match(m_document->data(), tags, platform));
-    m_followerBar->setExplanation(FollowerExplanation::text(m_document->data(),
-                                                            *m_menusPanel->model(), tags, platform));
-}
-
-void MainWindow::fetchTags()
-{
-    if (!m_publishing)
-        return;
-    m_publishing->fetchTags([this](const QList<QPair<QString, QString>> &tags) {
-        m_tagNames.clear();
-        for (const auto &[id, name] : tags)
-            m_tagNames.insert(id, name);
-        m_ruleEditor->setTags(tags);
-        m_menusPanel->model()->setTagNames(m_tagNames);
-        if (m_followerBar->isActive())
-            previewAsFollower(); // the reason, now with tag names
-    });
-}
-
-void MainWindow::askServer(const QString &userId)
-{
-    if (!m_publishing)
-        return;
-    m_followerBar->setExplanation(tr("Asking the account's server…"));
-    m_publishing->tryMatch(userId, [this, userId](const QList<Button> &buttons, const QString &error) {
-        if (!error.isEmpty()) {
-            m_followerBar->setExplanation(error);
-            return;
-        }
-        const DocumentData &content = m_document->data();
-        int found = -2;
-        for (int i = -1; i < content.conditionalMenus.size() && found == -2; ++i) {
-            if ((i >= 0 || content.hasDefaultMenu) && content.menu(i).buttons == buttons)
-                found = i;
-        }
-        if (found == -2) {
-            m_followerBar->setExplanation(
-                tr("WeChat shows %1 a menu that is not in this document: publish it first.").arg(userId));
-            return;
-        }
-        showMenu(found);
-        m_followerBar->setExplanation(
-            tr("WeChat shows %1 this menu: %2.")
-                .arg(userId, found < 0 ? tr("the default menu") : m_menusPanel->model()->ruleLabel(found)));
-    });
 }
 
 void MainWindow::updateCounters()

@@ -177,7 +177,7 @@ void PublishDialog::compare()
                 reader->deleteLater();
                 if (!live.ok) {
                     setState(State::Failed, ErrorPolicy::explain(live.failure),
-                         ErrorPolicy::technical(live.failure));
+                             ErrorPolicy::technical(live.failure));
                     return;
                 }
                 showComparison(live);

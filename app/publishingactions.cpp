@@ -16,9 +16,9 @@
 #include <prompter.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QActionGroup>
 #include <QLabel>
 #include <QMenu>
 #include <QWidget>
@@ -191,22 +191,21 @@ void PublishingActions::fetchTags(std::function<void(const QList<QPair<QString, 
                 done({});
             return;
         }
-        session->client()->get(QStringLiteral("tags/get"),
-                               [this, self, account, done](const ApiResult &result) {
-                                   if (!self)
-                                       return;
-                                   QList<QPair<QString, QString>> tags;
-                                   const QJsonArray list =
-                                       result.json.value(QStringLiteral("tags")).toArray();
-                                   for (const QJsonValue &value : list) {
-                                       const QJsonObject tag = value.toObject();
-                                       tags.append({QString::number(tag.value(QStringLiteral("id")).toInteger()),
-                                                    tag.value(QStringLiteral("name")).toString()});
-                                   }
-                                   if (result.ok())
-                                       m_tags.insert(account, tags);
-                                   done(tags);
-                               });
+        session->client()->get(
+            QStringLiteral("tags/get"), [this, self, account, done](const ApiResult &result) {
+                if (!self)
+                    return;
+                QList<QPair<QString, QString>> tags;
+                const QJsonArray list = result.json.value(QStringLiteral("tags")).toArray();
+                for (const QJsonValue &value : list) {
+                    const QJsonObject tag = value.toObject();
+                    tags.append({QString::number(tag.value(QStringLiteral("id")).toInteger()),
+                                 tag.value(QStringLiteral("name")).toString()});
+                }
+                if (result.ok())
+                    m_tags.insert(account, tags);
+                done(tags);
+            });
     });
 }
 

@@ -2,12 +2,12 @@
 
 #include "commands/addbutton.h"
 #include "commands/addmenu.h"
-#include "commands/changematchrule.h"
-#include "commands/movemenu.h"
-#include "commands/removemenu.h"
 #include "commands/changebuttonfield.h"
+#include "commands/changematchrule.h"
 #include "commands/movebutton.h"
+#include "commands/movemenu.h"
 #include "commands/removebutton.h"
+#include "commands/removemenu.h"
 #include "commands/replacedocument.h"
 #include "validator.h"
 
@@ -272,8 +272,8 @@ bool MenuDocument::moveMenu(int from, int to)
 
 bool MenuDocument::setMatchRule(int index, const MatchRule &rule)
 {
-    if (index < 0 || index >= m_data.conditionalMenus.size()
-        || m_data.conditionalMenus.at(index).matchRule == rule) {
+    if (index < 0 || index >= m_data.conditionalMenus.size() ||
+        m_data.conditionalMenus.at(index).matchRule == rule) {
         return false;
     }
     m_undoStack->push(new ChangeMatchRule(this, index, rule));

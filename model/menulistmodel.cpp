@@ -9,7 +9,8 @@ const QString kMime = QStringLiteral("application/x-wemenu-menu-row");
 }
 
 MenuListModel::MenuListModel(MenuDocument *document, QObject *parent)
-    : QAbstractListModel(parent), m_document(document)
+    : QAbstractListModel(parent)
+    , m_document(document)
 {
     const auto reset = [this] {
         beginResetModel();
@@ -85,8 +86,8 @@ QVariant MenuListModel::data(const QModelIndex &index, int role) const
     case MenuIndexRole:
         return menu;
     case SeverityRole: {
-        const QString prefix = menu < 0 ? QStringLiteral("menu")
-                                        : QStringLiteral("conditionalmenu[%1]").arg(menu);
+        const QString prefix =
+            menu < 0 ? QStringLiteral("menu") : QStringLiteral("conditionalmenu[%1]").arg(menu);
         int worst = -1;
         for (const Issue &issue : m_document->issues()) {
             if (issue.path != prefix && !issue.path.startsWith(prefix + QLatin1Char('.')))

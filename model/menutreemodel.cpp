@@ -136,7 +136,7 @@ int MenuTreeModel::followMenu(int menuIndex, int from, int to)
 {
     if (menuIndex < 0)
         return menuIndex; // the default menu stays
-    if (from < 0) // inserted at `to`
+    if (from < 0)         // inserted at `to`
         return menuIndex >= to ? menuIndex + 1 : menuIndex;
     if (to < 0) { // removed from `from`
         if (menuIndex == from)

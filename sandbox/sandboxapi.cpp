@@ -33,10 +33,9 @@ int defaultQuota(const QString &endpoint)
     return -1;
 }
 
-/// A button as menu/get and trymatch return it: every button carries "sub_button".
-void writeLiveButton(JsonWriter &writer, const Button &button)
+/// A button's fields and the fields kept as read, without its sub-buttons.
+void writeFields(JsonWriter &writer, const Button &button)
 {
-    writer.beginObject();
     for (const ButtonField field : kAllButtonFields) {
         const QString value = button.field(field);
         if (!value.isEmpty()) {
@@ -48,6 +47,13 @@ void writeLiveButton(JsonWriter &writer, const Button &button)
         writer.key(it.key());
         writer.value(it.value());
     }
+}
+
+/// A button as menu/get and trymatch return it: every button carries "sub_button".
+void writeLiveButton(JsonWriter &writer, const Button &button)
+{
+    writer.beginObject();
+    writeFields(writer, button);
     writer.key(QStringLiteral("sub_button"));
     writer.beginArray();
     for (const Button &sub : button.subButtons)
@@ -68,17 +74,7 @@ void writeButtons(JsonWriter &writer, const QList<Button> &buttons)
 void writeSelfMenuButton(JsonWriter &writer, const Button &button)
 {
     writer.beginObject();
-    for (const ButtonField field : kAllButtonFields) {
-        const QString value = button.field(field);
-        if (!value.isEmpty()) {
-            writer.key(buttonFieldKey(field));
-            writer.value(value);
-        }
-    }
-    for (auto it = button.extras.constBegin(); it != button.extras.constEnd(); ++it) {
-        writer.key(it.key());
-        writer.value(it.value());
-    }
+    writeFields(writer, button);
     if (button.hasSubButtons()) {
         writer.key(QStringLiteral("sub_button"));
         writer.beginObject();

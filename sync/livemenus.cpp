@@ -11,6 +11,31 @@ LiveMenus::LiveMenus(ApiClient *client, QObject *parent)
     , m_client(client)
 {}
 
+namespace {
+
+/// A successful reply read as menus; a failure or an unreadable body as the failure it is.
+LiveResult liveFrom(const ApiResult &result, Shape source)
+{
+    LiveResult live;
+    live.source = source;
+    if (!result.ok()) {
+        live.failure = result;
+        return live;
+    }
+    const ReadResult read = MenuFile::readBytes(result.body);
+    if (!read.ok) {
+        live.failure = result;
+        live.failure.kind = ApiResult::Kind::HttpError;
+        live.failure.detail = read.error.message;
+        return live;
+    }
+    live.ok = true;
+    live.live = read.data;
+    return live;
+}
+
+} // namespace
+
 void LiveMenus::pullApiMenus(Callback done)
 {
     m_client->get(QStringLiteral("menu/get"), [done](const ApiResult &result) {
@@ -21,46 +46,15 @@ void LiveMenus::pullApiMenus(Callback done)
             done(live);
             return;
         }
-        if (!result.ok()) {
-            live.failure = result;
-            done(live);
-            return;
-        }
-        const ReadResult read = MenuFile::readBytes(result.body);
-        if (!read.ok) {
-            live.failure = result;
-            live.failure.kind = ApiResult::Kind::HttpError;
-            live.failure.detail = read.error.message;
-            done(live);
-            return;
-        }
-        live.ok = true;
-        live.live = read.data;
-        done(live);
+        done(liveFrom(result, Shape::MenuGet));
     });
 }
 
 void LiveMenus::pullSelfMenu(Callback done)
 {
     m_client->get(QStringLiteral("get_current_selfmenu_info"), [done](const ApiResult &result) {
-        LiveResult live;
-        live.source = Shape::SelfMenuInfo;
-        if (!result.ok()) {
-            live.failure = result;
-            done(live);
-            return;
-        }
-        const ReadResult read = MenuFile::readBytes(result.body);
-        if (!read.ok) {
-            live.failure = result;
-            live.failure.kind = ApiResult::Kind::HttpError;
-            live.failure.detail = read.error.message;
-            done(live);
-            return;
-        }
-        live.ok = true;
-        live.live = read.data;
-        if (result.json.value(QStringLiteral("is_menu_open")).toInt() != 1)
+        LiveResult live = liveFrom(result, Shape::SelfMenuInfo);
+        if (live.ok && result.json.value(QStringLiteral("is_menu_open")).toInt() != 1)
             live.live.hasDefaultMenu = false;
         done(live);
     });

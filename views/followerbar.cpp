@@ -9,7 +9,8 @@
 #include <QRadioButton>
 #include <QRegularExpressionValidator>
 
-FollowerBar::FollowerBar(QWidget *parent) : QWidget(parent)
+FollowerBar::FollowerBar(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("followerBar"));
     auto *layout = new QGridLayout(this);

@@ -8,7 +8,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-MatchRuleEditor::MatchRuleEditor(QWidget *parent) : QWidget(parent)
+MatchRuleEditor::MatchRuleEditor(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("matchRuleEditor"));
     auto *form = new QFormLayout(this);
@@ -82,8 +83,8 @@ void MatchRuleEditor::setTags(const QList<QPair<QString, QString>> &tags)
 
 void MatchRuleEditor::refresh()
 {
-    const bool shown = m_document && m_menu >= 0
-                       && m_menu < m_document->data().conditionalMenus.size();
+    const bool shown =
+        m_document && m_menu >= 0 && m_menu < m_document->data().conditionalMenus.size();
     setVisible(shown);
     if (!shown)
         return;

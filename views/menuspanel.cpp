@@ -9,7 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-MenusPanel::MenusPanel(QWidget *parent) : QWidget(parent)
+MenusPanel::MenusPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("menusPanel"));
     auto *layout = new QVBoxLayout(this);

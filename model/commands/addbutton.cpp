@@ -26,7 +26,8 @@ void AddButton::redo()
         m_parentSubButtonExtra =
             m_document->button(parent).extras.value(QStringLiteral("sub_button"));
         if (!m_parentSubButtonExtra.isUndefined())
-            m_document->setButtonExtraNow(parent, QStringLiteral("sub_button"), QJsonValue::Undefined);
+            m_document->setButtonExtraNow(parent, QStringLiteral("sub_button"),
+                                          QJsonValue::Undefined);
     }
     m_document->insertButtonNow(m_at, m_button);
 }

@@ -4,7 +4,10 @@
 
 AddMenu::AddMenu(MenuDocument *document, int index, const Menu &menu, const QString &text,
                  QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_index(index), m_menu(menu)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_index(index)
+    , m_menu(menu)
 {}
 
 void AddMenu::redo()

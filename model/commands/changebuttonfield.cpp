@@ -15,7 +15,8 @@ ChangeButtonField::ChangeButtonField(MenuDocument *document, const ButtonPath &p
     , m_newValue(value)
     , m_oldExtra(document->button(path).extras.value(buttonFieldKey(field)))
 {
-    setText(QCoreApplication::translate("Undo", "Change %1").arg(ButtonTypeNames::fieldName(field)));
+    setText(
+        QCoreApplication::translate("Undo", "Change %1").arg(ButtonTypeNames::fieldName(field)));
 }
 
 void ChangeButtonField::redo()

@@ -3,13 +3,12 @@
 #include "../button.h"
 #include "../buttonpath.h"
 
-#include <QJsonValue>
 #include "mergeid.h"
+#include <QJsonValue>
 
 #include <QUndoCommand>
 
 class MenuDocument;
-
 
 /// Sets one field of a button; consecutive edits of the same field merge into one step. A value
 /// of the wrong JSON type kept as read for that field is replaced too (and restored by undo).

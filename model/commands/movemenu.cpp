@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 
 MoveMenu::MoveMenu(MenuDocument *document, int from, int to, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_from(from), m_to(to)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_from(from)
+    , m_to(to)
 {
     setText(QCoreApplication::translate("Undo", "Change Menu Priority"));
 }

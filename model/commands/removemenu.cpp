@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 
 RemoveMenu::RemoveMenu(MenuDocument *document, int index, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_index(index)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_index(index)
 {
     setText(QCoreApplication::translate("Undo", "Delete Conditional Menu"));
 }
