@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libgl-dev
 )
 TEST_PACKAGES=(
-    xvfb xauth dbus dbus-x11 gnome-keyring fonts-noto-cjk
+    xvfb xauth xdotool dbus dbus-x11 gnome-keyring fonts-noto-cjk
 )
 ALL_PACKAGES=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}")
 

@@ -34,6 +34,10 @@ else
     echo "run-tests: the build in build-asan/ failed; running the main suite all the same" >&2
 fi
 
+echo "== the Debian package: contents, install, run, remove"
+package_rc=0
+tools/check-package.sh build || package_rc=$?
+
 echo "== the whole suite in build/ (offscreen, throwaway keyring)"
 export QT_QPA_PLATFORM=offscreen
 if command -v dbus-run-session >/dev/null 2>&1; then
@@ -67,7 +71,7 @@ else
     main_rc=$?
 fi
 
-if [ "$asan_rc" -ne 0 ] || [ "$main_rc" -ne 0 ]; then
+if [ "$asan_rc" -ne 0 ] || [ "$package_rc" -ne 0 ] || [ "$main_rc" -ne 0 ]; then
     exit 1
 fi
 exit 0
