@@ -3,17 +3,37 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
-void installTranslations(QCoreApplication &app)
+namespace {
+const QString kLanguageKey = QStringLiteral("language");
+}
+
+QString preferredLanguage()
 {
-    const QLocale locale;
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void setPreferredLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        QSettings().remove(kLanguageKey);
+    else
+        QSettings().setValue(kLanguageKey, language);
+}
+
+void installTranslations(QCoreApplication &app, const QString &language, const QString &directory)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
     }
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("wemenu"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("wemenu"), QStringLiteral("_"), directory))
         QCoreApplication::installTranslator(own);
 }

@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
     // The subcommand decides which application object to create, so it is picked first.
     const Subcommand command = CommandLine::pick(argc, argv);
     const std::unique_ptr<QCoreApplication> app = createApplication(command, argc, argv);
-    installTranslations(*app);
+    // The editor follows the language chosen in Preferences; the command line, the system's.
+    installTranslations(*app, command == Subcommand::Editor ? preferredLanguage() : QString());
     LogRedactor::install();
 
     switch (command) {

@@ -55,6 +55,9 @@ public:
     MatchRuleEditor *ruleEditor() const { return m_ruleEditor; }
     FollowerBar *followerBar() const { return m_followerBar; }
 
+    /// The About text: version and licences.
+    static QString aboutText();
+
     /// Autosave delay after the last edit, in milliseconds.
     void setAutosaveInterval(int milliseconds) { m_autosave.setInterval(milliseconds); }
 

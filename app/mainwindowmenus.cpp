@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "recentfiles.h"
+#include "preferencesdialog.h"
 #include "recentfilesmenu.h"
 
 #include <buttonactions.h>
@@ -87,6 +88,14 @@ void MainWindow::createMenus()
     }
     addActions(m_buttonActions->all());
 
+    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
+        auto *dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_darkPreview = view->addAction(tr("&Dark Preview"));
     m_darkPreview->setObjectName(QStringLiteral("actionDarkPreview"));
@@ -102,11 +111,20 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About WeMenu"), this, [this] {
-        QMessageBox::about(this, tr("About WeMenu"),
-                           tr("WeMenu %1\nAn editor for the custom menus of WeChat Official "
-                              "Accounts.")
-                               .arg(QApplication::applicationVersion()));
+    QAction *about = help->addAction(tr("&About WeMenu"), this, [this] {
+        QMessageBox::about(this, tr("About WeMenu"), aboutText());
     });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
     m_recentMenu->refresh();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>WeMenu %1</h3>"
+              "<p>An editor for the custom menus of WeChat Official Accounts.</p>"
+              "<p>Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause "
+              "licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.</p>")
+        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()));
 }

@@ -1110,11 +1110,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WeMenu %1
-An editor for the custom menus of WeChat Official Accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,6 +1203,18 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     </message>
     <message>
         <source>the default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +1584,25 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     </message>
     <message>
         <source>No menu buttons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time WeMenu starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1218,12 +1218,6 @@ stable_token），或 --token-service。
         <translation>关于 WeMenu</translation>
     </message>
     <message>
-        <source>WeMenu %1
-An editor for the custom menus of WeChat Official Accounts.</source>
-        <translation>WeMenu %1
-微信公众号自定义菜单编辑器。</translation>
-    </message>
-    <message>
         <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
         <translation>%1 不是 WeMenu 文档，已作为新的未命名菜单打开。</translation>
     </message>
@@ -1318,6 +1312,18 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     <message>
         <source>the default menu</source>
         <translation>默认菜单</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好设置(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;微信公众号自定义菜单编辑器。&lt;/p&gt;&lt;p&gt;基于 Qt %2（GNU LGPL 第 3 版）和 QtKeychain（BSD 三条款许可证）构建。微信是腾讯的商标；WeMenu 并非腾讯出品。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1693,25 @@ An editor for the custom menus of WeChat Official Accounts.</source>
     <message>
         <source>No menu buttons yet</source>
         <translation>还没有菜单</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time WeMenu starts.</source>
+        <translation>新的语言设置将在下次启动 WeMenu 时生效。</translation>
     </message>
 </context>
 <context>
