@@ -9,9 +9,10 @@
 #include <menutreemodel.h>
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <menutreemodel.h>
@@ -92,21 +93,27 @@ ButtonForm::ButtonForm(QWidget *parent)
     empty->setWordWrap(true);
     m_stack->addWidget(empty);
 
+    // In a scroll area: a long message never squeezes the rows, it scrolls.
     auto *page = new QWidget;
-    m_form = new QFormLayout(page);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_stack->addWidget(page);
+    m_form = new QGridLayout(page);
+    m_form->setColumnStretch(1, 1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
 
     m_rowIssue = issueLabel(QStringLiteral("buttonIssue"));
     m_issueLabels.insert(QString(), m_rowIssue);
-    m_form->addRow(m_rowIssue);
+    addRow(QString(), m_rowIssue, true);
 
     auto *name = new QLineEdit;
     name->setObjectName(QStringLiteral("nameEdit"));
     name->setAccessibleName(tr("Button name"));
     name->setClearButtonEnabled(true);
     m_edits.insert(ButtonField::Name, name);
-    m_form->addRow(fieldLabel(ButtonField::Name), name);
+    addRow(fieldLabel(ButtonField::Name), name);
     connect(name, &QLineEdit::textEdited, this,
             [this](const QString &text) { edited(ButtonField::Name, text); });
 
@@ -121,26 +128,28 @@ ButtonForm::ButtonForm(QWidget *parent)
     m_nameCut->setWordWrap(true);
     countersLayout->addWidget(m_nameBytes);
     countersLayout->addWidget(m_nameCut);
-    m_form->addRow(QString(), counters);
+    addRow(QString(), counters);
     QLabel *nameIssue = issueLabel(QStringLiteral("nameIssue"));
     m_issueLabels.insert(QStringLiteral("name"), nameIssue);
-    m_form->addRow(QString(), nameIssue);
+    addRow(QString(), nameIssue);
 
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
     m_type->setAccessibleName(tr("What the button does"));
     for (const QString &type : ButtonTypes::apiTypes())
         m_type->addItem(ButtonTypeNames::labelWithApiName(type), type);
-    m_form->addRow(fieldLabel(ButtonField::Type), m_type);
+    addRow(fieldLabel(ButtonField::Type), m_type);
     connect(m_type, &QComboBox::activated, this, &ButtonForm::typeChosen);
     m_subMenuNote = new QLabel(tr("Opens its sub-menu. Remove the sub-buttons to give it an "
                                   "action of its own."));
     m_subMenuNote->setObjectName(QStringLiteral("subMenuNote"));
     m_subMenuNote->setWordWrap(true);
-    m_form->addRow(QString(), m_subMenuNote);
+    addRow(QString(), m_subMenuNote);
     QLabel *typeIssue = issueLabel(QStringLiteral("typeIssue"));
     m_issueLabels.insert(QStringLiteral("type"), typeIssue);
-    m_form->addRow(QString(), typeIssue);
+    addRow(QString(), typeIssue);
 
     for (const ButtonField field : kActionFields) {
         const QString key = buttonFieldKey(field);
@@ -150,13 +159,14 @@ ButtonForm::ButtonForm(QWidget *parent)
         edit->setAccessibleName(
             QString(fieldLabel(field)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         m_edits.insert(field, edit);
-        m_form->addRow(fieldLabel(field), edit);
+        addRow(fieldLabel(field), edit);
         connect(edit, &QLineEdit::textEdited, this,
                 [this, field](const QString &text) { edited(field, text); });
         QLabel *issue = issueLabel(key + QStringLiteral("Issue"));
         m_issueLabels.insert(key, issue);
-        m_form->addRow(QString(), issue);
+        addRow(QString(), issue);
     }
+    m_form->setRowStretch(m_form->rowCount(), 1); // the rows stay at the top
     setTabOrder(name, m_type);
     QWidget *previous = m_type;
     for (const ButtonField field : kActionFields) {
@@ -254,14 +264,14 @@ void ButtonForm::refresh()
         comboIndex = m_type->count() - 1;
     }
     m_type->setCurrentIndex(comboIndex);
-    m_form->setRowVisible(m_type, !opensSubMenu);
-    m_form->setRowVisible(m_subMenuNote, opensSubMenu && topLevel);
+    setRowShown(m_type, !opensSubMenu);
+    setRowShown(m_subMenuNote, opensSubMenu && topLevel);
 
     const QList<ButtonField> used = ButtonTypes::usedFields(type);
     for (const ButtonField field : kActionFields) {
         QLineEdit *edit = m_edits.value(field);
         const bool show = !opensSubMenu && (used.contains(field) || !edit->text().isEmpty());
-        m_form->setRowVisible(edit, show);
+        setRowShown(edit, show);
     }
     showIssues(m_index.data(MenuTreeModel::IssuesRole).value<IssueList>());
     m_refreshing = false;
@@ -296,5 +306,30 @@ void ButtonForm::setIssue(QLabel *label, const IssueList &issues)
                                                     : QStringLiteral("warning"));
     // The row stays in the layout; only the label shows or hides.
     label->setVisible(!issues.isEmpty());
-    m_form->setRowVisible(label, !issues.isEmpty());
+    setRowShown(label, !issues.isEmpty());
+}
+
+void ButtonForm::addRow(const QString &label, QWidget *field, bool span)
+{
+    // A grid rather than a QFormLayout: in Qt 6.4 a form row next to a word-wrapped label
+    // can be squeezed to no height at all.
+    const int row = m_form->rowCount();
+    if (span) {
+        m_form->addWidget(field, row, 0, 1, 2);
+        return;
+    }
+    if (!label.isEmpty()) {
+        auto *text = new QLabel(label);
+        text->setBuddy(field);
+        m_form->addWidget(text, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        m_labels.insert(field, text);
+    }
+    m_form->addWidget(field, row, 1);
+}
+
+void ButtonForm::setRowShown(QWidget *field, bool shown)
+{
+    field->setVisible(shown);
+    if (QLabel *label = m_labels.value(field))
+        label->setVisible(shown);
 }

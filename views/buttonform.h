@@ -10,7 +10,7 @@
 
 #include <menutreemodel.h>
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -43,11 +43,14 @@ private:
     void setIssue(QLabel *label, const IssueList &issues);
     void edited(ButtonField field, const QString &text);
     void typeChosen(int comboIndex);
+    void addRow(const QString &label, QWidget *field, bool span = false);
+    void setRowShown(QWidget *field, bool shown);
 
     QPointer<MenuTreeModel> m_model;
     QPersistentModelIndex m_index;
     QStackedWidget *m_stack;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
+    QHash<QWidget *, QLabel *> m_labels; ///< the label of each field
     QLabel *m_rowIssue;
     QLabel *m_nameBytes;
     QLabel *m_nameCut;

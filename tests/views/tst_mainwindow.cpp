@@ -184,6 +184,20 @@ void TestMainWindow::previewClickSelectsInTreeAndForm()
 {
     MainWindow *w = m_window.get();
     QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    // A parent shows no action; its sub-button shows its own.
+    w->selectButton({-1, -1, 1});
+    QVERIFY(!w->form()->typeCombo()->isVisible());
+    w->selectButton({-1, 1, 1});
+    QVERIFY(w->form()->typeCombo()->isVisible());
+    // A name the phone cuts shows a warning; the rest of the form stays.
+    QLineEdit *name = w->form()->edit(ButtonField::Name);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Order online, pick up in store"));
+    QVERIFY(w->form()->findChild<QLabel *>(QStringLiteral("nameIssue"))->isVisible());
+    QVERIFY(w->form()->typeCombo()->isVisible());
+    QTRY_VERIFY(w->form()->typeCombo()->height() > 10); // laid out, not squeezed away
+    w->document()->undoStack()->undo();
+    w->selectButton({-1, -1, 0});
     PhonePreview *preview = w->preview();
     const QPointF tab = preview->toWidget(preview->layout().tabRect(1).center());
     QTest::mouseClick(preview, Qt::LeftButton, {}, tab.toPoint());
