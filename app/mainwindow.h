@@ -79,6 +79,8 @@ public:
     void selectButton(const ButtonPath &path);
     /// Jumps to the button and field an issue path names.
     void goToIssue(const QString &path);
+    /// Asks the server which menu a follower sees (trymatch) and shows it.
+    void askServer(const QString &userId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,8 +102,7 @@ private:
     /// Shows the menu the follower of the "Preview as" bar sees, and says why.
     void previewAsFollower();
     void fetchTags();
-    /// Asks the server which menu a follower sees (trymatch) and shows it.
-    void askServer(const QString &userId);
+
     void updateCounters();
     /// Writes the unsaved edits to the recovery file; true when they are safely there.
     bool autosave();

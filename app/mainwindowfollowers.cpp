@@ -63,10 +63,21 @@ void MainWindow::askServer(const QString &userId)
                         .arg(userId));
                 return;
             }
+            // Against the local prediction for the follower in the "Preview as" bar.
+            QString agreement;
+            if (m_followerBar->isActive()) {
+                const int predicted =
+                    Matcher::match(content, m_followerBar->tags(), m_followerBar->platform());
+                agreement = predicted == found
+                                ? tr(" It agrees with the preview for the tags and phone above.")
+                                : tr(" The preview for the tags and phone above predicts another "
+                                     "menu: this follower's tags or phone differ from those.");
+            }
             showMenu(found);
             m_followerBar->setExplanation(
                 tr("WeChat shows %1 this menu: %2.")
                     .arg(userId, found < 0 ? tr("the default menu")
-                                           : m_menusPanel->model()->ruleLabel(found)));
+                                           : m_menusPanel->model()->ruleLabel(found)) +
+                agreement);
         });
 }

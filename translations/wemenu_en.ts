@@ -1217,6 +1217,14 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> It agrees with the preview for the tags and phone above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The preview for the tags and phone above predicts another menu: this follower&apos;s tags or phone differ from those.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchRuleEditor</name>

@@ -26,7 +26,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>wx followed by 16 characters</source>
-        <translation>wx 加 16 位字符</translation>
+        <translation>以 wx 开头，后跟 16 位字符</translation>
     </message>
     <message>
         <source>AppID and AppSecret</source>
@@ -38,11 +38,11 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Access token I paste</source>
-        <translation>粘贴 access_token</translation>
+        <translation>手动粘贴 access_token</translation>
     </message>
     <message>
         <source>Stored in the system keychain; leave empty to keep it</source>
-        <translation>保存在系统钥匙串中；留空则保持不变</translation>
+        <translation>保存在系统钥匙串中；留空则保留原密钥</translation>
     </message>
     <message>
         <source>Use /cgi-bin/token instead of stable_token</source>
@@ -50,7 +50,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Not recommended: each new ordinary token stops your company server&apos;s token about 5 minutes later.</source>
-        <translation>不推荐：每获取一个新的普通 token，公司服务器正在用的 token 约 5 分钟后就会失效。</translation>
+        <translation>不推荐：每获取一次新的普通 token，公司服务器正在使用的 token 约 5 分钟后就会失效。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -86,7 +86,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Checks the settings by asking for a token.</source>
-        <translation>通过获取一次 token 来检查设置。</translation>
+        <translation>获取一次 token，以检查设置是否正确。</translation>
     </message>
     <message>
         <source>(on this computer)</source>
@@ -118,7 +118,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>It works: WeChat handed out a token.</source>
-        <translation>设置可用：微信已发放 token。</translation>
+        <translation>设置正确：已成功从微信获取 token。</translation>
     </message>
     <message>
         <source>Removed %1 and its secret.</source>
@@ -188,7 +188,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Add a button to the sub-menu</source>
-        <translation>向子菜单添加一个按钮</translation>
+        <translation>为选中的一级菜单添加一个子菜单</translation>
     </message>
     <message>
         <source>New sub-button</source>
@@ -200,7 +200,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>The clipboard holds no menu button.</source>
-        <translation>剪贴板中没有菜单按钮。</translation>
+        <translation>剪贴板中没有菜单。</translation>
     </message>
     <message>
         <source>Paste Buttons</source>
@@ -243,7 +243,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Sent to your server when tapped, e.g. TODAY_MUSIC</source>
-        <translation>点击时推送给你的服务器，例如 TODAY_MUSIC</translation>
+        <translation>用户点击时推送给你的服务器，例如 TODAY_MUSIC</translation>
     </message>
     <message>
         <source>https://</source>
@@ -251,7 +251,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>wx followed by 16 characters, lowercase</source>
-        <translation>wx 加 16 位字符，小写</translation>
+        <translation>以 wx 开头，后跟 16 位字符，全部小写</translation>
     </message>
     <message>
         <source>e.g. pages/index/index</source>
@@ -267,7 +267,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Select a button in the tree or on the phone to edit it.</source>
-        <translation>在左侧菜单树或手机预览中选择一个菜单进行编辑。</translation>
+        <translation>在“菜单结构”或手机预览中选择一个菜单进行编辑。</translation>
     </message>
     <message>
         <source>Button name</source>
@@ -275,7 +275,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>What the button does</source>
-        <translation>菜单的动作</translation>
+        <translation>点击菜单后执行的动作</translation>
     </message>
     <message>
         <source>Opens its sub-menu. Remove the sub-buttons to give it an action of its own.</source>
@@ -411,23 +411,23 @@ Options:
 
 Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
 </source>
-        <translation>用法：wemenu match 文件 [--tags 2,5] [--client ios|android|other]
+        <translation>用法：wemenu match FILE [--tags 2,5] [--client ios|android|other]
 
-输出粉丝看到的菜单：&quot;default&quot;（默认菜单）或 &quot;conditionalmenu[K]&quot;（个性化菜单）。
+输出该粉丝看到的菜单：&quot;default&quot;（默认菜单）或 &quot;conditionalmenu[K]&quot;（个性化菜单）。
 
 选项：
-  --tags IDS       粉丝的标签 ID，按打标签的先后顺序；只匹配最后一个
-                   （默认：无标签）
-  --client PHONE   ios、android 或 other（默认：other）
+  --tags IDS       粉丝的标签 ID，按打标签的先后顺序排列；只有最后一个
+                   参与匹配（默认：无标签）
+  --client PHONE   粉丝的手机系统：ios、android 或 other（默认：other）
 
-退出码：0 已输出，2 文件无法读取或不是菜单，64 用法错误。
+退出码：0 已输出，2 FILE 无法读取或不是菜单，64 用法错误。
 </translation>
     </message>
     <message>
         <source>wemenu match: expected exactly one FILE.
 
 %1</source>
-        <translation>wemenu match：需要且只需要一个文件。
+        <translation>wemenu match：必须指定且只能指定一个 FILE。
 
 %1</translation>
     </message>
@@ -456,16 +456,16 @@ Options:
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,
 64 usage error.
 </source>
-        <translation>用法：wemenu validate 文件 [--json]
+        <translation>用法：wemenu validate FILE [--json]
 
-按微信菜单规则检查文件。文件可以是 WeMenu 文档、menu/create 或
+按微信菜单规则检查 FILE。FILE 可以是 WeMenu 文档、menu/create 或
 menu/addconditional 请求体、menu/get 返回结果，或
 get_current_selfmenu_info 返回结果。
 
 选项：
   --json   输出 {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]}
 
-退出码：0 无错误（可有警告），1 有错误，2 文件无法读取或不是菜单，
+退出码：0 无错误（允许有警告），1 有错误，2 FILE 无法读取或不是菜单，
 64 用法错误。
 </translation>
     </message>
@@ -473,7 +473,7 @@ get_current_selfmenu_info 返回结果。
         <source>wemenu validate: expected exactly one FILE.
 
 %1</source>
-        <translation>wemenu validate：需要且只需要一个文件。
+        <translation>wemenu validate：必须指定且只能指定一个 FILE。
 
 %1</translation>
     </message>
@@ -502,22 +502,22 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
         <translation>WeMenu：微信公众号自定义菜单编辑器。
 
 用法：
-  wemenu [文件]                        启动编辑器并打开该文件
-  wemenu validate 文件 [--json]        按微信菜单规则检查文件
-  wemenu match 文件 [--tags 2,5] [--client ios|android|other]
+  wemenu [FILE]                        启动编辑器并打开 FILE
+  wemenu validate FILE [--json]        按微信菜单规则检查 FILE
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
                                        输出该粉丝看到的菜单
-  wemenu render 文件 -o 输出.png [--tags ..] [--client ..] [--open K] [--dark]
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
                 [--scale S]            绘制该菜单的手机预览图
   wemenu --help | --version
 
-validate 的退出码：0 无错误（可有警告），1 有错误，2 文件无法读取或不是菜单文档。
-用法错误的退出码为 64。
-运行 &quot;wemenu 命令 --help&quot; 查看某个命令的选项。
+validate 的退出码：无错误（允许有警告）为 0，有错误为 1，FILE 无法读取
+或不是菜单文档为 2。用法错误的退出码为 64。
+运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
 </translation>
     </message>
     <message>
         <source>Start with FILE imported into a new, untitled menu.</source>
-        <translation>启动时将文件导入为一个新的未命名菜单。</translation>
+        <translation>启动时将 FILE 导入为一个新的未命名菜单。</translation>
     </message>
     <message>
         <source>Usage: wemenu [FILE] [--import FILE]
@@ -525,9 +525,9 @@ validate 的退出码：0 无错误（可有警告），1 有错误，2 文件�
 Starts the editor, opening FILE, or with an import as unsaved changes.
 Run &quot;wemenu --help&quot; for the other commands.
 </source>
-        <translation>用法：wemenu [文件] [--import 文件]
+        <translation>用法：wemenu [FILE] [--import FILE]
 
-启动编辑器并打开文件，或将导入内容作为未保存的修改。
+启动编辑器并打开 FILE，或将导入的内容作为未保存的修改打开。
 运行 &quot;wemenu --help&quot; 查看其他命令。
 </translation>
     </message>
@@ -535,17 +535,17 @@ Run &quot;wemenu --help&quot; for the other commands.
         <source>wemenu: expected at most one FILE.
 
 %1</source>
-        <translation>wemenu：最多只能指定一个文件。
+        <translation>wemenu：最多只能指定一个 FILE。
 
 %1</translation>
     </message>
     <message>
         <source>--tags takes tag ids (numbers) separated by commas, such as 2,5; &quot;%1&quot; is not one.</source>
-        <translation>--tags 需要用逗号分隔的标签 ID（数字），例如 2,5；&quot;%1&quot; 不是标签 ID。</translation>
+        <translation>--tags 的值应为以逗号分隔的标签 ID（数字），例如 2,5；“%1”不是标签 ID。</translation>
     </message>
     <message>
         <source>--client is ios, android or other, not &quot;%1&quot;.</source>
-        <translation>--client 只能是 ios、android 或 other，不能是 &quot;%1&quot;。</translation>
+        <translation>--client 只能是 ios、android 或 other，不能是“%1”。</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
@@ -581,38 +581,39 @@ Options:
 Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
 64 usage error.
 </source>
-        <translation>用法：wemenu render 文件 -o 输出.png [--tags 2,5] [--client ios|android|other]
-                     [--open K] [--dark] [--scale S]
+        <translation>用法：wemenu render FILE -o OUT.png [--tags 2,5] [--client ios|android|other]
+                    [--open K] [--dark] [--scale S]
 
-绘制该粉丝看到的菜单的手机预览图，PNG 大小为 360 x 640 逻辑像素乘以 S。
+绘制该粉丝看到的菜单的手机预览图，输出为 PNG，尺寸为 360 x 640
+逻辑像素乘以 S。
 
 选项：
   -o, --output FILE   要写入的 PNG 文件
-  --tags IDS          粉丝的标签 ID，按打标签的先后顺序（默认：无）
-  --client PHONE      ios、android 或 other（默认：other）
-  --open K            展开第 K 个一级菜单的子菜单（从 0 开始）
+  --tags IDS          粉丝的标签 ID，按打标签的先后顺序排列（默认：无）
+  --client PHONE      粉丝的手机系统：ios、android 或 other（默认：other）
+  --open K            展开第 K 个一级菜单的子菜单（从 0 开始计数）
   --dark              深色模式
   --scale S           每个逻辑像素对应的像素数，0.25 到 8（默认：2）
 
-退出码：0 已写入，2 文件无法读取、不是菜单或无法写入输出文件，
+退出码：0 已写入，2 FILE 无法读取、不是菜单或 OUT 无法写入，
 64 用法错误。
 </translation>
     </message>
     <message>
         <source>expected exactly one FILE.</source>
-        <translation>需要且只需要一个文件。</translation>
+        <translation>必须指定且只能指定一个 FILE。</translation>
     </message>
     <message>
         <source>-o OUT.png is required.</source>
-        <translation>必须指定 -o 输出.png。</translation>
+        <translation>必须指定 -o OUT.png。</translation>
     </message>
     <message>
         <source>--scale takes a number from 0.25 to 8.</source>
-        <translation>--scale 需要 0.25 到 8 之间的数字。</translation>
+        <translation>--scale 的值应为 0.25 到 8 之间的数字。</translation>
     </message>
     <message>
         <source>--open takes the 0-based index of a top-level button.</source>
-        <translation>--open 需要一级菜单的序号（从 0 开始）。</translation>
+        <translation>--open 的值应为一级菜单的序号（从 0 开始计数）。</translation>
     </message>
     <message>
         <source>the picture could not be made.</source>
@@ -620,7 +621,7 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     </message>
     <message>
         <source>Line %1, column %2: the body writes text as a \u escape; WeChat rejects a request body holding any. Save it as plain UTF-8 (WeMenu writes it that way).</source>
-        <translation>第 %1 行第 %2 列：请求体用 \u 转义写入文本；微信会拒绝含有这种转义的请求体。请直接保存为 UTF-8 文本（WeMenu 就是这样写的）。</translation>
+        <translation>第 %1 行第 %2 列：请求体中的文本使用了 \u 转义，而微信会拒绝含有此类转义的请求体。请保存为普通 UTF-8 文本（WeMenu 保存时就是这样）。</translation>
     </message>
     <message>
         <source>A saved account.</source>
@@ -652,7 +653,7 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     </message>
     <message>
         <source>--timeout takes a number of seconds.</source>
-        <translation>--timeout 需要秒数。</translation>
+        <translation>--timeout 的值应为秒数。</translation>
     </message>
     <message>
         <source>--token-endpoint is stable_token or token.</source>
@@ -668,7 +669,7 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     </message>
     <message>
         <source>Write the document to FILE instead of stdout.</source>
-        <translation>将文档写入文件，而不是标准输出。</translation>
+        <translation>将文档写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
         <source>Read get_current_selfmenu_info (menus made in the web console) instead of menu/get.</source>
@@ -685,12 +686,12 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>wemenu pull: this menu was made in the web console; buttons of its console-only types cannot be published as they are.
 </source>
-        <translation>wemenu pull：此菜单是在网页后台设置的；其中仅后台可用类型的按钮无法原样发布。
+        <translation>wemenu pull：此菜单是在网页后台设置的；其中只能在后台设置的类型的菜单无法原样发布。
 </translation>
     </message>
     <message>
         <source>Publish these %1 call(s)? [y/N] </source>
-        <translation>执行这 %1 个调用进行发布吗？[y/N] </translation>
+        <translation>确定执行这 %1 个调用进行发布吗？[y/N] </translation>
     </message>
     <message>
         <source>Print the plan and stop.</source>
@@ -704,7 +705,7 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <source>wemenu push: expected exactly one FILE.
 
 %1</source>
-        <translation>wemenu push：需要且只需要一个文件。
+        <translation>wemenu push：必须指定且只能指定一个 FILE。
 
 %1</translation>
     </message>
@@ -717,7 +718,7 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>The account already shows this document; nothing to publish.
 </source>
-        <translation>账号线上已经是这个文档的内容；无需发布。
+        <translation>线上菜单已与此文档一致，无需发布。
 </translation>
     </message>
     <message>
@@ -729,19 +730,19 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>Published and verified. Phones show the new menu within about 5 minutes, or at once after unfollowing and following again.
 </source>
-        <translation>已发布并核对。手机上约 5 分钟内会显示新菜单；取消关注后重新关注可立即看到。
+        <translation>已发布并核对无误。手机上约 5 分钟内会显示新菜单；取消关注后重新关注可立即看到。
 </translation>
     </message>
     <message>
         <source>The live menus changed since they were read; nothing was published. Run push again to see the new plan.
 </source>
-        <translation>读取之后线上菜单已被修改；没有发布任何内容。请再次运行 push 查看新的计划。
+        <translation>读取之后线上菜单又被修改过，因此没有发布任何内容。请重新运行 push 查看新的计划。
 </translation>
     </message>
     <message>
         <source>Every call ran, but the account does not show the document. %1
 </source>
-        <translation>所有调用都已执行，但账号线上的内容与文档不一致。%1
+        <translation>所有调用都已执行，但线上菜单与文档不一致。%1
 </translation>
     </message>
     <message>
@@ -771,7 +772,7 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>The account&apos;s menus before this push are saved in %1
 </source>
-        <translation>本次发布前账号的菜单已保存在 %1
+        <translation>本次发布前账号上的菜单已保存到 %1
 </translation>
     </message>
     <message>
@@ -790,16 +791,16 @@ stable_token), or --token-service.
 
 Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
 </source>
-        <translation>用法：wemenu pull [-o 文件] [--selfmenu] (--account 名称 | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+        <translation>用法：wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
+      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
 
-读取账号线上的菜单，并以 WeMenu 文档输出。网页后台设置的菜单通过
-get_current_selfmenu_info 读取。
-凭据：--account 名称（已保存的账号，密钥取自系统钥匙串），或
-WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid（通过
-stable_token），或 --token-service。
+读取账号的线上菜单，并以 WeMenu 文档格式输出。在网页后台设置的菜单
+通过 get_current_selfmenu_info 读取。
+凭据：--account NAME（已保存的账号，密钥取自系统钥匙串），或
+WEMENU_ACCESS_TOKEN（原样使用），或 WEMENU_APP_SECRET 加 --appid（通过
+stable_token 获取），或 --token-service。
 
-退出码：0 完成，1 服务器拒绝，2 参数或文件有误，64 用法错误。
+退出码：0 完成，1 被服务器拒绝，2 参数或文件有误，64 用法错误。
 </translation>
     </message>
     <message>
@@ -817,15 +818,16 @@ stable_token), or --token-service.
 Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
 3 not confirmed, 64 usage error.
 </source>
-        <translation>用法：wemenu push 文件 [--dry-run] [--yes] (--account 名称 | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+        <translation>用法：wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
 
-用最少的调用发布文件，并保持个性化菜单的优先级顺序。先输出计划（每行一个调用：
-接口 目标），然后执行，再读回账号进行核对。不加 --yes 时会先询问；没有终端可以
-询问时则停止。
-凭据：--account 名称（已保存的账号，密钥取自系统钥匙串），或
-WEMENU_ACCESS_TOKEN（直接使用），或 WEMENU_APP_SECRET 加 --appid（通过
-stable_token），或 --token-service。
+用最少的调用发布 FILE，同时保持其中个性化菜单的优先级。
+先输出计划，每行一个调用（ENDPOINT TARGET），然后执行，
+再读回账号进行核对。不加 --yes 时会先询问；没有可供询问的
+终端时则停止。
+凭据：--account NAME（已保存的账号，密钥取自系统钥匙串），或
+WEMENU_ACCESS_TOKEN（原样使用），或 WEMENU_APP_SECRET 加 --appid（通过
+stable_token 获取），或 --token-service。
 
 退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
 3 未确认，64 用法错误。
@@ -873,7 +875,7 @@ stable_token），或 --token-service。
         <source>The menu could not be saved; the file on disk is unchanged.
 
 %1</source>
-        <translation>菜单未能保存；磁盘上的文件保持不变。
+        <translation>无法保存菜单；磁盘上的文件未被改动。
 
 %1</translation>
     </message>
@@ -881,7 +883,7 @@ stable_token），或 --token-service。
         <source>%1 could not be imported; nothing was changed.
 
 %2</source>
-        <translation>无法导入 %1；没有做任何修改。
+        <translation>无法导入 %1；未做任何修改。
 
 %2</translation>
     </message>
@@ -902,7 +904,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>WeChat did not answer in time. Nothing is known about the result of this call; check the live menu before trying again.</source>
-        <translation>微信没有及时回复，无法确定这次调用的结果；请先查看线上菜单再重试。</translation>
+        <translation>微信未及时响应，无法确定这次调用是否成功；请先查看线上菜单，再决定是否重试。</translation>
     </message>
     <message>
         <source>The server could not be reached: %1</source>
@@ -910,7 +912,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>The server had a problem (HTTP %1) and kept having it after several tries. Try again later.</source>
-        <translation>服务器出现问题（HTTP %1），重试几次后依然如此。请稍后再试。</translation>
+        <translation>服务器出错（HTTP %1），重试多次后仍然失败。请稍后再试。</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 %2</source>
@@ -918,19 +920,19 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>(errcode %1: %2)</source>
-        <translation>（错误码 %1：%2）</translation>
+        <translation>（errcode %1：%2）</translation>
     </message>
     <message>
         <source>WeChat is busy and stayed busy after several tries. Try again in a few minutes. %1</source>
-        <translation>微信系统繁忙，重试几次后依然繁忙。请几分钟后再试。%1</translation>
+        <translation>微信系统繁忙，重试多次后仍然繁忙。请过几分钟再试。%1</translation>
     </message>
     <message>
         <source>WeChat refused the access token, also after getting a new one. Another program may be renewing this account&apos;s token; check the account settings. %1</source>
-        <translation>微信拒绝了 access_token，重新获取后仍被拒绝。可能有其他程序在刷新这个账号的 token；请检查账号设置。%1</translation>
+        <translation>微信拒绝了 access_token，重新获取后仍被拒绝。可能有其他程序在刷新此账号的 token；请检查账号设置。%1</translation>
     </message>
     <message>
         <source>WeChat does not know this AppID. Check it in the account settings. %1</source>
-        <translation>微信不认识这个 AppID。请在账号设置中检查。%1</translation>
+        <translation>微信无法识别此 AppID。请在账号设置中核对。%1</translation>
     </message>
     <message>
         <source>The AppSecret is wrong or was reset. Enter the current one in the account settings. %1</source>
@@ -938,7 +940,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>WeChat only accepts calls from whitelisted IP addresses, and this computer&apos;s address %1 is not on the list. Add it in the Official Account platform under Settings and Development &gt; Basic Configuration &gt; IP whitelist, or use a token service of your company. %2</source>
-        <translation>微信只接受白名单 IP 的调用，本机地址 %1 不在名单中。请在公众平台“设置与开发 &gt; 基本配置 &gt; IP 白名单”中添加，或使用公司的 token 服务。%2</translation>
+        <translation>微信只接受来自 IP 白名单的调用，本机地址 %1 不在白名单中。请在公众平台“设置与开发 &gt; 基本配置 &gt; IP 白名单”中添加，或使用公司的 token 服务。%2</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -946,15 +948,15 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>The daily quota of this call is used up; it resets at midnight, Beijing time. %1</source>
-        <translation>这个接口今天的调用次数已用完；北京时间零点重置。%1</translation>
+        <translation>该接口今日的调用次数已用完，北京时间零点重置。%1</translation>
     </message>
     <message>
         <source>Too many calls in one minute. Wait a minute and try again. %1</source>
-        <translation>一分钟内调用太频繁。请等一分钟再试。%1</translation>
+        <translation>一分钟内调用过于频繁。请等待一分钟后再试。%1</translation>
     </message>
     <message>
         <source>This account may not change its menu through the API (it may be unverified, or the permission was not granted). %1</source>
-        <translation>这个账号不能通过接口修改菜单（可能未认证，或未授予权限）。%1</translation>
+        <translation>此账号无权通过接口修改菜单（可能未认证，或未获得该接口权限）。%1</translation>
     </message>
     <message>
         <source>A match rule uses a privacy field (sex, country, province, city, language), which WeChat no longer allows. Match on a tag instead. %1</source>
@@ -966,7 +968,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>errcode %1</source>
-        <translation>错误码 %1</translation>
+        <translation>errcode %1</translation>
     </message>
     <message>
         <source>errmsg: %1</source>
@@ -981,7 +983,7 @@ stable_token），或 --token-service。
     <name>FollowerBar</name>
     <message>
         <source>Preview &amp;as a follower with tags</source>
-        <translation>按粉丝预览(&amp;A)，标签</translation>
+        <translation>按粉丝身份预览(&amp;A)，标签：</translation>
     </message>
     <message>
         <source>e.g. 2,100 (in the order applied)</source>
@@ -1001,7 +1003,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>on</source>
-        <translation>手机</translation>
+        <translation>手机系统：</translation>
     </message>
     <message>
         <source>OpenID or WeChat ID of a follower</source>
@@ -1009,11 +1011,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Ask WeChat</source>
-        <translation>问微信</translation>
+        <translation>向微信查询</translation>
     </message>
     <message>
         <source>The account&apos;s server says which menu this follower sees (trymatch).</source>
-        <translation>由账号的服务器告诉你这位粉丝看到哪个菜单（trymatch）。</translation>
+        <translation>向微信查询这位粉丝会看到哪个菜单（trymatch）。</translation>
     </message>
 </context>
 <context>
@@ -1036,15 +1038,15 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Shows the default menu: no conditional menu matches.</source>
-        <translation>显示默认菜单：没有个性化菜单匹配。</translation>
+        <translation>显示默认菜单：没有匹配的个性化菜单。</translation>
     </message>
     <message>
         <source>Matched: %1.</source>
-        <translation>匹配：%1。</translation>
+        <translation>匹配到：%1。</translation>
     </message>
     <message>
         <source>Tried first: %1.</source>
-        <translation>先尝试了：%1。</translation>
+        <translation>此前已尝试：%1。</translation>
     </message>
     <message>
         <source>Only the last tag applied (%1) counts.</source>
@@ -1066,15 +1068,15 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>The menus the account had before each publish. Open one to look at it, or to publish it back.</source>
-        <translation>每次发布前账号上的菜单。打开一个即可查看，或将它重新发布回去。</translation>
+        <translation>每次发布前账号上的菜单。打开某一项即可查看，也可以将其重新发布。</translation>
     </message>
     <message>
         <source>Before the publish of %1</source>
-        <translation>%1 发布之前</translation>
+        <translation>%1 发布前</translation>
     </message>
     <message>
         <source>Nothing published from WeMenu to this account yet.</source>
-        <translation>还没有用 WeMenu 向这个账号发布过。</translation>
+        <translation>还没有通过 WeMenu 向此账号发布过菜单。</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1115,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>%1 error(s), %2 warning(s). Double-click one to fix it.</source>
-        <translation>%1 个错误，%2 个警告。双击可跳转修改。</translation>
+        <translation>%1 个错误，%2 个警告。双击某一项可定位并修改。</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1137,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Button</source>
-        <translation>按钮</translation>
+        <translation>菜单属性</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1195,7 +1197,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>&amp;Buttons</source>
-        <translation>菜单按钮(&amp;B)</translation>
+        <translation>菜单(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1283,11 +1285,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Unsaved changes could not be backed up in %1.</source>
-        <translation>未保存的修改无法备份到 %1。</translation>
+        <translation>无法将未保存的修改备份到 %1。</translation>
     </message>
     <message>
         <source>Export Addconditional Body</source>
-        <translation>导出 addconditional 请求体</translation>
+        <translation>导出 menu/addconditional 请求体</translation>
     </message>
     <message>
         <source>Menus</source>
@@ -1295,19 +1297,19 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Buttons</source>
-        <translation>按钮</translation>
+        <translation>菜单结构</translation>
     </message>
     <message>
         <source>Asking the account&apos;s server…</source>
-        <translation>正在询问账号的服务器…</translation>
+        <translation>正在向微信查询…</translation>
     </message>
     <message>
         <source>WeChat shows %1 a menu that is not in this document: publish it first.</source>
-        <translation>微信给 %1 显示的菜单不在这个文档中：请先发布。</translation>
+        <translation>微信向 %1 显示的菜单不在此文档中：请先发布此文档。</translation>
     </message>
     <message>
         <source>WeChat shows %1 this menu: %2.</source>
-        <translation>微信给 %1 显示这个菜单：%2。</translation>
+        <translation>微信向 %1 显示的菜单是：%2。</translation>
     </message>
     <message>
         <source>the default menu</source>
@@ -1325,12 +1327,20 @@ stable_token），或 --token-service。
         <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;微信公众号自定义菜单编辑器。&lt;/p&gt;&lt;p&gt;基于 Qt %2（GNU LGPL 第 3 版）和 QtKeychain（BSD 三条款许可证）构建。微信是腾讯的商标；WeMenu 并非腾讯出品。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source> It agrees with the preview for the tags and phone above.</source>
+        <translation>与上面按标签和手机系统预览的结果一致。</translation>
+    </message>
+    <message>
+        <source> The preview for the tags and phone above predicts another menu: this follower&apos;s tags or phone differ from those.</source>
+        <translation>上面按标签和手机系统预览的结果是另一个菜单：这位粉丝的标签或手机系统与上面填写的不同。</translation>
+    </message>
 </context>
 <context>
     <name>MatchRuleEditor</name>
     <message>
         <source>Followers with this tag</source>
-        <translation>带有这个标签的粉丝</translation>
+        <translation>带有此标签的粉丝</translation>
     </message>
     <message>
         <source>any tag; pick a name or type a tag id</source>
@@ -1338,7 +1348,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>On this phone</source>
-        <translation>使用这种手机</translation>
+        <translation>使用此手机系统</translation>
     </message>
     <message>
         <source>Any phone</source>
@@ -1374,7 +1384,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>This rule also matches on %1. WeChat no longer accepts these privacy fields (errcode 65320): the menu has expired and cannot be published until they are removed.</source>
-        <translation>这条规则还按 %1 匹配。微信已不再接受这些隐私字段（错误码 65320）：该菜单已失效，删除这些字段之前无法发布。</translation>
+        <translation>此规则还按 %1 匹配。微信已不再接受这些隐私字段（errcode 65320）：该菜单已失效，删除这些字段之前无法发布。</translation>
     </message>
 </context>
 <context>
@@ -1392,11 +1402,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Button &quot;%1&quot; added</source>
-        <translation>新增按钮“%1”</translation>
+        <translation>新增菜单“%1”</translation>
     </message>
     <message>
         <source>Button &quot;%1&quot;: %2 changed</source>
-        <translation>按钮“%1”：%2已修改</translation>
+        <translation>菜单“%1”：修改了%2</translation>
     </message>
     <message>
         <source>, </source>
@@ -1404,11 +1414,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Button &quot;%1&quot; moved from place %2 to %3</source>
-        <translation>按钮“%1”从第 %2 位移到第 %3 位</translation>
+        <translation>菜单“%1”从第 %2 位移到第 %3 位</translation>
     </message>
     <message>
         <source>Button &quot;%1&quot; removed</source>
-        <translation>删除按钮“%1”</translation>
+        <translation>删除菜单“%1”</translation>
     </message>
     <message>
         <source>tag %1</source>
@@ -1440,7 +1450,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Unchanged</source>
-        <translation>不变</translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Added with %1 top-level button(s)</source>
@@ -1455,26 +1465,26 @@ stable_token），或 --token-service。
     <name>MenuDocument</name>
     <message>
         <source>A button with sub-buttons cannot go into a sub-menu: menus have two levels.</source>
-        <translation>带子菜单的菜单不能放进子菜单：菜单只有两级。</translation>
+        <translation>带有子菜单的菜单不能移入子菜单：菜单最多只有两级。</translation>
     </message>
     <message>
         <source>A button cannot go into its own sub-menu.</source>
-        <translation>菜单不能放进它自己的子菜单。</translation>
+        <translation>菜单不能移入它自己的子菜单。</translation>
     </message>
     <message>
         <source>A menu has at most 3 top-level buttons.</source>
-        <translation>一个菜单最多 3 个一级菜单。</translation>
+        <translation>每个菜单最多只能有 3 个一级菜单。</translation>
     </message>
     <message>
         <source>A sub-menu has at most 5 buttons.</source>
-        <translation>一个子菜单最多 5 个按钮。</translation>
+        <translation>每个一级菜单下最多只能有 5 个子菜单。</translation>
     </message>
 </context>
 <context>
     <name>MenuFile</name>
     <message>
         <source>The file is %1 MB; menu documents larger than %2 MB are not read.</source>
-        <translation>文件大小为 %1 MB；不读取超过 %2 MB 的菜单文档。</translation>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的菜单文档不予读取。</translation>
     </message>
     <message>
         <source>The file starts with a byte order mark (BOM). Save it as UTF-8 without a BOM.</source>
@@ -1482,11 +1492,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>Line %1, column %2: the text is not valid UTF-8 (byte 0x%3). WeChat accepts only UTF-8 (errcode 65318); save the file as UTF-8.</source>
-        <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8（字节 0x%3）。微信只接受 UTF-8（错误码 65318）；请将文件另存为 UTF-8。</translation>
+        <translation>第 %1 行第 %2 列：文本不是有效的 UTF-8（字节 0x%3）。微信只接受 UTF-8（errcode 65318）；请将文件另存为 UTF-8。</translation>
     </message>
     <message>
         <source>Line %1, column %2: this is not valid JSON (%3).</source>
@@ -1541,7 +1551,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>This is an error reply from WeChat (errcode %1: %2), not a menu.</source>
-        <translation>这是微信返回的错误（错误码 %1：%2），不是菜单。</translation>
+        <translation>这是微信返回的错误（errcode %1：%2），不是菜单。</translation>
     </message>
     <message>
         <source>This JSON is not a menu: expected a &quot;button&quot;, &quot;menu&quot;, &quot;conditionalmenu&quot; or &quot;selfmenu_info&quot; key at the top level.</source>
@@ -1569,15 +1579,15 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>expected an array of buttons, found %1.</source>
-        <translation>应为按钮数组，实际为%1。</translation>
+        <translation>应为菜单数组，实际为%1。</translation>
     </message>
     <message>
         <source>expected a button object, found %1.</source>
-        <translation>应为按钮对象，实际为%1。</translation>
+        <translation>应为菜单对象，实际为%1。</translation>
     </message>
     <message>
         <source>This is a reply from WeChat (errcode 0: %1), not a menu.</source>
-        <translation>这是微信的返回结果（错误码 0：%1），不是菜单。</translation>
+        <translation>这是微信的返回结果（errcode 0：%1），不是菜单。</translation>
     </message>
 </context>
 <context>
@@ -1608,11 +1618,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>No rule yet</source>
-        <translation>尚无规则</translation>
+        <translation>尚未设置匹配规则</translation>
     </message>
     <message>
         <source>Default menu (everyone else)</source>
-        <translation>默认菜单（其他所有人）</translation>
+        <translation>默认菜单（其他所有粉丝）</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1620,18 +1630,18 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Shown to every follower no conditional menu matches.</source>
-        <translation>显示给没有匹配到个性化菜单的所有粉丝。</translation>
+        <translation>显示给未匹配到任何个性化菜单的粉丝。</translation>
     </message>
     <message>
         <source>conditionalmenu[%1]: tried before the menus below it.</source>
-        <translation>conditionalmenu[%1]：比它下面的菜单先匹配。</translation>
+        <translation>conditionalmenu[%1]：优先于下方的菜单匹配。</translation>
     </message>
 </context>
 <context>
     <name>MenuTreeView</name>
     <message>
         <source>Menu buttons</source>
-        <translation>菜单按钮</translation>
+        <translation>菜单结构</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1652,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Followers get the first menu whose rule matches them. Drag to change the order; publishing a new order deletes and adds again the conditional menus that moved.</source>
-        <translation>粉丝看到第一个规则匹配的菜单。拖动可调整顺序；发布新顺序时，被移动的个性化菜单会被删除后重新添加。</translation>
+        <translation>粉丝看到的是第一个规则与其匹配的菜单。拖动可调整顺序；发布新顺序时，位置有变动的个性化菜单会先删除再重新添加。</translation>
     </message>
     <message>
         <source>&amp;Add Conditional Menu</source>
@@ -1650,7 +1660,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Du&amp;plicate</source>
-        <translation>复制(&amp;P)</translation>
+        <translation>创建副本(&amp;P)</translation>
     </message>
     <message>
         <source>Delete Men&amp;u</source>
@@ -1658,7 +1668,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Export Add&amp;conditional Body…</source>
-        <translation>导出 addconditional 请求体(&amp;C)…</translation>
+        <translation>导出 menu/addconditional 请求体(&amp;C)…</translation>
     </message>
     <message>
         <source>Add Conditional Menu</source>
@@ -1666,7 +1676,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Duplicate Conditional Menu</source>
-        <translation>复制个性化菜单</translation>
+        <translation>创建个性化菜单副本</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1687,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>How the menu looks on a follower&apos;s phone. Click a button to select it; drag it to move it.</source>
-        <translation>菜单在粉丝手机上的样子。点击菜单可选中，拖动可移动位置。</translation>
+        <translation>菜单在粉丝手机上的显示效果。点击菜单可选中，拖动可调整位置。</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1748,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>counts against the daily quota of %1 (2000 a day)</source>
-        <translation>计入 %1 的每日调用次数（每天 2000 次）</translation>
+        <translation>计入 %1 接口的每日调用次数上限（每天 2000 次）</translation>
     </message>
     <message>
         <source>Compare and Publish</source>
@@ -1774,15 +1784,15 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Stops before the next call; the call under way finishes.</source>
-        <translation>在下一个调用之前停止；正在进行的调用会执行完。</translation>
+        <translation>在下一个调用之前停止；正在执行的调用会先完成。</translation>
     </message>
     <message>
         <source>&amp;Finish Publishing</source>
-        <translation>完成发布(&amp;F)</translation>
+        <translation>继续完成发布(&amp;F)</translation>
     </message>
     <message>
         <source>Reads the account again and makes only the calls still missing.</source>
-        <translation>重新读取账号，只执行还缺少的调用。</translation>
+        <translation>重新读取账号，只执行尚未完成的调用。</translation>
     </message>
     <message>
         <source>&amp;Restore Previous Menus</source>
@@ -1790,7 +1800,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Publishes the menus the account had before this publish.</source>
-        <translation>发布本次发布之前账号上的菜单。</translation>
+        <translation>重新发布本次发布之前账号上的菜单。</translation>
     </message>
     <message>
         <source>Reading the live menus…</source>
@@ -1806,11 +1816,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>The account already shows this document.</source>
-        <translation>账号线上已经是这个文档的内容。</translation>
+        <translation>线上菜单已与此文档一致。</translation>
     </message>
     <message>
         <source>%1 call(s) to make. Nothing runs until you click Publish.</source>
-        <translation>需要 %1 个调用。点击“发布”之前不会执行任何操作。</translation>
+        <translation>共需 %1 个调用。点击“发布”之前不会执行任何调用。</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -1818,7 +1828,7 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Published and verified: the account now shows this document. Phones pick up the new menu within about 5 minutes, or at once after unfollowing and following the account again.</source>
-        <translation>已发布并核对：账号线上现在就是这个文档的内容。手机上约 5 分钟内会显示新菜单；取消关注后重新关注可立即看到。</translation>
+        <translation>已发布并核对无误：线上菜单现已与此文档一致。手机上约 5 分钟内会显示新菜单；取消关注后重新关注可立即看到。</translation>
     </message>
     <message>
         <source>Someone changed the live menus since the comparison, so nothing was published. Above is the new difference; publish again if it is right.</source>
@@ -1826,11 +1836,11 @@ stable_token），或 --token-service。
     </message>
     <message>
         <source>Every call ran, but the account does not show the document. Compare again to see what differs.</source>
-        <translation>所有调用都已执行，但账号线上的内容与文档不一致。请再次对比查看差异。</translation>
+        <translation>所有调用都已执行，但线上菜单与文档不一致。请重新对比，查看差异。</translation>
     </message>
     <message>
         <source>Stopped after %1 of %2 call(s). The account shows a mix of old and new; finish the publish or restore the previous menus.</source>
-        <translation>已在第 %1 个调用（共 %2 个）后停止。账号上新旧内容混在一起；请完成发布或恢复之前的菜单。</translation>
+        <translation>已在执行 %1 个调用（共 %2 个）后停止。线上菜单目前新旧混杂；请继续完成发布，或恢复之前的菜单。</translation>
     </message>
     <message>
         <source>Nothing was published. %1</source>
@@ -1840,7 +1850,7 @@ stable_token），或 --token-service。
         <source>Stopped at call %1 of %2 (%3): %4
 %5 call(s) before it ran; none after it.</source>
         <translation>在第 %1 个调用（共 %2 个）处停止（%3）：%4
-之前的 %5 个调用已执行；之后的都未执行。</translation>
+之前的 %5 个调用已执行，之后的均未执行。</translation>
     </message>
     <message>
         <source>Show &amp;Technical Details</source>
@@ -1932,13 +1942,13 @@ stable_token），或 --token-service。
     <name>RecoveryStore</name>
     <message>
         <source>an untitled menu</source>
-        <translation>一个未命名菜单</translation>
+        <translation>未命名菜单</translation>
     </message>
     <message>
         <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
 
 Restore them?</source>
-        <translation>WeMenu 意外关闭，%1 有未保存的修改（已于 %2 自动保存）。
+        <translation>WeMenu 意外关闭时，%1 中有未保存的修改（已于 %2 自动保存）。
 
 是否恢复？</translation>
     </message>
@@ -1962,7 +1972,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Change %1</source>
-        <translation>修改 %1</translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
@@ -2009,7 +2019,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Conditional menus need a default menu: WeChat adds them only to an account that has one.</source>
-        <translation>个性化菜单需要默认菜单：只有已有默认菜单的账号才能添加个性化菜单。</translation>
+        <translation>个性化菜单需要默认菜单：微信只允许已有默认菜单的账号添加个性化菜单。</translation>
     </message>
     <message>
         <source>A menu needs at least one top-level button.</source>
@@ -2017,11 +2027,11 @@ Restore them?</source>
     </message>
     <message>
         <source>A menu has at most 3 top-level buttons; this is button %1.</source>
-        <translation>一个菜单最多 3 个一级菜单；这是第 %1 个。</translation>
+        <translation>每个菜单最多只能有 3 个一级菜单；这是第 %1 个。</translation>
     </message>
     <message>
         <source>&quot;sub_button&quot; must be an array of buttons, not %1.</source>
-        <translation>&quot;sub_button&quot; 必须是按钮数组，不能是%1。</translation>
+        <translation>&quot;sub_button&quot; 必须是子菜单数组，不能是%1。</translation>
     </message>
     <message>
         <source>A sub-button cannot have sub-buttons of its own: menus have two levels.</source>
@@ -2029,11 +2039,11 @@ Restore them?</source>
     </message>
     <message>
         <source>A sub-menu has at most 5 buttons; this is button %1.</source>
-        <translation>一个子菜单最多 5 个按钮；这是第 %1 个。</translation>
+        <translation>每个一级菜单下最多只能有 5 个子菜单；这是第 %1 个。</translation>
     </message>
     <message>
         <source>Every button needs a name.</source>
-        <translation>每个菜单都需要名称。</translation>
+        <translation>每个菜单都必须填写名称。</translation>
     </message>
     <message>
         <source>The name is %1 bytes; a top-level name may have at most 16 bytes (a Chinese character takes 3).</source>
@@ -2073,11 +2083,11 @@ Restore them?</source>
     </message>
     <message>
         <source>The key is %1 bytes; at most 128 bytes are allowed.</source>
-        <translation>key 为 %1 字节；最多 128 字节。</translation>
+        <translation>key 长度为 %1 字节，最多允许 128 字节。</translation>
     </message>
     <message>
         <source>The link is %1 bytes; at most 1024 bytes are allowed.</source>
-        <translation>链接为 %1 字节；最多 1024 字节。</translation>
+        <translation>链接长度为 %1 字节，最多允许 1024 字节。</translation>
     </message>
     <message>
         <source>The link must start with http:// or https://.</source>
@@ -2101,11 +2111,11 @@ Restore them?</source>
     </message>
     <message>
         <source>The match rule is empty: choose a tag, a phone platform, or both.</source>
-        <translation>匹配规则为空：请选择标签、手机系统，或两者都选。</translation>
+        <translation>匹配规则为空：请选择标签或手机系统，或两者都选。</translation>
     </message>
     <message>
         <source>The tag id must be a number, as WeChat lists it; &quot;%1&quot; is not.</source>
-        <translation>标签 ID 必须是数字（与微信中显示的一致）；“%1”不是。</translation>
+        <translation>标签 ID 必须是数字（即微信中显示的 ID）；“%1”不是数字。</translation>
     </message>
     <message>
         <source>The platform must be 1 (iOS), 2 (Android) or 3 (others); &quot;%1&quot; is not.</source>
@@ -2113,11 +2123,11 @@ Restore them?</source>
     </message>
     <message>
         <source>All conditional menus together may link to at most 3 domains; this link adds %1 to %2.</source>
-        <translation>所有个性化菜单合计最多链接 3 个域名；此链接在 %2 之外又增加了 %1。</translation>
+        <translation>所有个性化菜单中的链接合计最多只能涉及 3 个域名；此链接在 %2 之外又增加了 %1。</translation>
     </message>
     <message>
         <source>No follower can ever see this menu: the newer %1 matches everyone this one matches, and newer menus are tried first.</source>
-        <translation>没有粉丝能看到这个菜单：较新的 %1 能匹配到本菜单匹配的所有粉丝，而较新的菜单优先匹配。</translation>
+        <translation>没有粉丝会看到这个菜单：较新的 %1 能匹配到本菜单匹配的所有粉丝，而较新的菜单优先匹配。</translation>
     </message>
     <message>
         <source>This button opens a sub-menu, so its own action &quot;%1&quot; and its fields are not used.</source>

@@ -2,11 +2,13 @@
 
 #include <accounts.h>
 #include <accountsdialog.h>
+#include <followerbar.h>
 #include <historydialog.h>
 #include <mainwindow.h>
 #include <memorysecretstore.h>
 #include <menudocument.h>
 #include <menufile.h>
+#include <menutreemodel.h>
 #include <publishdialog.h>
 #include <publishhistory.h>
 #include <publishingactions.h>
@@ -101,8 +103,8 @@ PublishDialog *TestPublishing::publishAndWait(PublishDialog::State expected)
     }
     if (dialog->state() == PublishDialog::State::Ready) {
         QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
-        if (!QTest::qWaitFor([dialog] { return dialog->state() != PublishDialog::State::Publishing; },
-                             20000)) {
+        if (!QTest::qWaitFor(
+                [dialog] { return dialog->state() != PublishDialog::State::Publishing; }, 20000)) {
             return nullptr;
         }
     }
@@ -114,7 +116,7 @@ PublishDialog *TestPublishing::publishAndWait(PublishDialog::State expected)
 void TestPublishing::publishPullAndHistory()
 {
     QCOMPARE(m_accounts->current().name, QStringLiteral("Sandbox")); // a fresh install
-    QVERIFY(!m_accounts->sandbox()->isRunning());                   // not started before use
+    QVERIFY(!m_accounts->sandbox()->isRunning());                    // not started before use
     QVERIFY(m_window->openFile(kSample));
     MenuDocument *document = m_window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"新品推荐"));
@@ -127,7 +129,8 @@ void TestPublishing::publishPullAndHistory()
     // The empty account: every button and both conditional menus are added.
     QCOMPARE(dialog->plan()->count(), 3);
     QCOMPARE(dialog->plan()->item(0)->text(), QStringLiteral("menu/create menu"));
-    QVERIFY(dialog->plan()->item(1)->text().startsWith(QStringLiteral("menu/addconditional conditionalmenu[0]")));
+    QVERIFY(dialog->plan()->item(1)->text().startsWith(
+        QStringLiteral("menu/addconditional conditionalmenu[0]")));
     QVERIFY(dialog->differences()->topLevelItemCount() >= 5);
     QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Done, 20000);
@@ -147,6 +150,18 @@ void TestPublishing::publishPullAndHistory()
     m_window->publishing()->pull();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->document() != document, 20000);
     QCOMPARE(m_window->document()->data(), edited);
+
+    // The server's own answer for a follower (trymatch), against the local preview.
+    FollowerBar *bar = m_window->followerBar();
+    bar->setFollower({QStringLiteral("2")}, ClientPlatform::Ios);
+    bar->setActive(true);
+    m_window->askServer(QStringLiteral("vip_alice")); // tag 2 on iOS in the Sandbox
+    QTRY_VERIFY_WITH_TIMEOUT(bar->explanation()->text().contains(QStringLiteral("vip_alice")),
+                             20000);
+    QCOMPARE(m_window->model()->menuIndex(), 0);
+    QVERIFY2(bar->explanation()->text().contains(QStringLiteral("agrees")),
+             qPrintable(bar->explanation()->text()));
+    bar->setActive(false);
 
     // The history holds the empty account as it was before the publish.
     const QList<PublishHistory::Entry> entries = m_history->entries(QStringLiteral("Sandbox"));
@@ -224,9 +239,9 @@ void TestPublishing::addAnAccountAndTestIt()
 
     // Removing the account removes its secret.
     bool stored = false;
-    m_keychain->read(QStringLiteral("account/Coffee"), [&stored](const QString &secret, const QString &) {
-        stored = !secret.isEmpty();
-    });
+    m_keychain->read(
+        QStringLiteral("account/Coffee"),
+        [&stored](const QString &secret, const QString &) { stored = !secret.isEmpty(); });
     QVERIFY(stored);
     dialog.removeSelected();
     QTRY_VERIFY(!m_accounts->list().find(QStringLiteral("Coffee")));
