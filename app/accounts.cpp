@@ -7,8 +7,11 @@
 #include <memorysecretstore.h>
 #include <sandboxhost.h>
 
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
+
+#include <utility>
 
 Accounts::Accounts(SecretStore *keychain, const QString &sandboxStateFile, QObject *parent)
     : QObject(parent)
@@ -35,7 +38,7 @@ void Accounts::setCurrent(const QString &name)
     if (name == m_list.selected())
         return;
     m_list.setSelected(name);
-    m_session.reset();
+    retireSession();
     persist();
     emit currentChanged(m_list.selected());
 }
@@ -52,7 +55,7 @@ void Accounts::save(const Account &account, const QString &secret,
     m_list.put(account);
     persist();
     if (m_list.selected() == account.name)
-        m_session.reset(); // the next use picks up the new settings
+        retireSession(); // the next use picks up the new settings
     emit listChanged();
     if (secret.isEmpty() || !account.needsSecret()) {
         QTimer::singleShot(0, this, [done] { done({}); });
@@ -88,13 +91,24 @@ void Accounts::remove(const QString &name, Callback done)
     m_list.remove(name);
     persist();
     if (wasCurrent) {
-        m_session.reset();
+        retireSession();
         emit currentChanged(m_list.selected());
     }
     emit listChanged();
     // Removing an account removes its secret.
     m_sessionSecrets->remove(key, [](const QString &) {});
     m_keychain->remove(key, done);
+}
+
+void Accounts::retireSession()
+{
+    if (!m_session)
+        return;
+    // Callbacks of the old session may still be on the stack: it goes later.
+    m_session.release()->deleteLater();
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &done : waiting)
+        done(nullptr, tr("The account was changed; try again."));
 }
 
 void Accounts::openSession(std::function<void(AccountSession *, const QString &)> done)
@@ -104,21 +118,22 @@ void Accounts::openSession(std::function<void(AccountSession *, const QString &)
         QTimer::singleShot(0, this, [done, session] { done(session, {}); });
         return;
     }
+    m_waiting.append(done);
+    if (m_session)
+        return; // opening: it answers every caller
     const Account account = current();
     SecretStore *store = m_sessionSecrets->contains(account.secretKey())
                              ? static_cast<SecretStore *>(m_sessionSecrets.get())
                              : m_keychain;
     m_session = std::make_unique<AccountSession>(account, &m_network, store, m_sandbox.get());
     AccountSession *session = m_session.get();
-    session->open([this, self = QPointer<Accounts>(this), session, done](const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty()) {
-            if (m_session.get() == session)
-                m_session.release()->deleteLater(); // it is still running this callback
-            done(nullptr, error);
-            return;
-        }
-        done(session, {});
+    session->open([this, self = QPointer<Accounts>(this), session](const QString &error) {
+        if (!self || m_session.get() != session)
+            return; // retired meanwhile: its callers were answered then
+        const auto waiting = std::exchange(m_waiting, {});
+        if (!error.isEmpty())
+            m_session.release()->deleteLater(); // it is still running this callback
+        for (const auto &callback : waiting)
+            callback(error.isEmpty() ? session : nullptr, error);
     });
 }

@@ -51,6 +51,7 @@ signals:
 
 private:
     void persist();
+    void retireSession();
 
     AccountList m_list;
     SecretStore *m_keychain;
@@ -58,4 +59,5 @@ private:
     std::unique_ptr<SandboxHost> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<AccountSession> m_session;
+    QList<std::function<void(AccountSession *, const QString &)>> m_waiting;
 };

@@ -8,6 +8,7 @@
 #include <secretstore.h>
 #include <servicetokenprovider.h>
 
+#include <QPointer>
 #include <QTimer>
 
 AccountSession::AccountSession(const Account &account, QNetworkAccessManager *network,
@@ -64,13 +65,15 @@ void AccountSession::open(Callback done)
         QTimer::singleShot(0, this, [done] { done({}); });
         return;
     }
-    m_secrets->read(m_account.secretKey(),
-                    [this, done](const QString &secret, const QString &error) {
-                        if (!error.isEmpty()) {
-                            done(error);
-                            return;
-                        }
-                        build(m_account.apiBase, secret);
-                        done({});
-                    });
+    m_secrets->read(m_account.secretKey(), [this, self = QPointer<AccountSession>(this),
+                                            done](const QString &secret, const QString &error) {
+        if (!self)
+            return; // closed while the keychain was answering
+        if (!error.isEmpty()) {
+            done(error);
+            return;
+        }
+        build(m_account.apiBase, secret);
+        done({});
+    });
 }

@@ -23,19 +23,18 @@ void runWithDeadline(QKeychain::Job *job, int deadlineMs,
     auto finished = std::make_shared<bool>(false);
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, job, [job, finished, finish] {
+    QObject::connect(timer, &QTimer::timeout, job, [finished, finish] {
         if (*finished)
             return;
         *finished = true;
-        finish(nullptr);
-        job->deleteLater(); // it may still answer; nobody listens any more
+        finish(nullptr); // the job lives on: the keychain may still answer, then it goes
     });
     QObject::connect(job, &QKeychain::Job::finished, job, [finished, finish](QKeychain::Job *done) {
+        done->deleteLater(); // only once it has answered: the backend holds on to it until then
         if (*finished)
             return;
         *finished = true;
         finish(done);
-        done->deleteLater();
     });
     job->setAutoDelete(false);
     timer->start(deadlineMs);
@@ -62,7 +61,7 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service, nullptr);
     job->setInsecureFallback(false);
     job->setKey(key);
     runWithDeadline(job, m_deadlineMs, [done](QKeychain::Job *finished) {
@@ -74,7 +73,7 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service, nullptr);
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
@@ -84,7 +83,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Callb
 
 void KeychainSecretStore::remove(const QString &key, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, nullptr);
     job->setInsecureFallback(false);
     job->setKey(key);
     runWithDeadline(job, m_deadlineMs, [done](QKeychain::Job *finished) {

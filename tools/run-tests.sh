@@ -57,7 +57,7 @@ if command -v dbus-run-session >/dev/null 2>&1; then
         }
         i=0
         while [ "$i" -lt 50 ] && ! has_secrets; do sleep 0.1; i=$((i + 1)); done
-        ctest --test-dir build --output-on-failure -j"$2"
+        ctest --test-dir build --output-on-failure --timeout 600 -j"$2"
         rc=$?
         pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
             org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null \
@@ -67,7 +67,7 @@ if command -v dbus-run-session >/dev/null 2>&1; then
     dbus-run-session -- sh -c "$session_script" sh "$keyring_home" "$JOBS"
     main_rc=$?
 else
-    ctest --test-dir build --output-on-failure -j"$JOBS"
+    ctest --test-dir build --output-on-failure --timeout 600 -j"$JOBS"
     main_rc=$?
 fi
 
