@@ -134,6 +134,15 @@ PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
 
 PublishDialog::~PublishDialog() = default;
 
+void PublishDialog::reject()
+{
+    if (m_state == State::Publishing) {
+        m_message->setText(tr("Publishing… Click Stop to end after the call under way."));
+        return;
+    }
+    QDialog::reject();
+}
+
 void PublishDialog::setState(State state, const QString &message, const QString &details)
 {
     m_state = state;

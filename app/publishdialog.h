@@ -51,6 +51,9 @@ public:
     const PublishOutcome &outcome() const { return m_outcome; }
     const DocumentData &live() const { return m_live; }
 
+    /// Closing waits while calls are under way: Stop ends a run safely.
+    void reject() override;
+
 signals:
     void stateChanged(PublishDialog::State state);
     /// The live state after a read or a publish, for the status bar.

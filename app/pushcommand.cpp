@@ -71,6 +71,14 @@ int run(const QStringList &arguments)
         CommandLine::err(QStringLiteral("%1: %2\n").arg(file, read.error.message));
         return ExitCode::BadInput;
     }
+    if (read.shape != Shape::Document && read.shape != Shape::MenuGet) {
+        // The account is made to show the whole file: a single menu or a console answer
+        // would remove everything else it has.
+        CommandLine::err(Cli::tr("%1: this is a %2 file, not a whole menu document; open it in "
+                                 "the editor and save it as a document to publish it.\n")
+                             .arg(file, shapeName(read.shape)));
+        return ExitCode::BadInput;
+    }
     int errors = 0;
     for (const Issue &issue : Validator::validate(read.data, Shape::Document)) {
         if (!issue.isError())

@@ -18,6 +18,18 @@ struct ApiClient::Call
     int backoffUsed = 0;
 };
 
+namespace {
+
+/// A busy answer can follow a call that took effect: adding or deleting a conditional menu
+/// again could duplicate or misreport it, so those are left to the caller to re-read.
+bool isSafeToRepeat(const QString &endpoint)
+{
+    return endpoint != QLatin1String("menu/addconditional") &&
+           endpoint != QLatin1String("menu/delconditional");
+}
+
+} // namespace
+
 ApiClient::ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
                      QObject *parent)
     : QObject(parent)
@@ -77,7 +89,7 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
                 });
                 return;
             case ErrorPolicy::Action::Backoff:
-                if (call->backoffUsed >= m_backoff.size())
+                if (call->backoffUsed >= m_backoff.size() || !isSafeToRepeat(call->endpoint))
                     break;
                 ++m_retries;
                 QTimer::singleShot(m_backoff.at(call->backoffUsed++), this,

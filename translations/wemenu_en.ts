@@ -8,6 +8,10 @@
 The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -728,6 +732,11 @@ stable_token), or --token-service.
 
 Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
 3 not confirmed, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a %2 file, not a whole menu document; open it in the editor and save it as a document to publish it.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1752,10 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>Show &amp;Technical Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing… Click Stop to end after the call under way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

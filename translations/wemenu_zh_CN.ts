@@ -9,6 +9,10 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation>%1
 密钥只保留到 WeMenu 关闭为止；下次需要重新输入。</translation>
     </message>
+    <message>
+        <source>The account was changed; try again.</source>
+        <translation>账号已更改，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -831,6 +835,12 @@ stable_token 获取），或 --token-service。
 
 退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
 3 未确认，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1: this is a %2 file, not a whole menu document; open it in the editor and save it as a document to publish it.
+</source>
+        <translation>%1：这是 %2 文件，不是完整的菜单文档；请在编辑器中打开并保存为文档后再发布。
 </translation>
     </message>
 </context>
@@ -1855,6 +1865,10 @@ stable_token 获取），或 --token-service。
     <message>
         <source>Show &amp;Technical Details</source>
         <translation>显示技术细节(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Publishing… Click Stop to end after the call under way.</source>
+        <translation>正在发布… 点击“停止”可在当前调用完成后结束。</translation>
     </message>
 </context>
 <context>

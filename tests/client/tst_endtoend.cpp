@@ -90,8 +90,8 @@ void TestEndToEnd::startSandbox(const QStringList &extra)
     m_sandbox->setProcessEnvironment(env);
     m_sandbox->start(QStringLiteral(WEMENU_SANDBOX_BINARY),
                      QStringList{QStringLiteral("--secret"), kSecret, QStringLiteral("--state"),
-                                 m_home->filePath(QStringLiteral("sandbox-state.json"))}
-                         + extra);
+                                 m_home->filePath(QStringLiteral("sandbox-state.json"))} +
+                         extra);
     QVERIFY(m_sandbox->waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->canReadLine(), 20000);
     const QByteArray first = m_sandbox->readLine().trimmed();
@@ -165,17 +165,19 @@ void TestEndToEnd::dryRunChangesNothing()
     QCOMPARE(run.out, QByteArray("menu/create menu\n"
                                  "menu/addconditional conditionalmenu[0]\n"
                                  "menu/addconditional conditionalmenu[1]\n"));
-    const QJsonObject menu = QJsonDocument::fromJson(
-                                 http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
-                                 .object();
+    const QJsonObject menu =
+        QJsonDocument::fromJson(
+            http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
+            .object();
     QCOMPARE(menu.value(QStringLiteral("errcode")).toInt(), 46003);
 }
 
 void TestEndToEnd::pushThenPullGivesTheDocumentBack()
 {
-    const QStringList credentials = {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"),
-                                     kAppId};
-    Run run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base,
+                                     QStringLiteral("--appid"), kAppId};
+    Run run =
+        wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.err.contains("verified"));
     const QString pulled = m_home->filePath(QStringLiteral("pulled.json"));
@@ -185,7 +187,8 @@ void TestEndToEnd::pushThenPullGivesTheDocumentBack()
     QVERIFY2(back.ok, qPrintable(back.error.message));
     QCOMPARE(back.data, MenuFile::readFile(kSample).data);
     // A second push has nothing to do; the history kept the state before the first.
-    run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
+    run =
+        wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
     const QDir history(m_home->filePath(QStringLiteral("data/WeMenu/wemenu/history/") + kAppId));
@@ -232,11 +235,10 @@ void TestEndToEnd::trymatchAgreesWithMatch()
         const Run match = wemenu(arguments);
         QCOMPARE(match.exitCode, 0);
         const QString predicted = QString::fromUtf8(match.out).trimmed();
-        const QByteArray answer = http("POST",
-                                       QStringLiteral("/cgi-bin/menu/trymatch?access_token=") + accessToken,
-                                       QJsonDocument(QJsonObject{{QStringLiteral("user_id"),
-                                                                  follower.wechatId}})
-                                           .toJson(QJsonDocument::Compact));
+        const QByteArray answer =
+            http("POST", QStringLiteral("/cgi-bin/menu/trymatch?access_token=") + accessToken,
+                 QJsonDocument(QJsonObject{{QStringLiteral("user_id"), follower.wechatId}})
+                     .toJson(QJsonDocument::Compact));
         const ReadResult served = MenuFile::readBytes(answer);
         QVERIFY2(served.ok, answer.constData());
         const int index = predicted == QLatin1String("default")
@@ -267,14 +269,28 @@ void TestEndToEnd::failurePartWayIsReportedAndLosesNothing()
 
 void TestEndToEnd::badInput()
 {
-    const QStringList credentials = {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"),
-                                     kAppId};
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base,
+                                     QStringLiteral("--appid"), kAppId};
     QCOMPARE(wemenu(QStringList{QStringLiteral("push"),
                                 QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.2-request.json"),
-                                QStringLiteral("--yes")}
-                    + credentials)
+                                QStringLiteral("--yes")} +
+                    credentials)
                  .exitCode,
              2); // validation errors: nothing is sent
+    // A single conditional menu is not a whole document: publishing it would remove the rest.
+    const Run single =
+        wemenu(QStringList{QStringLiteral("push"),
+                           QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json"),
+                           QStringLiteral("--yes")} +
+               credentials);
+    QCOMPARE(single.exitCode, 2);
+    QVERIFY(single.err.contains("conditional"));
+    QCOMPARE(QJsonDocument::fromJson(
+                 http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
+                 .object()
+                 .value(QStringLiteral("errcode"))
+                 .toInt(),
+             46003); // nothing was sent
     QCOMPARE(wemenu({QStringLiteral("push"), kSample, QStringLiteral("--yes")}).exitCode, 2);
     QCOMPARE(wemenu({QStringLiteral("pull"), QStringLiteral("--api-base"),
                      QStringLiteral("http://192.0.2.1"), QStringLiteral("--appid"), kAppId})
@@ -288,32 +304,35 @@ void TestEndToEnd::builtInSandboxAccount()
 {
     // The editor's built-in account, from the command line: no setup at all.
     const QStringList account = {QStringLiteral("--account"), QStringLiteral("Sandbox")};
-    Run run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + account);
+    Run run =
+        wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + account);
     QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
     run = wemenu(QStringList{QStringLiteral("pull")} + account);
     QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
     QCOMPARE(MenuFile::readBytes(run.out).data, MenuFile::readFile(kSample).data);
-    QVERIFY(QFile::exists(m_home->filePath(QStringLiteral("data/WeMenu/wemenu/sandbox/state.json"))));
-    run = wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("--account"),
-                             QStringLiteral("Nobody")});
+    QVERIFY(
+        QFile::exists(m_home->filePath(QStringLiteral("data/WeMenu/wemenu/sandbox/state.json"))));
+    run = wemenu(
+        QStringList{QStringLiteral("pull"), QStringLiteral("--account"), QStringLiteral("Nobody")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("Nobody"));
 }
 
 void TestEndToEnd::noSecretAnywhere()
 {
-    const QStringList credentials = {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"),
-                                     kAppId};
-    QCOMPARE(wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials)
-                 .exitCode,
-             0);
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base,
+                                     QStringLiteral("--appid"), kAppId};
+    QCOMPARE(
+        wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials)
+            .exitCode,
+        0);
     QCOMPARE(wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"),
-                                m_home->filePath(QStringLiteral("data/pulled.json"))}
-                    + credentials)
+                                m_home->filePath(QStringLiteral("data/pulled.json"))} +
+                    credentials)
                  .exitCode,
              0);
-    startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/get"), QStringLiteral("--fail-with"),
-                  QStringLiteral("40001")});
+    startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/get"),
+                  QStringLiteral("--fail-with"), QStringLiteral("40001")});
     QCOMPARE(wemenu({QStringLiteral("pull"), QStringLiteral("--api-base"), m_base,
                      QStringLiteral("--appid"), kAppId})
                  .exitCode,
