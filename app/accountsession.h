@@ -36,6 +36,7 @@ public:
     void open(Callback done);
     ApiClient *client() const { return m_client.get(); }
     TokenProvider *tokens() const { return m_tokens.get(); }
+    ApiTransport *transport() const { return m_transport.get(); }
 
 private:
     void build(const QUrl &base, const QString &secret);

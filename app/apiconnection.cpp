@@ -57,6 +57,16 @@ TokenProvider *ApiConnection::tokens() const
 
 bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
 {
+    int timeoutMs = 0;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || seconds <= 0) {
+            *error = Cli::tr("--timeout takes a number of seconds.");
+            return false;
+        }
+        timeoutMs = seconds * 1000;
+    }
     if (parser.isSet(QStringLiteral("account"))) {
         const QString name = parser.value(QStringLiteral("account"));
         QSettings settings;
@@ -81,6 +91,10 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
             *error = failure;
             return false;
         }
+        if (timeoutMs > 0) {
+            m_session->transport()->setDeadline(timeoutMs);
+            m_session->transport()->setTransferTimeout(timeoutMs);
+        }
         m_account = account->name;
         return true;
     }
@@ -96,15 +110,9 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
         return false;
     }
     m_transport = std::make_unique<ApiTransport>(&m_network);
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds <= 0) {
-            *error = Cli::tr("--timeout takes a number of seconds.");
-            return false;
-        }
-        m_transport->setDeadline(seconds * 1000);
-        m_transport->setTransferTimeout(seconds * 1000);
+    if (timeoutMs > 0) {
+        m_transport->setDeadline(timeoutMs);
+        m_transport->setTransferTimeout(timeoutMs);
     }
 
     const QString givenToken = qEnvironmentVariable("WEMENU_ACCESS_TOKEN");

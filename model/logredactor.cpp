@@ -44,7 +44,7 @@ QString redact(const QString &line)
         QStringLiteral(R"re(((?:access_token|secret|appsecret)=)[^&\s"']+)re"),
         QRegularExpression::CaseInsensitiveOption);
     static const auto *json = new QRegularExpression(
-        QStringLiteral(R"re(("(?:access_token|secret|appsecret)"\s*:\s*")[^"]*")re"),
+        QStringLiteral(R"re(("[a-z_]*(?:access_token|secret)"\s*:\s*")[^"]*")re"),
         QRegularExpression::CaseInsensitiveOption);
     QString result = line;
     result.replace(*query, QStringLiteral("\\1") + kBlank);

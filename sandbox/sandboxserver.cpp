@@ -62,7 +62,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                          QHttpServerResponder::StatusCode(reply.httpStatus));
     };
     if (reply.delayMs > 0)
-        QTimer::singleShot(reply.delayMs, this, send);
+        QTimer::singleShot(reply.delayMs, socket, send); // dropped with a closed connection
     else
         send();
     return true;

@@ -39,10 +39,11 @@ void TestApiRequests::endpointUrl()
 void TestApiRequests::stableTokenBody()
 {
     const QJsonObject body =
-        QJsonDocument::fromJson(ApiRequests::stableTokenBody(QStringLiteral("wx1"),
-                                                             QStringLiteral("s3"), false))
+        QJsonDocument::fromJson(
+            ApiRequests::stableTokenBody(QStringLiteral("wx1"), QStringLiteral("s3"), false))
             .object();
-    QCOMPARE(body.value(QStringLiteral("grant_type")).toString(), QStringLiteral("client_credential"));
+    QCOMPARE(body.value(QStringLiteral("grant_type")).toString(),
+             QStringLiteral("client_credential"));
     QCOMPARE(body.value(QStringLiteral("appid")).toString(), QStringLiteral("wx1"));
     QCOMPARE(body.value(QStringLiteral("secret")).toString(), QStringLiteral("s3"));
     QCOMPARE(body.value(QStringLiteral("force_refresh")).toBool(true), false);
@@ -54,17 +55,18 @@ void TestApiRequests::parseReply_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("errcode");
-    QTest::newRow("ok without errcode") << 200 << QByteArray(R"({"menuid":"1"})")
-                                        << int(ApiResult::Kind::Ok) << 0;
-    QTest::newRow("ok with errcode 0") << 200 << QByteArray(R"({"errcode":0,"errmsg":"ok"})")
-                                       << int(ApiResult::Kind::Ok) << 0;
+    QTest::newRow("ok without errcode")
+        << 200 << QByteArray(R"({"menuid":"1"})") << int(ApiResult::Kind::Ok) << 0;
+    QTest::newRow("ok with errcode 0")
+        << 200 << QByteArray(R"({"errcode":0,"errmsg":"ok"})") << int(ApiResult::Kind::Ok) << 0;
     QTest::newRow("wechat error") << 200 << QByteArray(R"({"errcode":40018,"errmsg":"x rid: 1"})")
                                   << int(ApiResult::Kind::WeChatError) << 40018;
     QTest::newRow("busy") << 200 << QByteArray(R"({"errcode":-1,"errmsg":"system error"})")
                           << int(ApiResult::Kind::WeChatError) << -1;
     QTest::newRow("http 500") << 500 << QByteArray("oops") << int(ApiResult::Kind::HttpError) << 0;
     QTest::newRow("redirect") << 302 << QByteArray() << int(ApiResult::Kind::HttpError) << 0;
-    QTest::newRow("not json") << 200 << QByteArray("<html>") << int(ApiResult::Kind::HttpError) << 0;
+    QTest::newRow("not json") << 200 << QByteArray("<html>") << int(ApiResult::Kind::HttpError)
+                              << 0;
 }
 
 void TestApiRequests::parseReply()
@@ -144,7 +146,8 @@ void TestApiRequests::explanations()
     ApiResult ip;
     ip.kind = ApiResult::Kind::WeChatError;
     ip.errcode = 40164;
-    ip.errmsg = QStringLiteral("invalid ip 203.0.113.9 ipv6 ::ffff:203.0.113.9, not in whitelist rid: 1");
+    ip.errmsg =
+        QStringLiteral("invalid ip 203.0.113.9 ipv6 ::ffff:203.0.113.9, not in whitelist rid: 1");
     QCOMPARE(ApiRequests::ipFromErrmsg(ip.errmsg), QStringLiteral("203.0.113.9"));
     const QString text = ErrorPolicy::explain(ip);
     QVERIFY(text.contains(QStringLiteral("203.0.113.9")));
@@ -163,14 +166,20 @@ void TestApiRequests::redaction_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("secret");
-    QTest::newRow("query token") << QStringLiteral("GET /cgi-bin/menu/get?access_token=AbC123xyz HTTP/1.1")
+    QTest::newRow("query token") << QStringLiteral(
+                                        "GET /cgi-bin/menu/get?access_token=AbC123xyz HTTP/1.1")
                                  << QStringLiteral("AbC123xyz");
-    QTest::newRow("query secret") << QStringLiteral("GET /cgi-bin/token?appid=wx&secret=s3cr3tValue&x=1")
+    QTest::newRow("query secret") << QStringLiteral(
+                                         "GET /cgi-bin/token?appid=wx&secret=s3cr3tValue&x=1")
                                   << QStringLiteral("s3cr3tValue");
     QTest::newRow("json secret") << QStringLiteral(R"({"appid":"wx","secret":"s3cr3tValue"})")
                                  << QStringLiteral("s3cr3tValue");
-    QTest::newRow("json token") << QStringLiteral(R"({"access_token":"AbC123xyz","expires_in":7200})")
+    QTest::newRow("json token") << QStringLiteral(
+                                       R"({"access_token":"AbC123xyz","expires_in":7200})")
                                 << QStringLiteral("AbC123xyz");
+    QTest::newRow("json prefixed token")
+        << QStringLiteral(R"({"component_access_token":"Zq9PrefixedTok"})")
+        << QStringLiteral("Zq9PrefixedTok");
     QTest::newRow("known value anywhere") << QStringLiteral("refused known-secret-value here")
                                           << QStringLiteral("known-secret-value");
 }
