@@ -141,6 +141,13 @@ void AccountsDialog::updateFields()
     m_tokenService->setEnabled(editable && credential == Account::Credential::TokenService);
 }
 
+bool AccountsDialog::keepsSecret(const Account &account) const
+{
+    // The stored secret belongs to the saved AppID and kind of credential only.
+    const Account *saved = m_accounts->list().find(account.name);
+    return saved && saved->credential == account.credential && saved->appId == account.appId;
+}
+
 bool AccountsDialog::saveForm()
 {
     Account account;
@@ -160,9 +167,11 @@ bool AccountsDialog::saveForm()
     else if (account.credential == Account::Credential::TokenService &&
              !ApiRequests::isAllowedUrl(account.tokenServiceUrl, &why))
         ;
-    else if (account.needsSecret() && m_secret->text().isEmpty() &&
-             !m_accounts->list().find(account.name))
-        why = tr("Enter the secret.");
+    else if (account.needsSecret() && m_secret->text().isEmpty() && !keepsSecret(account))
+        why = m_accounts->list().find(account.name)
+                  ? tr("Enter the secret again: the stored one belongs to the previous AppID "
+                       "or kind of credential.")
+                  : tr("Enter the secret.");
     if (!why.isEmpty()) {
         m_status->setText(why);
         return false;

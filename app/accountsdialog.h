@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QPointer>
 
+struct Account;
 class Accounts;
 class QCheckBox;
 class QComboBox;
@@ -29,6 +30,7 @@ public:
 
     /// Saves the form as an account; false (with the reason shown) when it is incomplete.
     bool saveForm();
+    bool keepsSecret(const Account &account) const;
     /// Gets a token for the selected account, to check its settings.
     void testSelected();
     void removeSelected();

@@ -117,26 +117,27 @@ void PublishingActions::pull()
             return;
         }
         auto *reader = new LiveMenus(session->client(), this);
-        reader->pull(
-            [this, self = QPointer<PublishingActions>(this), reader](const LiveResult &live) {
-                if (!self)
-                    return;
-                reader->deleteLater();
-                m_pull->setEnabled(true);
-                if (!live.ok) {
-                    m_prompter->showError(m_window, tr("Pull Live Menus"),
-                                          ErrorPolicy::explain(live.failure));
-                    return;
-                }
-                DocumentData document = live.live;
-                document.defaultMenu.menuId.clear();
-                for (Menu &menu : document.conditionalMenus)
-                    menu.menuId.clear();
-                if (live.source == Shape::MenuGet)
-                    remember(live.live);
-                if (m_open(document, tr("Live menus of %1").arg(m_accounts->current().name)))
-                    updateStatus();
-            });
+        const QString account = session->account().name; // the account may change meanwhile
+        reader->pull([this, self = QPointer<PublishingActions>(this), reader,
+                      account](const LiveResult &live) {
+            if (!self)
+                return;
+            reader->deleteLater();
+            m_pull->setEnabled(true);
+            if (!live.ok) {
+                m_prompter->showError(m_window, tr("Pull Live Menus"),
+                                      ErrorPolicy::explain(live.failure));
+                return;
+            }
+            DocumentData document = live.live;
+            document.defaultMenu.menuId.clear();
+            for (Menu &menu : document.conditionalMenus)
+                menu.menuId.clear();
+            if (live.source == Shape::MenuGet && account == m_accounts->current().name)
+                remember(live.live);
+            if (m_open(document, tr("Live menus of %1").arg(account)))
+                updateStatus();
+        });
     });
 }
 

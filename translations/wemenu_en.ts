@@ -127,6 +127,10 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <source>Removed %1 and its secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the secret again: the stored one belongs to the previous AppID or kind of credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiRequests</name>

@@ -128,6 +128,10 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <source>Removed %1 and its secret.</source>
         <translation>已删除 %1 及其密钥。</translation>
     </message>
+    <message>
+        <source>Enter the secret again: the stored one belongs to the previous AppID or kind of credential.</source>
+        <translation>请重新输入密钥：已保存的密钥属于之前的 AppID 或凭据类型。</translation>
+    </message>
 </context>
 <context>
     <name>ApiRequests</name>

@@ -242,6 +242,13 @@ void TestPublishing::addAnAccountAndTestIt()
     QVERIFY(publishAndWait(PublishDialog::State::Done));
     QVERIFY(other.api()->state().hasMenu);
 
+    // The stored secret belongs to the saved AppID: a new one needs its secret again.
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("Coffee"));
+    dialog.appIdEdit()->setText(QStringLiteral("wx0000000000000000"));
+    QVERIFY(!dialog.saveForm());
+    QVERIFY(dialog.status()->text().contains(QStringLiteral("again")));
+    QCOMPARE(m_accounts->list().find(QStringLiteral("Coffee"))->appId, options.appId);
+
     // Removing the account removes its secret.
     bool stored = false;
     m_keychain->read(
