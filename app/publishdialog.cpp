@@ -105,10 +105,12 @@ PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
     m_stop->setToolTip(tr("Stops before the next call; the call under way finishes."));
     m_finish = m_buttons->addButton(tr("&Finish Publishing"), QDialogButtonBox::ActionRole);
     m_finish->setObjectName(QStringLiteral("finishButton"));
-    m_finish->setToolTip(tr("Reads the account again and makes only the calls still missing."));
+    m_finish->setToolTip(
+        tr("Reads the account again and lists only the calls still missing; Publish makes them."));
     m_restore = m_buttons->addButton(tr("&Restore Previous Menus"), QDialogButtonBox::ActionRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
-    m_restore->setToolTip(tr("Publishes the menus the account had before this publish."));
+    m_restore->setToolTip(tr("Plans the way back to the menus the account had before this publish; "
+                             "Publish makes the calls."));
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(m_buttons);
 
@@ -117,16 +119,8 @@ PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
         if (m_runner)
             m_runner->cancel();
     });
-    connect(m_finish, &QPushButton::clicked, this, [this] {
-        compare();
-        connect(
-            this, &PublishDialog::stateChanged, this,
-            [this](State state) {
-                if (state == State::Ready)
-                    publish();
-            },
-            Qt::SingleShotConnection);
-    });
+    // Both read the account again and show the new plan; nothing runs before Publish.
+    connect(m_finish, &QPushButton::clicked, this, &PublishDialog::compare);
     connect(m_restore, &QPushButton::clicked, this, &PublishDialog::restorePrevious);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     setState(State::Reading, tr("Reading the live menus…"));
@@ -314,11 +308,4 @@ void PublishDialog::restorePrevious()
     }
     m_wanted = read.data;
     compare();
-    connect(
-        this, &PublishDialog::stateChanged, this,
-        [this](State state) {
-            if (state == State::Ready)
-                publish();
-        },
-        Qt::SingleShotConnection);
 }

@@ -1694,15 +1694,7 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads the account again and makes only the calls still missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Restore Previous Menus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishes the menus the account had before this publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1760,6 +1752,14 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>Publishing… Click Stop to end after the call under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account again and lists only the calls still missing; Publish makes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans the way back to the menus the account had before this publish; Publish makes the calls.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

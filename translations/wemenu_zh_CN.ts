@@ -1805,16 +1805,8 @@ stable_token 获取），或 --token-service。
         <translation>继续完成发布(&amp;F)</translation>
     </message>
     <message>
-        <source>Reads the account again and makes only the calls still missing.</source>
-        <translation>重新读取账号，只执行尚未完成的调用。</translation>
-    </message>
-    <message>
         <source>&amp;Restore Previous Menus</source>
         <translation>恢复之前的菜单(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Publishes the menus the account had before this publish.</source>
-        <translation>重新发布本次发布之前账号上的菜单。</translation>
     </message>
     <message>
         <source>Reading the live menus…</source>
@@ -1873,6 +1865,14 @@ stable_token 获取），或 --token-service。
     <message>
         <source>Publishing… Click Stop to end after the call under way.</source>
         <translation>正在发布… 点击“停止”可在当前调用完成后结束。</translation>
+    </message>
+    <message>
+        <source>Reads the account again and lists only the calls still missing; Publish makes them.</source>
+        <translation>重新读取账号，只列出仍缺少的调用；点击“发布”后执行。</translation>
+    </message>
+    <message>
+        <source>Plans the way back to the menus the account had before this publish; Publish makes the calls.</source>
+        <translation>规划恢复到本次发布前账号上的菜单；点击“发布”后执行调用。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ private slots:
     void cleanup();
     void publishPullAndHistory();
     void failingPublishLeavesTheDocumentAlone();
+    void finishPublishingMakesOnlyTheMissingCalls();
     void addAnAccountAndTestIt();
     void secretsNeverReachAFile();
 
@@ -205,11 +206,34 @@ void TestPublishing::failingPublishLeavesTheDocumentAlone()
     QCOMPARE(document->data(), edited);
     QVERIFY(document->isModified());
 
-    // Restore puts back what the account had before: nothing.
+    // Restore puts back what the account had before (nothing), once its plan is confirmed.
     QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
+    QVERIFY(!dialog->live().conditionalMenus.isEmpty()); // the calls that ran are still live
+    QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Done, 20000);
     QVERIFY(dialog->live().conditionalMenus.isEmpty());
     QCOMPARE(document->data(), edited);
+}
+
+void TestPublishing::finishPublishingMakesOnlyTheMissingCalls()
+{
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/addconditional");
+    options.failOnCall = 2; // once: the next try goes through
+    options.failWith = QStringLiteral("45009");
+    m_accounts->sandbox()->setOptions(options);
+    QVERIFY(m_window->openFile(kSample));
+    PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
+    QCOMPARE(dialog->plan()->count(), 1); // only the conditional menu that failed
+    QVERIFY(dialog->plan()->item(0)->text().startsWith(
+        QStringLiteral("menu/addconditional conditionalmenu[1]")));
+    QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Done, 20000);
+    QCOMPARE(dialog->live().conditionalMenus.size(), 2);
 }
 
 void TestPublishing::addAnAccountAndTestIt()
