@@ -1,29 +1,72 @@
 #include "registrabledomain.h"
 
-#include <QStringList>
+#include <QByteArray>
 #include <QUrl>
+
+#include <libpsl.h>
+
+#include <memory>
+
+namespace {
+
+struct PslFree
+{
+    void operator()(psl_ctx_t *context) const { psl_free(context); }
+};
+
+/// The list to look suffixes up in, loaded once: the newer of libpsl's built-in list and the
+/// system's; null only when libpsl has neither.
+const psl_ctx_t *publicSuffixList()
+{
+    static const std::unique_ptr<psl_ctx_t, PslFree> latest(psl_latest(nullptr));
+    return latest ? latest.get() : psl_builtin();
+}
+
+bool isIcannPublicSuffix(const QByteArray &domain)
+{
+    const psl_ctx_t *list = publicSuffixList();
+    if (!list)
+        return !domain.contains('.'); // no list at all: the "*" rule alone
+    return psl_is_public_suffix2(list, domain.constData(), PSL_TYPE_ICANN) != 0;
+}
+
+/// An IPv4 address, or anything whose last label is a number, which no top-level domain is.
+bool isNumericHost(const QByteArray &host)
+{
+    const qsizetype dot = host.lastIndexOf('.');
+    const QByteArray last = host.mid(dot + 1);
+    if (last.isEmpty())
+        return false;
+    for (const char c : last) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 QString registrableDomain(const QString &url)
 {
-    const QString host = QUrl(url.trimmed()).host().toLower();
+    QByteArray host = QUrl(url.trimmed()).host(QUrl::EncodeUnicode).toLatin1().toLower();
+    while (host.endsWith('.'))
+        host.chop(1); // "example.com." is example.com
     if (host.isEmpty())
         return {};
-    if (host.contains(QLatin1Char(':')))
-        return host; // an IPv6 address
-    const QStringList labels = host.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    bool numeric = true;
-    for (const QString &label : labels) {
-        bool ok = false;
-        label.toUInt(&ok);
-        numeric = numeric && ok;
+    if (host.contains(':') || isNumericHost(host))
+        return QString::fromLatin1(host); // an IP address counts as itself
+
+    // Walk from the whole host towards its last label: the first suffix the list calls public
+    // is the longest one, and the registrable domain is that suffix with one label more.
+    qsizetype candidate = -1; // where the domain one label longer than `start` begins
+    qsizetype start = 0;
+    while (true) {
+        if (isIcannPublicSuffix(host.mid(start)))
+            return QString::fromLatin1(candidate < 0 ? host : host.mid(candidate));
+        const qsizetype dot = host.indexOf('.', start);
+        if (dot < 0)
+            return QString::fromLatin1(host); // only with no list: the whole host
+        candidate = start;
+        start = dot + 1;
     }
-    if (numeric || labels.size() <= 2)
-        return labels.join(QLatin1Char('.'));
-    static const QStringList secondLevel = {
-        QStringLiteral("com.cn"), QStringLiteral("net.cn"), QStringLiteral("org.cn"),
-        QStringLiteral("gov.cn"), QStringLiteral("edu.cn"), QStringLiteral("com.hk"),
-    };
-    const QString lastTwo = labels.mid(labels.size() - 2).join(QLatin1Char('.'));
-    const int keep = secondLevel.contains(lastTwo) ? 3 : 2;
-    return labels.mid(labels.size() - keep).join(QLatin1Char('.'));
 }
