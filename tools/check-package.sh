@@ -34,6 +34,9 @@ for path in ./usr/bin/wemenu ./usr/bin/wemenu-sandbox \
 done
 depends=$(dpkg-deb -f "$deb" Depends)
 grep -q "libqt6widgets6" <<<"$depends" || fail "dependencies were not computed: '$depends'"
+for lib in libpsl5 libicu; do
+    grep -q "$lib" <<<"$depends" || fail "the package does not depend on $lib: '$depends'"
+done
 echo "Depends: $depends"
 
 echo "== packaging: install, run, remove"
