@@ -14,7 +14,12 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     xvfb xauth xdotool dbus dbus-x11 gnome-keyring fonts-noto-cjk
 )
-ALL_PACKAGES=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}")
+# The fuzz build (tests/fuzz/) needs clang and its libFuzzer runtime, which clang only
+# recommends: --no-install-recommends would leave the runtime out.
+FUZZ_PACKAGES=(
+    clang libclang-rt-14-dev
+)
+ALL_PACKAGES=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}")
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: dpkg/apt not found; not a Debian system. Install the equivalents of:" >&2
