@@ -1,6 +1,7 @@
 #include "recoverystore.h"
 
 #include <menufile.h>
+#include <ordermigration.h>
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,7 @@ bool RecoveryStore::ensureSession()
         return true;
     if (!QDir().mkpath(m_directory))
         return false;
+    OrderMigration::upgradeFolder(m_directory);
     const QString session = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto lock = std::make_unique<QLockFile>(pathFor(session, kLock));
     lock->setStaleLockTime(0);
@@ -76,6 +78,8 @@ bool RecoveryStore::hasAutosave() const
 QList<RecoveryStore::Entry> RecoveryStore::orphaned() const
 {
     QList<Entry> entries;
+    // Autosaves written oldest first by an earlier WeMenu are converted once before reading.
+    OrderMigration::upgradeFolder(m_directory);
     const QDir dir(m_directory);
     const QStringList documents =
         dir.entryList({kPrefix + QStringLiteral("*") + kDocument}, QDir::Files);

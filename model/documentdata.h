@@ -5,8 +5,8 @@
 /**
  * The content of a menu document: the default menu and the conditional menus.
  *
- * `conditionalMenus` is in publish order: index 0 is the oldest and lowest priority, the last
- * one is the newest and is matched first.
+ * `conditionalMenus` is in priority order, the order menu/get lists them and followers are
+ * matched in: index 0 is the newest and is tried first, the last one is the oldest.
  */
 struct DocumentData
 {

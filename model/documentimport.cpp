@@ -12,7 +12,8 @@ DocumentData importIntoDocument(const DocumentData &current, Shape shape,
         break;
     case Shape::Conditional:
         result = current;
-        result.conditionalMenus.append(imported.conditionalMenus);
+        // The added menu becomes the newest: index 0, tried first.
+        result.conditionalMenus = imported.conditionalMenus + current.conditionalMenus;
         break;
     default:
         result = imported;

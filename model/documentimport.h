@@ -5,8 +5,8 @@
 
 /**
  * The document after importing `imported`, read as `shape`, into `current`: a create body
- * replaces the default menu, an addconditional body is added as the newest conditional menu,
- * and any other shape replaces the whole document. menuids are dropped.
+ * replaces the default menu, an addconditional body is added as the newest conditional menu (index
+ * 0), and any other shape replaces the whole document. menuids are dropped.
  */
 DocumentData importIntoDocument(const DocumentData &current, Shape shape,
                                 const DocumentData &imported);

@@ -26,7 +26,7 @@ QList<Attempt> trace(const DocumentData &data, const QStringList &tags, ClientPl
 {
     const QString lastTag = tags.isEmpty() ? QString() : tags.last();
     QList<Attempt> attempts;
-    for (int i = int(data.conditionalMenus.size()) - 1; i >= 0; --i) {
+    for (int i = 0; i < data.conditionalMenus.size(); ++i) {
         const Verdict v = verdict(data.conditionalMenus.at(i).matchRule, lastTag, platform);
         attempts.append({i, v});
         if (v == Verdict::Matched)
@@ -38,7 +38,7 @@ QList<Attempt> trace(const DocumentData &data, const QStringList &tags, ClientPl
 int match(const DocumentData &data, const QStringList &tags, ClientPlatform platform)
 {
     const QString lastTag = tags.isEmpty() ? QString() : tags.last();
-    for (int i = int(data.conditionalMenus.size()) - 1; i >= 0; --i) {
+    for (int i = 0; i < data.conditionalMenus.size(); ++i) {
         if (ruleMatches(data.conditionalMenus.at(i).matchRule, lastTag, platform))
             return i;
     }

@@ -9,7 +9,8 @@ namespace Matcher {
 
 /**
  * The index of the conditional menu a follower with `tags` (in the order they were applied)
- * on `platform` sees, or -1 for the default menu. The newest conditional menu is tried first;
+ * on `platform` sees, or -1 for the default menu. The newest conditional menu (index 0) is tried
+ * first;
  * only the last tag applied is matched; expired and empty rules never match.
  */
 int match(const DocumentData &data, const QStringList &tags, ClientPlatform platform);
@@ -20,7 +21,7 @@ bool ruleMatches(const MatchRule &rule, const QString &lastTag, ClientPlatform p
 /// Why a conditional menu did or did not match a follower.
 enum class Verdict { Matched, Expired, EmptyRule, Tag, Platform };
 
-/// One conditional menu tried, newest first, up to the one that matched.
+/// One conditional menu tried, newest (index 0) first, up to the one that matched.
 struct Attempt
 {
     int menu = -1;

@@ -64,10 +64,10 @@ public:
     bool moveButton(const ButtonPath &from, const ButtonPath &to);
     bool setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
     void replaceData(const DocumentData &data, const QString &actionText);
-    /// Inserts a conditional menu at `index` (publish order: the last is the newest).
+    /// Inserts a conditional menu at `index` (priority order: 0 is the newest, tried first).
     bool addMenu(int index, const Menu &menu, const QString &actionText);
     bool removeMenu(int index);
-    /// Moves conditional menu `from` to `to` (both in publish order).
+    /// Moves conditional menu `from` to `to` (both in priority order).
     bool moveMenu(int from, int to);
     bool setMatchRule(int index, const MatchRule &rule);
     /// Replaces the data and what it is checked as (an import of another shape).

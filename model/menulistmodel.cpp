@@ -43,12 +43,13 @@ int MenuListModel::rowCount(const QModelIndex &parent) const
 
 int MenuListModel::rowForMenu(int menuIndex) const
 {
-    return menuIndex < 0 ? conditionalCount() : conditionalCount() - 1 - menuIndex;
+    // The rows are the priority order itself: conditionalmenu[K] is row K.
+    return menuIndex < 0 ? conditionalCount() : menuIndex;
 }
 
 int MenuListModel::menuForRow(int row) const
 {
-    return row >= conditionalCount() ? -1 : conditionalCount() - 1 - row;
+    return row >= conditionalCount() ? -1 : row;
 }
 
 QString MenuListModel::ruleLabel(int menuIndex) const
@@ -134,12 +135,11 @@ QMimeData *MenuListModel::mimeData(const QModelIndexList &indexes) const
 
 int MenuListModel::targetIndex(int fromRow, int row) const
 {
-    // Rows above the default menu's row are conditional menus, newest first.
+    // Rows above the default menu's row are conditional menus, newest (index 0) first.
     const int count = conditionalCount();
     row = qBound(0, row < 0 ? count : row, count);
-    int finalRow = row > fromRow ? row - 1 : row;
-    finalRow = qBound(0, finalRow, count - 1);
-    return count - 1 - finalRow;
+    const int finalRow = row > fromRow ? row - 1 : row;
+    return qBound(0, finalRow, count - 1);
 }
 
 bool MenuListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,

@@ -376,13 +376,13 @@ void Validator::checkDomains(const DocumentData &data)
 
 void Validator::checkShadowing(const DocumentData &data)
 {
-    // Newest first: a menu is shadowed when a newer rule sets a subset of its fields with the
-    // same values, since newer menus are tried first.
-    QHash<QString, int> newer; // "tag|platform" -> newest index with exactly that rule
+    // Newest (index 0) first: a menu is shadowed when a newer (lower-index) rule sets a subset
+    // of its fields with the same values, since newer menus are tried first.
+    QHash<QString, int> newer; // "tag|platform" -> newest (lowest) index with exactly that rule
     const auto keyOf = [](const QString &tag, const QString &platform) {
         return tag + QLatin1Char('|') + platform;
     };
-    for (int i = int(data.conditionalMenus.size()) - 1; i >= 0; --i) {
+    for (int i = 0; i < data.conditionalMenus.size(); ++i) {
         const MatchRule rule = data.conditionalMenus.at(i).matchRule.normalized();
         if (rule.isEmpty() || rule.isExpired())
             continue;
@@ -396,7 +396,7 @@ void Validator::checkShadowing(const DocumentData &data)
         int shadower = -1;
         for (const QString &candidate : candidates) {
             const auto it = newer.constFind(candidate);
-            if (it != newer.constEnd() && (shadower < 0 || it.value() > shadower))
+            if (it != newer.constEnd() && (shadower < 0 || it.value() < shadower))
                 shadower = it.value();
         }
         if (shadower >= 0) {

@@ -420,14 +420,15 @@ SandboxReply SandboxApi::addConditional(const QByteArray &body)
         return error(bad->first, bad->second);
     // The domain limit counts every conditional menu of the account, the new one included.
     DocumentData all = m_state.menus;
-    all.conditionalMenus.append(read.data.conditionalMenus.first());
+    all.conditionalMenus.prepend(read.data.conditionalMenus.first());
     for (const Issue &issue : Validator::validate(all, Shape::Document)) {
         if (issue.rule == QLatin1String("domains.limit"))
             return error(ErrCode::TooManyDomains, issue.message);
     }
     Menu menu = read.data.conditionalMenus.first();
     menu.menuId = QString::number(m_state.nextMenuId++);
-    m_state.menus.conditionalMenus.append(menu);
+    // The added menu is the newest: menu/get lists it first and trymatch tries it first.
+    m_state.menus.conditionalMenus.prepend(menu);
     changed();
     JsonWriter writer;
     writer.value(QJsonObject{{QStringLiteral("menuid"), menu.menuId}});

@@ -1,6 +1,7 @@
 #include "sandboxhost.h"
 
 #include <menufile.h>
+#include <ordermigration.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +20,8 @@ bool SandboxHost::ensureStarted(QString *error)
     if (m_server)
         return true;
     SandboxState state = SandboxState::initial();
+    // A state written oldest first by an earlier WeMenu is converted once, before it is read.
+    OrderMigration::upgradeFile(m_stateFile, &SandboxHost::reverseStateFile);
     if (QFileInfo::exists(m_stateFile)) {
         QFile file(m_stateFile);
         QString reason;
@@ -47,4 +50,18 @@ bool SandboxHost::ensureStarted(QString *error)
 QUrl SandboxHost::baseUrl() const
 {
     return m_server ? QUrl(m_server->baseUrl()) : QUrl();
+}
+
+bool SandboxHost::reverseStateFile(const QString &fileName)
+{
+    QFile file(fileName);
+    SandboxState state;
+    QString error;
+    if (!file.open(QIODevice::ReadOnly) || !SandboxState::fromJson(file.readAll(), &state, &error))
+        return false;
+    file.close();
+    if (state.menus.conditionalMenus.size() < 2)
+        return true;
+    OrderMigration::reverse(&state.menus);
+    return MenuFile::writeFile(fileName, state.toJson(), nullptr);
 }

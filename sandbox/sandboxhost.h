@@ -29,6 +29,10 @@ public:
     /// Options for the next start (tests switch on faults); the credentials stay the defaults.
     void setOptions(const SandboxOptions &options) { m_options = options; }
 
+    /// Reverses the conditional menus of the state file `fileName` (kept oldest first before
+    /// the order changed); false, leaving it as it was, when it is not a state file.
+    static bool reverseStateFile(const QString &fileName);
+
 private:
     QString m_stateFile;
     SandboxOptions m_options;

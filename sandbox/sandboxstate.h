@@ -44,7 +44,7 @@ struct SandboxFollower
 struct SandboxState
 {
     bool hasMenu = false; ///< a default menu exists
-    DocumentData menus;   ///< menuids set; conditional menus oldest first
+    DocumentData menus;   ///< menuids set; conditional menus newest first (priority order)
     qint64 nextMenuId = 208379533;
     QList<Button> consoleMenu; ///< made in the web console; empty when none
     QList<SandboxTag> tags;

@@ -2,10 +2,31 @@
 
 #include <menufile.h>
 #include <menujsonwriter.h>
+#include <ordermigration.h>
+
+#include "account.h"
 
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+namespace {
+
+/**
+ * An earlier WeMenu saved each snapshot as menu/get listed it. A real account lists its
+ * conditional menus newest first, so those snapshots are already in priority order; only the
+ * Sandbox (the built-in account, or wemenu-sandbox under its default AppID) listed them oldest
+ * first, and only its snapshots are reversed.
+ */
+bool convertSnapshot(const QString &fileName)
+{
+    const QString account = QFileInfo(fileName).dir().dirName();
+    if (account != Account::sandboxName() && account != QLatin1String("wxsandbox000000000"))
+        return true;
+    return OrderMigration::reverseDocumentFile(fileName);
+}
+
+} // namespace
 
 PublishHistory::PublishHistory(const QString &directory)
     : m_directory(directory)
@@ -31,6 +52,8 @@ bool PublishHistory::save(const QString &account, const DocumentData &live, QStr
                           QString *error) const
 {
     const QString folder = folderFor(account);
+    // Snapshots written oldest first by an earlier WeMenu are converted before a new one joins.
+    OrderMigration::upgradeFolder(m_directory, convertSnapshot);
     if (!QDir().mkpath(folder)) {
         *error = tr("Cannot create the history folder %1.").arg(folder);
         return false;
@@ -54,6 +77,7 @@ bool PublishHistory::save(const QString &account, const DocumentData &live, QStr
 QList<PublishHistory::Entry> PublishHistory::entries(const QString &account) const
 {
     QList<Entry> result;
+    OrderMigration::upgradeFolder(m_directory, convertSnapshot);
     const QDir folder(folderFor(account));
     const QFileInfoList files =
         folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);

@@ -15,16 +15,18 @@ QList<Button> liveDefaultButtons(const DocumentData &live)
 }
 
 /**
- * The live conditional menus kept for the longest prefix of `wanted` that is a subsequence
- * of `live`, matched greedily at the earliest live position (which finds the longest such
- * prefix). Returns, for each live index, whether it is kept; `*keptCount` is K.
+ * Both lists are in priority order (index 0 the newest) and are read from the oldest, the end.
+ * The live conditional menus kept for the longest run of `wanted`'s oldest menus that is a
+ * subsequence of `live` read the same way, matched greedily at the oldest live position still
+ * free (which finds the longest such run). Returns, for each live index, whether it is kept;
+ * `*keptCount` is K.
  */
 QList<bool> keptLiveMenus(const QList<Menu> &live, const QList<Menu> &wanted, qsizetype *keptCount)
 {
     QList<bool> kept(live.size(), false);
     qsizetype matched = 0;
-    for (qsizetype i = 0; i < live.size() && matched < wanted.size(); ++i) {
-        if (live.at(i).sameContent(wanted.at(matched))) {
+    for (qsizetype i = live.size() - 1; i >= 0 && matched < wanted.size(); --i) {
+        if (live.at(i).sameContent(wanted.at(wanted.size() - 1 - matched))) {
             kept[i] = true;
             ++matched;
         }
@@ -65,8 +67,8 @@ QList<PublishStep> plan(const DocumentData &live, const DocumentData &wanted)
     const QList<bool> kept =
         keptLiveMenus(live.conditionalMenus, wanted.conditionalMenus, &keptCount);
 
-    // Newest first: the highest live index is deleted first.
-    for (qsizetype i = live.conditionalMenus.size() - 1; i >= 0; --i) {
+    // Newest first: live index 0 is deleted first.
+    for (qsizetype i = 0; i < live.conditionalMenus.size(); ++i) {
         if (kept.at(i))
             continue;
         PublishStep step;
@@ -75,8 +77,9 @@ QList<PublishStep> plan(const DocumentData &live, const DocumentData &wanted)
         steps.append(step);
     }
 
-    // In file order: each added menu becomes the newest, so the order of the file is kept.
-    for (qsizetype i = keptCount; i < wanted.conditionalMenus.size(); ++i) {
+    // From the oldest still missing to the newest: each added menu becomes the newest (index 0),
+    // so the wanted priority order results.
+    for (qsizetype i = wanted.conditionalMenus.size() - 1 - keptCount; i >= 0; --i) {
         PublishStep step;
         step.kind = PublishStep::Kind::AddConditional;
         step.wantedIndex = int(i);

@@ -98,7 +98,7 @@ void MenusPanel::addMenu()
     // A new conditional menu starts as a copy of the default menu: the usual way to vary it.
     Menu menu;
     menu.buttons = m_document->data().defaultMenu.buttons;
-    const int index = int(m_document->data().conditionalMenus.size());
+    const int index = 0; // the newest, tried first, at the top of the list
     if (m_document->addMenu(index, menu, tr("Add Conditional Menu")))
         emit menuChosen(index);
 }
@@ -110,7 +110,7 @@ void MenusPanel::duplicateMenu()
         return;
     Menu copy = m_document->data().conditionalMenus.at(current);
     copy.menuId.clear();
-    const int index = int(m_document->data().conditionalMenus.size());
+    const int index = 0; // added as the newest, like a menu/addconditional
     if (m_document->addMenu(index, copy, tr("Duplicate Conditional Menu")))
         emit menuChosen(index);
 }

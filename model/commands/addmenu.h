@@ -6,7 +6,7 @@
 
 class MenuDocument;
 
-/// Inserts a conditional menu at an index (index = publish order; the last is the newest).
+/// Inserts a conditional menu at an index (priority order: 0 is the newest, tried first).
 class AddMenu : public QUndoCommand
 {
 public:

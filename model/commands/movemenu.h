@@ -4,7 +4,7 @@
 
 class MenuDocument;
 
-/// Moves a conditional menu in the publish order (and so in priority).
+/// Moves a conditional menu in the priority order.
 class MoveMenu : public QUndoCommand
 {
 public:

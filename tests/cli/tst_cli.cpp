@@ -669,7 +669,7 @@ void TestCli::hugeDocument()
     QCOMPARE(report.value(QLatin1String("errors")).toInt(), 100000);
     QCOMPARE(report.value(QLatin1String("warnings")).toInt(), 100000);
 
-    // Menu 0 is the oldest: tag 100 on iOS; every newer menu has another tag.
+    // Menu 0 (the newest) is tag 100 on iOS; every other menu has another tag.
     const Run matched =
         runWemenu({QStringLiteral("match"), file, QStringLiteral("--tags"), QStringLiteral("100"),
                    QStringLiteral("--client"), QStringLiteral("ios")});
@@ -784,7 +784,7 @@ void TestCli::match_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<bool>("optionsFirst");
 
-    // The sample: [0] tag 2; [1] tag 100 on iOS.
+    // The sample, newest first: [0] tag 100 on iOS; [1] tag 2.
     const QString sample = sampleFile();
     const auto tags = [](const char *ids) {
         return QStringList{QStringLiteral("--tags"), QString::fromLatin1(ids)};
@@ -795,53 +795,53 @@ void TestCli::match_data()
     QTest::newRow("sample: no tags")
         << sample << QStringList() << QStringLiteral("default") << false;
     QTest::newRow("sample: tag 2")
-        << sample << tags("2") << QStringLiteral("conditionalmenu[0]") << false;
+        << sample << tags("2") << QStringLiteral("conditionalmenu[1]") << false;
     QTest::newRow("sample: tag 5") << sample << tags("5") << QStringLiteral("default") << false;
     QTest::newRow("sample: tag 100 on other")
         << sample << tags("100") << QStringLiteral("default") << false;
     QTest::newRow("sample: tag 100 on android")
         << sample << tags("100") + client("android") << QStringLiteral("default") << false;
     QTest::newRow("sample: tag 100 on ios")
-        << sample << tags("100") + client("ios") << QStringLiteral("conditionalmenu[1]") << false;
+        << sample << tags("100") + client("ios") << QStringLiteral("conditionalmenu[0]") << false;
     QTest::newRow("sample: ios, no tags")
         << sample << client("ios") << QStringLiteral("default") << false;
     QTest::newRow("sample: tag 2 on android")
-        << sample << tags("2") + client("android") << QStringLiteral("conditionalmenu[0]") << false;
+        << sample << tags("2") + client("android") << QStringLiteral("conditionalmenu[1]") << false;
     QTest::newRow("sample: tags 2,100 on ios (100 last)")
-        << sample << tags("2,100") + client("ios") << QStringLiteral("conditionalmenu[1]") << false;
+        << sample << tags("2,100") + client("ios") << QStringLiteral("conditionalmenu[0]") << false;
     QTest::newRow("sample: tags 100,2 on ios (2 last)")
-        << sample << tags("100,2") + client("ios") << QStringLiteral("conditionalmenu[0]") << false;
+        << sample << tags("100,2") + client("ios") << QStringLiteral("conditionalmenu[1]") << false;
     QTest::newRow("sample: tags 2,5 (5 last)")
         << sample << tags("2,5") << QStringLiteral("default") << false;
 
     QTest::newRow("sample: options before FILE")
-        << sample << tags("100") + client("ios") << QStringLiteral("conditionalmenu[1]") << true;
+        << sample << tags("100") + client("ios") << QStringLiteral("conditionalmenu[0]") << true;
 
-    // match-rules.json: [0] tag 2; [1] Android; [2] tag 2 on iOS; [3] tag 5 with sex
-    // (expired); [4] legacy group_id 9 (a number); [5] tag 12 on Android (numbers).
+    // match-rules.json, newest first: [0] tag 12 on Android (numbers); [1] legacy group_id 9
+    // (a number); [2] tag 5 with sex (expired); [3] tag 2 on iOS; [4] Android; [5] tag 2.
     const QString rules = dataFile(QStringLiteral("cli/match-rules.json"));
     QTest::newRow("rules: nothing") << rules << QStringList() << QStringLiteral("default") << false;
     QTest::newRow("rules: other") << rules << client("other") << QStringLiteral("default") << false;
     QTest::newRow("rules: android")
-        << rules << client("android") << QStringLiteral("conditionalmenu[1]") << false;
-    QTest::newRow("rules: tag 2") << rules << tags("2") << QStringLiteral("conditionalmenu[0]")
+        << rules << client("android") << QStringLiteral("conditionalmenu[4]") << false;
+    QTest::newRow("rules: tag 2") << rules << tags("2") << QStringLiteral("conditionalmenu[5]")
                                   << false;
     QTest::newRow("rules: tag 2 on ios")
-        << rules << tags("2") + client("ios") << QStringLiteral("conditionalmenu[2]") << false;
+        << rules << tags("2") + client("ios") << QStringLiteral("conditionalmenu[3]") << false;
     QTest::newRow("rules: tag 2 on android (newer platform rule wins)")
-        << rules << tags("2") + client("android") << QStringLiteral("conditionalmenu[1]") << false;
+        << rules << tags("2") + client("android") << QStringLiteral("conditionalmenu[4]") << false;
     QTest::newRow("rules: tags 7,2 on ios")
-        << rules << tags("7,2") + client("ios") << QStringLiteral("conditionalmenu[2]") << false;
+        << rules << tags("7,2") + client("ios") << QStringLiteral("conditionalmenu[3]") << false;
     QTest::newRow("rules: tags 2,7 on ios")
         << rules << tags("2,7") + client("ios") << QStringLiteral("default") << false;
     QTest::newRow("rules: expired tag 5")
         << rules << tags("5") << QStringLiteral("default") << false;
     QTest::newRow("rules: expired tag 5 on android")
-        << rules << tags("5") + client("android") << QStringLiteral("conditionalmenu[1]") << false;
+        << rules << tags("5") + client("android") << QStringLiteral("conditionalmenu[4]") << false;
     QTest::newRow("rules: group_id 9")
-        << rules << tags("9") << QStringLiteral("conditionalmenu[4]") << false;
+        << rules << tags("9") << QStringLiteral("conditionalmenu[1]") << false;
     QTest::newRow("rules: tag 12 on android")
-        << rules << tags("12") + client("android") << QStringLiteral("conditionalmenu[5]") << false;
+        << rules << tags("12") + client("android") << QStringLiteral("conditionalmenu[0]") << false;
     QTest::newRow("rules: tag 12 on ios")
         << rules << tags("12") + client("ios") << QStringLiteral("default") << false;
 

@@ -273,7 +273,7 @@ void TestApiClient::publishFailingPartWayLosesNothing()
     const PublishOutcome outcome = publish(f.client.get(), &history, before.live, wanted);
     QCOMPARE(int(outcome.status), int(PublishOutcome::Status::Failed));
     QVERIFY2(outcome.failedStep == 2, qPrintable(ErrorPolicy::explain(
-                                          outcome.failure))); // create, add [0], then add [1] fails
+                                          outcome.failure))); // create, add [1], then add [0] fails
     QCOMPARE(outcome.stepsDone, 2);
     QCOMPARE(outcome.failure.errcode, ErrCode::DailyQuotaReached);
     QCOMPARE(wanted, copy);                            // the document is never changed by a run
@@ -285,7 +285,7 @@ void TestApiClient::publishFailingPartWayLosesNothing()
     const LiveResult now = pullApiMenus(f.client.get());
     const QList<PublishStep> rest = PublishPlanner::plan(now.live, wanted);
     QCOMPARE(rest.size(), 1);
-    QCOMPARE(rest.first().line(), QStringLiteral("menu/addconditional conditionalmenu[1]"));
+    QCOMPARE(rest.first().line(), QStringLiteral("menu/addconditional conditionalmenu[0]"));
     const PublishOutcome finished = publish(f.client.get(), &history, now.live, wanted);
     QCOMPARE(int(finished.status), int(PublishOutcome::Status::Done));
     QVERIFY(LiveMenus::sameContent(finished.live, wanted));

@@ -1,5 +1,6 @@
 #include <matcher.h>
 #include <menufile.h>
+#include <menujsonwriter.h>
 #include <sandboxstate.h>
 
 #include <QDirIterator>
@@ -39,6 +40,7 @@ private slots:
     void cleanup();
     void dryRunChangesNothing();
     void pushThenPullGivesTheDocumentBack();
+    void pushAddingAMenuVerifies();
     void pushNeedsConfirmation();
     void trymatchAgreesWithMatch();
     void failurePartWayIsReportedAndLosesNothing();
@@ -162,9 +164,10 @@ void TestEndToEnd::dryRunChangesNothing()
     const Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
                             QStringLiteral("--appid"), kAppId, QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
+    // From the oldest menu (the last) to the newest, each added one becoming the newest.
     QCOMPARE(run.out, QByteArray("menu/create menu\n"
-                                 "menu/addconditional conditionalmenu[0]\n"
-                                 "menu/addconditional conditionalmenu[1]\n"));
+                                 "menu/addconditional conditionalmenu[1]\n"
+                                 "menu/addconditional conditionalmenu[0]\n"));
     const QJsonObject menu =
         QJsonDocument::fromJson(
             http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
@@ -199,6 +202,50 @@ void TestEndToEnd::pushThenPullGivesTheDocumentBack()
                   QStringLiteral("--appid"), kAppId});
     QVERIFY2(run.exitCode == 0, run.err.right(600).constData());
     QCOMPARE(MenuFile::readBytes(run.out).data, MenuFile::readFile(kSample).data);
+}
+
+void TestEndToEnd::pushAddingAMenuVerifies()
+{
+    // An account that already has conditional menus gets one more: the plan is that one call,
+    // and reading the account back (newest first) verifies it.
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base,
+                                     QStringLiteral("--appid"), kAppId};
+    Run run =
+        wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    DocumentData more = MenuFile::readFile(kSample).data;
+    Menu android = more.conditionalMenus.first();
+    android.matchRule.tagId.clear();
+    android.matchRule.clientPlatformType = QStringLiteral("2");
+    more.conditionalMenus.prepend(android);
+    const QString file = m_home->filePath(QStringLiteral("more.json"));
+    QString error;
+    QVERIFY2(MenuFile::writeFile(file, MenuJsonWriter::document(more), &error), qPrintable(error));
+
+    run = wemenu(QStringList{QStringLiteral("push"), file, QStringLiteral("--yes")} + credentials);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("menu/addconditional conditionalmenu[0]\n"));
+    QVERIFY2(run.err.contains("verified"), run.err.constData());
+
+    const QJsonArray live =
+        QJsonDocument::fromJson(
+            http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
+            .object()
+            .value(QStringLiteral("conditionalmenu"))
+            .toArray();
+    QCOMPARE(live.size(), 3);
+    QCOMPARE(live.at(0)
+                 .toObject()
+                 .value(QStringLiteral("matchrule"))
+                 .toObject()
+                 .value(QStringLiteral("client_platform_type"))
+                 .toVariant()
+                 .toString(),
+             QStringLiteral("2"));
+    run = wemenu(QStringList{QStringLiteral("pull")} + credentials);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(MenuFile::readBytes(run.out).data, more);
 }
 
 void TestEndToEnd::pushNeedsConfirmation()
@@ -261,7 +308,7 @@ void TestEndToEnd::failurePartWayIsReportedAndLosesNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("Stopped at call 3 of 3"), run.err.constData());
     QVERIFY(run.err.contains("ran:     menu/create menu"));
-    QVERIFY(run.err.contains("not run: menu/addconditional conditionalmenu[1]"));
+    QVERIFY(run.err.contains("not run: menu/addconditional conditionalmenu[0]"));
     QVERIFY(run.err.contains("45009"));
     sample.seek(0);
     QCOMPARE(sample.readAll(), before);

@@ -154,7 +154,9 @@ void TestCodec::readsDocument()
     QVERIFY(read.data.hasDefaultMenu);
     QCOMPARE(read.data.defaultMenu.buttons.size(), 3);
     QCOMPARE(read.data.conditionalMenus.size(), 2);
-    QCOMPARE(read.data.conditionalMenus.at(0).matchRule.tagId, QStringLiteral("2"));
+    // Newest first: the iOS menu for tag 100 is tried before the members' menu for tag 2.
+    QCOMPARE(read.data.conditionalMenus.at(0).matchRule.tagId, QStringLiteral("100"));
+    QCOMPARE(read.data.conditionalMenus.at(1).matchRule.tagId, QStringLiteral("2"));
 }
 
 void TestCodec::shapes_data()

@@ -1,5 +1,6 @@
 #include <menudocument.h>
 #include <menufile.h>
+#include <menulistmodel.h>
 #include <menutreemodel.h>
 
 #include <QAbstractItemModelTester>
@@ -74,6 +75,7 @@ private slots:
     void persistentIndexFollowsParentMove();
     void issuesPerRow();
     void otherMenusAndReset();
+    void menuListInPriorityOrder();
 
 private:
     std::unique_ptr<MenuDocument> m_document;
@@ -388,6 +390,60 @@ void TestMenuTreeModel::otherMenusAndReset()
 
     m_model->setMenuIndex(0);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestMenuTreeModel::menuListInPriorityOrder()
+{
+    // The menus list shows conditionalmenu[K] as row K: index 0, the newest and the one tried
+    // first, on top; the default menu last. A menu added as the newest goes on top, and the
+    // tree model showing a conditional menu follows it when the indexes shift.
+    DocumentData data = threeButtons();
+    for (const char *tag : {"2", "100"}) {
+        Menu menu;
+        menu.buttons = {button(QString::fromLatin1(tag))};
+        menu.matchRule.tagId = QString::fromLatin1(tag);
+        data.conditionalMenus.append(menu);
+    }
+    m_document->setDataNow(data);
+    MenuListModel list(m_document.get());
+    QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MenuTreeModel shown(m_document.get(), 1); // tag 100, the older one
+
+    QCOMPARE(list.rowCount(), 3);
+    QCOMPARE(list.menuForRow(0), 0);
+    QCOMPARE(list.menuForRow(1), 1);
+    QCOMPARE(list.menuForRow(2), -1);
+    QCOMPARE(list.rowForMenu(0), 0);
+    QCOMPARE(list.rowForMenu(-1), 2);
+    QCOMPARE(list.index(0).data().toString(), QStringLiteral("1. Tag 2"));
+    QCOMPARE(list.index(1).data().toString(), QStringLiteral("2. Tag 100"));
+
+    Menu newest;
+    newest.buttons = {button(QStringLiteral("N"))};
+    newest.matchRule.clientPlatformType = QStringLiteral("1");
+    QVERIFY(m_document->addMenu(0, newest, QStringLiteral("Add Conditional Menu")));
+    QCOMPARE(list.index(0).data().toString(), QStringLiteral("1. iOS"));
+    QCOMPARE(list.index(0).data(MenuListModel::MenuIndexRole).toInt(), 0);
+    QCOMPARE(list.index(2).data().toString(), QStringLiteral("3. Tag 100"));
+    QCOMPARE(shown.menuIndex(), 2);
+    QCOMPARE(outline(shown), QStringLiteral("100"));
+
+    // Dragging the bottom conditional menu (tag 100) to the top makes it the newest.
+    std::unique_ptr<QMimeData> mime(list.mimeData({list.index(2)}));
+    QVERIFY(mime);
+    list.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {});
+    QCOMPARE(m_document->data().conditionalMenus.at(0).matchRule.tagId, QStringLiteral("100"));
+    QCOMPARE(m_document->data().conditionalMenus.at(1).matchRule.clientPlatformType,
+             QStringLiteral("1"));
+    QCOMPARE(shown.menuIndex(), 0);
+    // Dropped on the default menu's row: it becomes the oldest.
+    mime.reset(list.mimeData({list.index(0)}));
+    list.dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {});
+    QCOMPARE(m_document->data().conditionalMenus.at(2).matchRule.tagId, QStringLiteral("100"));
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->data(), data);
 }
 
 QTEST_GUILESS_MAIN(TestMenuTreeModel)

@@ -1,6 +1,7 @@
 #include "builders.h"
 
 #include <matcher.h>
+#include <menufile.h>
 #include <validator.h>
 
 #include <QtTest>
@@ -18,7 +19,7 @@ QJsonObject sex(const QString &value)
     return object;
 }
 
-/// A document with a default menu and conditional menus with `rules`, oldest first.
+/// A document with a default menu and conditional menus with `rules`, newest (tried first) first.
 DocumentData rules(const QList<MatchRule> &matchRules)
 {
     QList<Menu> menus;
@@ -45,6 +46,7 @@ private slots:
     void ruleMatches();
     void shadowing_data();
     void shadowing();
+    void menuGetReplyIsInPriorityOrder();
 };
 
 void TestMatcher::match_data()
@@ -63,28 +65,28 @@ void TestMatcher::match_data()
     const QString p2 = QStringLiteral("2");
     const QString p3 = QStringLiteral("3");
 
-    // The newest conditional menu (the last index) is tried first.
+    // The newest conditional menu (index 0, listed first by menu/get) is tried first.
     QTest::newRow("newest of two same rules wins")
-        << rules({rule(t2), rule(t2)}) << tags("2") << ios << 1;
+        << rules({rule(t2), rule(t2)}) << tags("2") << ios << 0;
     QTest::newRow("newest of three matching wins")
-        << rules({rule(t2), rule(QString(), p1), rule(t2, p1)}) << tags("2") << ios << 2;
+        << rules({rule(t2, p1), rule(QString(), p1), rule(t2)}) << tags("2") << ios << 0;
     QTest::newRow("newer non-matching is skipped")
-        << rules({rule(t2), rule(t5)}) << tags("2") << ios << 0;
+        << rules({rule(t5), rule(t2)}) << tags("2") << ios << 1;
 
     // Only the last tag applied counts.
-    QTest::newRow("tags 2,5: tag 5 menu") << rules({rule(t5), rule(t2)}) << tags("2,5") << ios << 0;
-    QTest::newRow("tags 5,2: tag 2 menu") << rules({rule(t5), rule(t2)}) << tags("5,2") << ios << 1;
+    QTest::newRow("tags 2,5: tag 5 menu") << rules({rule(t2), rule(t5)}) << tags("2,5") << ios << 1;
+    QTest::newRow("tags 5,2: tag 2 menu") << rules({rule(t2), rule(t5)}) << tags("5,2") << ios << 0;
     QTest::newRow("tags 2,5: no tag 5 menu") << rules({rule(t2)}) << tags("2,5") << ios << -1;
     QTest::newRow("tags 2,5: tag 5 older than tag 2")
-        << rules({rule(t5), rule(t2)}) << tags("2,5") << android << 0;
+        << rules({rule(t2), rule(t5)}) << tags("2,5") << android << 1;
 
     // Client platform: 1 iOS, 2 Android, 3 others; no platform matches all.
     {
         const DocumentData byPlatform =
-            rules({rule(QString(), p1), rule(QString(), p2), rule(QString(), p3)});
-        QTest::newRow("platform iOS") << byPlatform << QStringList() << ios << 0;
+            rules({rule(QString(), p3), rule(QString(), p2), rule(QString(), p1)});
+        QTest::newRow("platform iOS") << byPlatform << QStringList() << ios << 2;
         QTest::newRow("platform Android") << byPlatform << QStringList() << android << 1;
-        QTest::newRow("platform other") << byPlatform << QStringList() << other << 2;
+        QTest::newRow("platform other") << byPlatform << QStringList() << other << 0;
     }
     QTest::newRow("Android rule, iOS phone")
         << rules({rule(QString(), p2)}) << QStringList() << ios << -1;
@@ -111,8 +113,8 @@ void TestMatcher::match_data()
     QTest::newRow("empty privacy field still matches")
         << rules({rule(t2, QString(), sex(QString()))}) << tags("2") << ios << 0;
     QTest::newRow("expired newer, older matches")
-        << rules({rule(t2), rule(t2, QString(), sex(QStringLiteral("1")))}) << tags("2") << ios
-        << 0;
+        << rules({rule(t2, QString(), sex(QStringLiteral("1"))), rule(t2)}) << tags("2") << ios
+        << 1;
     QTest::newRow("privacy-only rule never matches")
         << rules({rule(QString(), QString(), sex(QStringLiteral("2")))}) << QStringList() << ios
         << -1;
@@ -121,14 +123,14 @@ void TestMatcher::match_data()
     QTest::newRow("empty rule, no tags") << rules({rule(QString())}) << QStringList() << ios << -1;
     QTest::newRow("empty rule, tags") << rules({rule(QString())}) << tags("2") << android << -1;
     QTest::newRow("empty newer, older matches")
-        << rules({rule(t2), rule(QString())}) << tags("2") << ios << 0;
+        << rules({rule(QString()), rule(t2)}) << tags("2") << ios << 1;
 
     // Fallback to the default menu, and followers with no tags.
     QTest::newRow("no conditional menus") << rules({}) << tags("2") << ios << -1;
     QTest::newRow("no rule matches")
-        << rules({rule(t5), rule(QString(), p2)}) << tags("2") << ios << -1;
+        << rules({rule(QString(), p2), rule(t5)}) << tags("2") << ios << -1;
     QTest::newRow("no tags: platform rule")
-        << rules({rule(t2), rule(QString(), p1)}) << QStringList() << ios << 1;
+        << rules({rule(QString(), p1), rule(t2)}) << QStringList() << ios << 0;
     QTest::newRow("no tags: only tag rules")
         << rules({rule(t2), rule(t5)}) << QStringList() << ios << -1;
 }
@@ -201,32 +203,35 @@ void TestMatcher::shadowing_data()
     const QString p1 = QStringLiteral("1");
     const QString p2 = QStringLiteral("2");
     const QString none;
-    const QString shadowed01 = QStringLiteral("conditionalmenu[0] by conditionalmenu[1]");
+    // Index 0 is the newest: a menu is shadowed by one listed before it.
+    const QString shadowed10 = QStringLiteral("conditionalmenu[1] by conditionalmenu[0]");
 
     QTest::newRow("newer same tag shadows older tag+platform")
-        << rules({rule(t2, p1), rule(t2)}) << QStringList{shadowed01};
+        << rules({rule(t2), rule(t2, p1)}) << QStringList{shadowed10};
     QTest::newRow("newer tag+platform does not shadow older tag-only")
-        << rules({rule(t2), rule(t2, p1)}) << QStringList();
+        << rules({rule(t2, p1), rule(t2)}) << QStringList();
     QTest::newRow("identical rules")
-        << rules({rule(t2, p1), rule(t2, p1)}) << QStringList{shadowed01};
+        << rules({rule(t2, p1), rule(t2, p1)}) << QStringList{shadowed10};
     QTest::newRow("identical tag-only rules")
-        << rules({rule(t2), rule(t2)}) << QStringList{shadowed01};
+        << rules({rule(t2), rule(t2)}) << QStringList{shadowed10};
     QTest::newRow("newer platform-only shadows older tag+platform, same platform")
-        << rules({rule(t2, p1), rule(none, p1)}) << QStringList{shadowed01};
+        << rules({rule(none, p1), rule(t2, p1)}) << QStringList{shadowed10};
     QTest::newRow("newer platform-only, other platform")
-        << rules({rule(t2, p1), rule(none, p2)}) << QStringList();
+        << rules({rule(none, p2), rule(t2, p1)}) << QStringList();
     QTest::newRow("newer tag-only does not shadow older platform-only")
-        << rules({rule(none, p1), rule(t2)}) << QStringList();
-    QTest::newRow("newer other tag") << rules({rule(t2, p1), rule(t3)}) << QStringList();
+        << rules({rule(t2), rule(none, p1)}) << QStringList();
+    QTest::newRow("newer other tag") << rules({rule(t3), rule(t2, p1)}) << QStringList();
     QTest::newRow("newer other tag, same platform")
-        << rules({rule(t2, p1), rule(t3, p1)}) << QStringList();
+        << rules({rule(t3, p1), rule(t2, p1)}) << QStringList();
     QTest::newRow("expired newer rule shadows nothing")
-        << rules({rule(t2), rule(t2, none, sex(QStringLiteral("1")))}) << QStringList();
+        << rules({rule(t2, none, sex(QStringLiteral("1"))), rule(t2)}) << QStringList();
     QTest::newRow("empty newer rule shadows nothing")
-        << rules({rule(t2), rule(none)}) << QStringList();
+        << rules({rule(none), rule(t2)}) << QStringList();
     QTest::newRow("shadower two menus newer")
         << rules({rule(t2), rule(t3), rule(t2)})
-        << QStringList{QStringLiteral("conditionalmenu[0] by conditionalmenu[2]")};
+        << QStringList{QStringLiteral("conditionalmenu[2] by conditionalmenu[0]")};
+    QTest::newRow("older menu never shadows a newer one")
+        << rules({rule(t2, p1), rule(none, p1)}) << QStringList();
 }
 
 void TestMatcher::shadowing()
@@ -251,6 +256,41 @@ void TestMatcher::shadowing()
     }
     found.sort();
     QCOMPARE(found, expected);
+}
+
+void TestMatcher::menuGetReplyIsInPriorityOrder()
+{
+    // A menu/get reply as WeChat sends it: the later menu (the higher menuid, added last) is
+    // listed first, and it is the one tried first. A follower with tag 2 on iOS fits both
+    // rules and sees the later one; the earlier, narrower menu is left to no one.
+    const QByteArray reply = R"({"menu":{"button":[{"type":"click","name":"默认","key":"D",)"
+                             R"("sub_button":[]}],"menuid":208379533},)"
+                             R"("conditionalmenu":[)"
+                             R"({"button":[{"type":"click","name":"会员","key":"VIP",)"
+                             R"("sub_button":[]}],"matchrule":{"tag_id":"2"},"menuid":208379541},)"
+                             R"({"button":[{"type":"click","name":"苹果会员","key":"IOS_VIP",)"
+                             R"("sub_button":[]}],"matchrule":{"tag_id":"2",)"
+                             R"("client_platform_type":"1"},"menuid":208379538}]})";
+    const ReadResult read = MenuFile::readBytes(reply);
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.shape, Shape::MenuGet);
+    QCOMPARE(read.data.conditionalMenus.at(0).menuId, QStringLiteral("208379541"));
+
+    QCOMPARE(Matcher::match(read.data, tags("2"), ClientPlatform::Ios), 0);
+    QCOMPARE(Matcher::match(read.data, tags("2"), ClientPlatform::Android), 0);
+    const QList<Matcher::Attempt> tried = Matcher::trace(read.data, tags("2"), ClientPlatform::Ios);
+    QCOMPARE(tried.size(), 1);
+    QCOMPARE(tried.first().menu, 0);
+
+    QStringList shadowed;
+    for (const Issue &issue : Validator::validate(read.data, Shape::MenuGet)) {
+        if (issue.rule == QLatin1String("matchrule.shadowed")) {
+            shadowed.append(issue.path);
+            QVERIFY2(issue.message.contains(QLatin1String("conditionalmenu[0]")),
+                     qPrintable(issue.message));
+        }
+    }
+    QCOMPARE(shadowed, QStringList{QStringLiteral("conditionalmenu[1].matchrule")});
 }
 
 QTEST_GUILESS_MAIN(TestMatcher)

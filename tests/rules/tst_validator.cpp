@@ -620,13 +620,23 @@ void TestValidator::rules_data()
            error(ErrCode::TooManyDomains, domainsLimit,
                  QStringLiteral("conditionalmenu[1].button[2].url")));
 
-    // matchrule.shadowed: a newer rule with a subset of the fields hides an older menu.
+    // matchrule.shadowed: a newer (lower-index, tried first) rule with a subset of the fields
+    // hides an older menu.
     addRow("matchrule.shadowed",
+           withConditionals({conditional(rule(QStringLiteral("2"))),
+                             conditional(rule(QStringLiteral("2"), QStringLiteral("1")))}),
+           withConditionals({conditional(rule(QStringLiteral("3"))),
+                             conditional(rule(QStringLiteral("2"), QStringLiteral("1")))}),
+           warning(shadowed, QStringLiteral("conditionalmenu[1].matchrule")), 1,
+           QStringLiteral("conditionalmenu[0]"));
+    addRow("matchrule.shadowed: an older wider rule hides nothing",
            withConditionals({conditional(rule(QStringLiteral("2"), QStringLiteral("1"))),
+                             conditional(rule(QStringLiteral("2"))),
                              conditional(rule(QStringLiteral("2")))}),
            withConditionals({conditional(rule(QStringLiteral("2"), QStringLiteral("1"))),
-                             conditional(rule(QStringLiteral("3")))}),
-           warning(shadowed, cm0Rule), 1, QStringLiteral("conditionalmenu[1]"));
+                             conditional(rule(QStringLiteral("2")))}),
+           warning(shadowed, QStringLiteral("conditionalmenu[2].matchrule")), 1,
+           QStringLiteral("conditionalmenu[1]"));
 }
 
 void TestValidator::rules()

@@ -197,6 +197,7 @@ private slots:
     void menuDeleteRemovesConditionalMenus();
     void tryMatch_data();
     void tryMatch();
+    void laterMenuListedAndTriedFirst();
     void legacyMenusFromState();
 
     // get_current_selfmenu_info and tags.
@@ -736,13 +737,16 @@ void TestSandbox::addConditionalReturnsStringMenuId()
     const QString secondId = second.json.value(QStringLiteral("menuid")).toString();
     QVERIFY(!secondId.isEmpty() && secondId != firstId.toString());
 
-    // menu/get lists them oldest first, with numeric menuids and "sub_button" everywhere.
+    // menu/get lists them newest first (the later, higher menuid first), as WeChat does, with
+    // numeric menuids and "sub_button" everywhere.
     const HttpReply got = client().call(QStringLiteral("menu/get"), token);
     VERIFY_OK(got);
     const QJsonArray conditional = got.json.value(QStringLiteral("conditionalmenu")).toArray();
     QCOMPARE(conditional.size(), 2);
-    const QJsonObject oldest = conditional.at(0).toObject();
-    const QJsonObject newest = conditional.at(1).toObject();
+    const QJsonObject newest = conditional.at(0).toObject();
+    const QJsonObject oldest = conditional.at(1).toObject();
+    QVERIFY(newest.value(QStringLiteral("menuid")).toInteger() >
+            oldest.value(QStringLiteral("menuid")).toInteger());
     QVERIFY(oldest.value(QStringLiteral("menuid")).isDouble());
     QVERIFY(newest.value(QStringLiteral("menuid")).isDouble());
     QCOMPARE(QString::number(oldest.value(QStringLiteral("menuid")).toInteger()),
@@ -1013,7 +1017,8 @@ void TestSandbox::tryMatch_data()
     QTest::addColumn<QString>("menu"); // the first button's name
     QTest::addColumn<int>("errcode");
 
-    // Menus, oldest first: A tag 2; B iOS; C tag 101; D tag 100 on Android. Newest tried first.
+    // Menus added in this order: A tag 2; B iOS; C tag 101; D tag 100 on Android. The last one
+    // added is the newest and is tried first.
     QTest::newRow("alice by openid: B is newer than A") << kAliceOpenId << QStringLiteral("B") << 0;
     QTest::newRow("alice by WeChat ID") << QStringLiteral("vip_alice") << QStringLiteral("B") << 0;
     QTest::newRow("bob by openid: last tag 2 on Android") << kBobOpenId << QStringLiteral("A") << 0;
@@ -1060,6 +1065,57 @@ void TestSandbox::tryMatch()
     QVERIFY(everyButtonHasSubButtonArray(reply.json.value(QStringLiteral("button")).toArray()));
 }
 
+void TestSandbox::laterMenuListedAndTriedFirst()
+{
+    // Menu A is added, then menu B, both for tag 2: WeChat lists B (the newer) first and shows
+    // it to a follower both match; the state keeps the same order.
+    START_SANDBOX();
+    NEW_TOKEN(token);
+    VERIFY_OK(client().call(QStringLiteral("menu/create"), token, defaultMenuBody()));
+    const HttpReply a =
+        client().call(QStringLiteral("menu/addconditional"), token,
+                      conditionalBody({click(QStringLiteral("A"))}, rule(QStringLiteral("2"))));
+    VERIFY_OK(a);
+    const HttpReply b =
+        client().call(QStringLiteral("menu/addconditional"), token,
+                      conditionalBody({click(QStringLiteral("B"))}, rule(QStringLiteral("2"))));
+    VERIFY_OK(b);
+
+    const HttpReply got = client().call(QStringLiteral("menu/get"), token);
+    VERIFY_OK(got);
+    const QJsonArray listed = got.json.value(QStringLiteral("conditionalmenu")).toArray();
+    QCOMPARE(listed.size(), 2);
+    const auto nameOf = [](const QJsonValue &menu) {
+        return menu.toObject()
+            .value(QStringLiteral("button"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("name"))
+            .toString();
+    };
+    QCOMPARE(nameOf(listed.at(0)), QStringLiteral("B"));
+    QCOMPARE(nameOf(listed.at(1)), QStringLiteral("A"));
+    QCOMPARE(QString::number(listed.at(0).toObject().value(QStringLiteral("menuid")).toInteger()),
+             b.json.value(QStringLiteral("menuid")).toString());
+
+    const HttpReply matched =
+        client().call(QStringLiteral("menu/trymatch"), token, userBody(kAliceOpenId));
+    VERIFY_OK(matched);
+    QCOMPARE(firstName(matched), QStringLiteral("B"));
+
+    const QJsonArray kept = client().state().value(QStringLiteral("conditionalmenu")).toArray();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(nameOf(kept.at(0)), QStringLiteral("B"));
+
+    // Deleting B leaves A, which the follower sees again.
+    VERIFY_OK(client().call(QStringLiteral("menu/delconditional"), token,
+                            menuIdBody(b.json.value(QStringLiteral("menuid")).toString())));
+    QCOMPARE(
+        firstName(client().call(QStringLiteral("menu/trymatch"), token, userBody(kAliceOpenId))),
+        QStringLiteral("A"));
+}
+
 void TestSandbox::legacyMenusFromState()
 {
     // A live account from before the privacy rule: a legacy group_id, and a newest menu that
@@ -1083,11 +1139,12 @@ void TestSandbox::legacyMenusFromState()
         QVERIFY(menu.toObject().value(QStringLiteral("menuid")).isDouble());
         ids.append(QString::number(menu.toObject().value(QStringLiteral("menuid")).toInteger()));
     }
-    QCOMPARE(ids, (QStringList{QStringLiteral("208379534"), QStringLiteral("208379535"),
-                               QStringLiteral("208379536")}));
+    // Newest first, as the state keeps them.
+    QCOMPARE(ids, (QStringList{QStringLiteral("208379536"), QStringLiteral("208379535"),
+                               QStringLiteral("208379534")}));
     // The expired rule is shown as it is, never dropped.
     const QJsonObject expired =
-        conditional.at(2).toObject().value(QStringLiteral("matchrule")).toObject();
+        conditional.at(0).toObject().value(QStringLiteral("matchrule")).toObject();
     QCOMPARE(expired.value(QStringLiteral("sex")).toVariant().toString(), QStringLiteral("2"));
     QCOMPARE(expired.value(QStringLiteral("tag_id")).toVariant().toString(), QStringLiteral("2"));
 

@@ -366,7 +366,27 @@ void TestSandboxProcess::stateFileFixtures()
     VERIFY_OK(got);
     QCOMPARE(got.json.value(QStringLiteral("menu")).toObject().value(QStringLiteral("menuid")),
              QJsonValue(208379533));
-    QCOMPARE(got.json.value(QStringLiteral("conditionalmenu")).toArray().size(), 3);
+    const QJsonArray listed = got.json.value(QStringLiteral("conditionalmenu")).toArray();
+    QCOMPARE(listed.size(), 3);
+    // The state file keeps the priority order: the newest (highest menuid) first.
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("menuid")), QJsonValue(208379536));
+    QCOMPARE(listed.at(2).toObject().value(QStringLiteral("menuid")), QJsonValue(208379534));
+    // A menu added now is the newest, first in menu/get and in the state file written back.
+    const HttpReply added = client.call(
+        QStringLiteral("menu/addconditional"), token,
+        conditionalBody({click(QStringLiteral("New"))}, rule(QString(), QStringLiteral("2"))));
+    VERIFY_OK(added);
+    QFile written(legacy);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QJsonArray kept = QJsonDocument::fromJson(written.readAll())
+                                .object()
+                                .value(QStringLiteral("conditionalmenu"))
+                                .toArray();
+    QCOMPARE(kept.size(), 4);
+    QCOMPARE(kept.at(0).toObject().value(QStringLiteral("menuid")).toVariant().toString(),
+             added.json.value(QStringLiteral("menuid")).toString());
+    QCOMPARE(kept.at(1).toObject().value(QStringLiteral("menuid")).toVariant().toString(),
+             QStringLiteral("208379536"));
 
     // A state file that is not one: refused at start.
     const QString broken = dir.filePath(QStringLiteral("broken.json"));

@@ -98,7 +98,7 @@ QString conditionalName(int index)
 /**
  * An account or a document in terms of the pools. For a live account, `defaultIndex` -1 means
  * no menu at all; for a wanted document, -1 means the empty document. Conditional menus are
- * pool indexes, oldest first.
+ * pool indexes in priority order: newest (tried first) first, as menu/get lists them.
  */
 struct Spec
 {
@@ -118,7 +118,9 @@ struct Spec
     }
 };
 
-/// The live state as menu/get would read it; conditional menu i gets the menuid 101 + i.
+/// The live state as menu/get would read it, newest first: the oldest conditional menu (the
+/// last) has the menuid 101, each newer one the next number, so conditionalmenu[0] has the
+/// highest.
 DocumentData liveDocument(const Spec &spec)
 {
     DocumentData data;
@@ -129,7 +131,7 @@ DocumentData liveDocument(const Spec &spec)
     }
     for (qsizetype i = 0; i < spec.conditionals.size(); ++i) {
         Menu menu = conditionalPool().at(spec.conditionals.at(i));
-        menu.menuId = QString::number(101 + i);
+        menu.menuId = QString::number(101 + spec.conditionals.size() - 1 - i);
         data.conditionalMenus.append(menu);
     }
     return data;
@@ -158,7 +160,8 @@ QStringList lines(const QList<PublishStep> &steps)
 // ---------------------------------------------------------------------------------------------
 // A pure model of the API semantics
 
-/// What the account holds, in terms of the pools; `menuIds` runs beside `conditionals`.
+/// What the account holds, in terms of the pools, newest first; `menuIds` runs beside
+/// `conditionals`.
 struct SimState
 {
     bool hasMenu = false;
@@ -190,13 +193,14 @@ void simDelete(SimState &s)
     s = SimState();
 }
 
-/// menu/addconditional: appends as the newest; refused without a default menu.
+/// menu/addconditional: the added menu becomes the newest (index 0); refused without a
+/// default menu.
 bool simAdd(SimState &s, int conditionalIndex, const QString &menuId)
 {
     if (!s.hasMenu)
         return false;
-    s.conditionals.append(conditionalIndex);
-    s.menuIds.append(menuId);
+    s.conditionals.prepend(conditionalIndex);
+    s.menuIds.prepend(menuId);
     return true;
 }
 
@@ -505,6 +509,7 @@ private slots:
     void emptyDocument_data();
     void emptyDocument();
     void simulatorMatchesSandbox();
+    void addingOneMenuKeepsTheLiveOnes();
     void randomPlansAreCorrectAndMinimal();
 };
 
@@ -541,38 +546,46 @@ void TestPublishPlanner::plans_data()
         data.defaultMenu.buttons[1].subButtons[1].key = QStringLiteral("V1001_BETTER");
         return data;
     }() << QStringList{create};
-    QTest::newRow("new conditional appended")
-        << live(0, {A}) << wanted(0, {A, B}) << QStringList{add(1)};
-    QTest::newRow("two appended to none")
-        << live(0, {}) << wanted(0, {C, A}) << QStringList{add(0), add(1)};
-    // K = 0: A is not live, so B and C go (newest first) and all three are added.
-    QTest::newRow("first wanted missing from live")
-        << live(0, {B, C}) << wanted(0, {A, B, C})
-        << QStringList{del(102), del(101), add(0), add(1), add(2)};
-    // Wanted [B, A] against live [A, B]: K = [B] (live 102); A (101) goes, A is added after B.
-    QTest::newRow("reorder") << live(0, {A, B}) << wanted(0, {B, A})
-                             << QStringList{del(101), add(1)};
-    // Wanted [A, B] against live [B, A]: K = [A] (live 102); B (101) goes and is added again.
+    // Lists are newest first; live menuids grow with age: the last live menu has 101.
+    QTest::newRow("a new conditional menu, the newest")
+        << live(0, {A}) << wanted(0, {B, A}) << QStringList{add(0)};
+    // Adding one menu to an account keeps every live menu and adds only the new one.
+    QTest::newRow("one added to three live")
+        << live(0, {C, B, A}) << wanted(0, {D, C, B, A}) << QStringList{add(0)};
+    // From the oldest to the newest: C first, then A, which ends up tried first.
+    QTest::newRow("two added to none")
+        << live(0, {}) << wanted(0, {A, C}) << QStringList{add(1), add(0)};
+    // K = 0: the oldest wanted menu, A, is not live, so C (102) and B (101) go, newest first,
+    // and all three are added from the oldest.
+    QTest::newRow("oldest wanted missing from live")
+        << live(0, {C, B}) << wanted(0, {C, B, A})
+        << QStringList{del(102), del(101), add(2), add(1), add(0)};
+    // Wanted [A, B] against live [B (102), A (101)]: K = [B] (102); A (101) goes and is added
+    // again, as the newest.
+    QTest::newRow("reorder") << live(0, {B, A}) << wanted(0, {A, B})
+                             << QStringList{del(101), add(0)};
+    // Wanted [B, A] against live [A (102), B (101)]: K = [A] (102); B goes and comes back.
     QTest::newRow("reorder, other way")
-        << live(0, {B, A}) << wanted(0, {A, B}) << QStringList{del(101), add(1)};
+        << live(0, {A, B}) << wanted(0, {B, A}) << QStringList{del(101), add(0)};
     QTest::newRow("live has extra menus")
-        << live(0, {A, C, B, D}) << wanted(0, {A, B}) << QStringList{del(104), del(102)};
+        << live(0, {D, B, C, A}) << wanted(0, {B, A}) << QStringList{del(104), del(102)};
     QTest::newRow("all conditional menus go")
-        << live(1, {A, B, C}) << wanted(1, {}) << QStringList{del(103), del(102), del(101)};
+        << live(1, {C, B, A}) << wanted(1, {}) << QStringList{del(103), del(102), del(101)};
     // K = [A, C] (101, 103); B (102) goes; D is added; the default differs.
     QTest::newRow("create, delete and add")
-        << live(0, {A, B, C}) << wanted(1, {A, C, D}) << QStringList{create, del(102), add(2)};
-    // Earliest embedding: the first A (101) and B (103) are kept; the second A (102) goes.
+        << live(0, {C, B, A}) << wanted(1, {D, C, A}) << QStringList{create, del(102), add(0)};
+    // Oldest embedding: the oldest A (101) and B (103) are kept; the newer A (102) goes.
     QTest::newRow("duplicate live menu")
-        << live(0, {A, A, B}) << wanted(0, {A, B}) << QStringList{del(102)};
+        << live(0, {B, A, A}) << wanted(0, {B, A}) << QStringList{del(102)};
     QTest::newRow("duplicate wanted menu")
         << live(0, {A, B, A}) << wanted(0, {A, A}) << QStringList{del(102)};
     QTest::newRow("duplicate wanted menu, one live")
-        << live(0, {A}) << wanted(0, {A, A}) << QStringList{add(1)};
-    // K = [A] only: B is not after A in live, so C and B go, B and C are added.
-    QTest::newRow("prefix stops at the first miss")
-        << live(2, {B, A, C}) << wanted(2, {A, B, C})
-        << QStringList{del(103), del(101), add(1), add(2)};
+        << live(0, {A}) << wanted(0, {A, A}) << QStringList{add(0)};
+    // K = [A] (102) only: B is not newer than A in live, so C (103) and B (101) go, then B and
+    // C are added.
+    QTest::newRow("the run of oldest menus stops at the first miss")
+        << live(2, {C, A, B}) << wanted(2, {C, B, A})
+        << QStringList{del(103), del(101), add(1), add(0)};
     QTest::newRow("empty document") << live(0, {A}) << wanted(-1, {}) << QStringList{remove};
     QTest::newRow("empty document, default only")
         << live(2, {}) << wanted(-1, {}) << QStringList{remove};
@@ -584,7 +597,7 @@ void TestPublishPlanner::plans_data()
     QTest::newRow("empty document and empty live")
         << live(-1, {}) << wanted(-1, {}) << QStringList();
     QTest::newRow("live without a menu")
-        << live(-1, {}) << wanted(0, {A, B}) << QStringList{create, add(0), add(1)};
+        << live(-1, {}) << wanted(0, {A, B}) << QStringList{create, add(1), add(0)};
     QTest::newRow("live without a menu, default only")
         << live(-1, {}) << wanted(2, {}) << QStringList{create};
 
@@ -596,18 +609,22 @@ void TestPublishPlanner::plans_data()
         << padded << wanted(0, {A, C}) << QStringList();
     DocumentData otherTag = live(0, {A, C});
     otherTag.conditionalMenus[0].matchRule.tagId = QStringLiteral("3");
-    QTest::newRow("match rule differs")
-        << otherTag << wanted(0, {A, C}) << QStringList{del(102), del(101), add(0), add(1)};
+    QTest::newRow("match rule of the newest differs")
+        << otherTag << wanted(0, {A, C}) << QStringList{del(102), add(0)};
+    DocumentData otherPlatform = live(0, {A, C});
+    otherPlatform.conditionalMenus[1].matchRule.clientPlatformType = QStringLiteral("2");
+    QTest::newRow("match rule of the oldest differs")
+        << otherPlatform << wanted(0, {A, C}) << QStringList{del(102), del(101), add(1), add(0)};
 
     // There is no update call: a changed conditional menu is deleted and added again.
-    DocumentData changed = wanted(0, {A, B});
-    changed.conditionalMenus[1].buttons[0].key = QStringLiteral("NEW_GIFT_2");
-    QTest::newRow("changed button in a conditional menu")
-        << live(0, {A, B}) << changed << QStringList{del(102), add(1)};
-    DocumentData renamed = wanted(0, {A, C});
-    renamed.conditionalMenus[0].buttons[0].name = QStringLiteral(u"会员");
+    DocumentData changed = wanted(0, {B, A});
+    changed.conditionalMenus[0].buttons[0].key = QStringLiteral("NEW_GIFT_2");
+    QTest::newRow("changed button in the newest conditional menu")
+        << live(0, {B, A}) << changed << QStringList{del(102), add(0)};
+    DocumentData renamed = wanted(0, {C, A});
+    renamed.conditionalMenus[1].buttons[0].name = QStringLiteral(u"会员");
     QTest::newRow("renamed button in the oldest conditional menu")
-        << live(0, {A, C}) << renamed << QStringList{del(102), del(101), add(0), add(1)};
+        << live(0, {C, A}) << renamed << QStringList{del(102), del(101), add(1), add(0)};
 }
 
 void TestPublishPlanner::plans()
@@ -716,6 +733,53 @@ void TestPublishPlanner::simulatorMatchesSandbox()
     QVERIFY2(check(), qPrintable(problem));
 }
 
+void TestPublishPlanner::addingOneMenuKeepsTheLiveOnes()
+{
+    // An account where A, then B, then C were added: menu/get lists C, B, A. The document
+    // pulled from it with one new menu on top asks for a single call, and after it the
+    // account lists the new menu first and still holds every earlier menu under its menuid.
+    SandboxSession account;
+    QVERIFY(account.signIn());
+    Menu defaultMenu;
+    defaultMenu.buttons = defaultPool().at(0);
+    QCOMPARE(
+        account.call("POST", QStringLiteral("menu/create"), MenuJsonWriter::createBody(defaultMenu))
+            .value(QStringLiteral("errcode"))
+            .toInt(-1),
+        0);
+    QStringList addedIds;
+    for (int index : {0, 1, 2}) {
+        const QJsonObject reply =
+            account.call("POST", QStringLiteral("menu/addconditional"),
+                         MenuJsonWriter::conditionalBody(conditionalPool().at(index)));
+        addedIds.prepend(reply.value(QStringLiteral("menuid")).toString());
+    }
+    QString problem;
+    const std::optional<DocumentData> live = account.read(&problem);
+    QVERIFY2(live, qPrintable(problem));
+    QStringList liveIds;
+    for (const Menu &menu : live->conditionalMenus)
+        liveIds.append(menu.menuId);
+    QCOMPARE(liveIds, addedIds); // newest first
+
+    DocumentData wanted = *live;
+    wanted.conditionalMenus.prepend(conditionalPool().at(3));
+    const QList<PublishStep> plan = PublishPlanner::plan(*live, wanted);
+    QCOMPARE(lines(plan), QStringList{QStringLiteral("menu/addconditional conditionalmenu[0]")});
+
+    QString newId;
+    const QString failure = account.run(plan.first(), wanted, &newId);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const std::optional<DocumentData> after = account.read(&problem);
+    QVERIFY2(after, qPrintable(problem));
+    QStringList afterIds;
+    for (const Menu &menu : after->conditionalMenus)
+        afterIds.append(menu.menuId);
+    QCOMPARE(afterIds, QStringList{newId} + addedIds);
+    QVERIFY(after->conditionalMenus.first().sameContent(conditionalPool().at(3)));
+    QVERIFY(PublishPlanner::plan(*after, wanted).isEmpty());
+}
+
 void TestPublishPlanner::randomPlansAreCorrectAndMinimal()
 {
     QRandomGenerator random(20240611);
@@ -749,7 +813,9 @@ void TestPublishPlanner::randomPlansAreCorrectAndMinimal()
                                                    MenuJsonWriter::createBody(menu));
             QVERIFY2(reply.value(QStringLiteral("errcode")).toInt(-1) == 0, qPrintable(label));
         }
-        for (int index : std::as_const(live.conditionals)) {
+        // From the oldest (the last) to the newest: each added menu becomes the newest.
+        for (qsizetype i = live.conditionals.size() - 1; i >= 0; --i) {
+            const int index = live.conditionals.at(i);
             const QJsonObject reply =
                 account.call("POST", QStringLiteral("menu/addconditional"),
                              MenuJsonWriter::conditionalBody(conditionalPool().at(index)));

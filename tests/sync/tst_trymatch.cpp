@@ -11,9 +11,9 @@
 
 /**
  * menu/trymatch of the sandbox against the matching rules of menu-rules.md: a document
- * published through the real calls (stable_token, menu/create, menu/addconditional in file
- * order), then every follower asked about by openid or WeChat id must see the menu the rules
- * pick for them.
+ * published through the real calls (stable_token, menu/create, menu/addconditional from the
+ * oldest menu, the end of the list, to the newest, index 0), then every follower asked about by
+ * openid or WeChat id must see the menu the rules pick for them.
  */
 
 namespace {
@@ -61,14 +61,15 @@ QString platformNumber(const QString &client)
 
 /**
  * The menu a follower sees, read straight from menu-rules.md ("Conditional (personalized)
- * menus", matching): newest conditional menu first, the first whose every non-empty field
+ * menus", matching): newest conditional menu (index 0, listed first by menu/get) first, the
+ * first whose every non-empty field
  * matches wins, the last tag applied is the one matched, otherwise the default menu (-1).
  * Written independently of Matcher so that both can be checked against it.
  */
 int menuByRules(const DocumentData &data, const QStringList &tags, const QString &client)
 {
     const QString lastTag = tags.isEmpty() ? QString() : tags.constLast();
-    for (qsizetype i = data.conditionalMenus.size() - 1; i >= 0; --i) {
+    for (qsizetype i = 0; i < data.conditionalMenus.size(); ++i) {
         const MatchRule &rule = data.conditionalMenus.at(i).matchRule;
         const QString tag = rule.tagId.trimmed();
         const QString platform = rule.clientPlatformType.trimmed();
@@ -177,7 +178,7 @@ QString describeDocument(const DocumentData &data)
                          .arg(i)
                          .arg(rule.tagId, rule.clientPlatformType));
     }
-    return QStringLiteral("rules oldest first: [%1]\ndocument: %2")
+    return QStringLiteral("rules newest first: [%1]\ndocument: %2")
         .arg(rules.join(QStringLiteral(" ")), QString::fromUtf8(MenuJsonWriter::document(data)));
 }
 
@@ -225,8 +226,9 @@ public:
         return QJsonDocument::fromJson(raw(method, endpoint, body)).object();
     }
 
-    /// Publishes `data`: the default menu, then the conditional menus in file order, each one
-    /// becoming the newest. Empty on success, else what went wrong.
+    /// Publishes `data`: the default menu, then the conditional menus from the oldest (the last)
+    /// to the newest (index 0), each one becoming the newest. Empty on success, else what went
+    /// wrong.
     QString publish(const DocumentData &data)
     {
         if (!signIn())
@@ -236,7 +238,7 @@ public:
         if (QJsonDocument::fromJson(created).object().value(QStringLiteral("errcode")).toInt(-1) !=
             0)
             return QStringLiteral("menu/create: ") + QString::fromUtf8(created);
-        for (qsizetype i = 0; i < data.conditionalMenus.size(); ++i) {
+        for (qsizetype i = data.conditionalMenus.size() - 1; i >= 0; --i) {
             const QByteArray added =
                 raw("POST", QStringLiteral("menu/addconditional"),
                     MenuJsonWriter::conditionalBody(data.conditionalMenus.at(i)));
@@ -283,7 +285,7 @@ private:
     QString m_token;
 };
 
-/// A document of one-button menus with the given rules ("tag|platform"), oldest first.
+/// A document of one-button menus with the given rules ("tag|platform"), newest first.
 DocumentData documentWithRules(const QStringList &rules)
 {
     DocumentData data;
@@ -308,6 +310,12 @@ DocumentData documentWithRules(const QStringList &rules)
     return data;
 }
 
+/// A POST to `endpoint` of `account` with `body`: the raw answer.
+QByteArray raw(Account &account, const char *endpoint, const QByteArray &body)
+{
+    return account.raw("POST", QString::fromLatin1(endpoint), body);
+}
+
 } // namespace
 
 class TestTryMatch : public QObject
@@ -318,11 +326,12 @@ private slots:
     void handWritten_data();
     void handWritten();
     void randomDocuments();
+    void pulledDocumentMatchesAsServer();
 };
 
 void TestTryMatch::handWritten_data()
 {
-    QTest::addColumn<QStringList>("rules"); // "tag|platform", oldest first
+    QTest::addColumn<QStringList>("rules"); // "tag|platform", newest (tried first) first
     QTest::addColumn<QStringList>("tags");  // in the order applied
     QTest::addColumn<QString>("client");
     QTest::addColumn<int>("expected"); // -1: the default menu
@@ -336,11 +345,11 @@ void TestTryMatch::handWritten_data()
 
     // Only the last tag applied is matched, even when a newer menu names an earlier tag.
     QTest::newRow("last tag applied wins")
-        << QStringList{QStringLiteral("2|"), QStringLiteral("100|")} << QStringList{tag100, tag2}
-        << android << 0;
-    QTest::newRow("last tag applied wins, other order")
-        << QStringList{QStringLiteral("2|"), QStringLiteral("100|")} << QStringList{tag2, tag100}
+        << QStringList{QStringLiteral("100|"), QStringLiteral("2|")} << QStringList{tag100, tag2}
         << android << 1;
+    QTest::newRow("last tag applied wins, other order")
+        << QStringList{QStringLiteral("100|"), QStringLiteral("2|")} << QStringList{tag2, tag100}
+        << android << 0;
     QTest::newRow("an earlier tag does not count")
         << QStringList{QStringLiteral("2|")} << QStringList{tag2, tag101} << ios << -1;
 
@@ -351,28 +360,28 @@ void TestTryMatch::handWritten_data()
     QTest::newRow("platform-only rule, other platform")
         << QStringList{QStringLiteral("|2")} << QStringList{} << ios << -1;
     QTest::newRow("platform 3 is others")
-        << QStringList{QStringLiteral("|1"), QStringLiteral("|3")} << QStringList{} << other << 1;
+        << QStringList{QStringLiteral("|3"), QStringLiteral("|1")} << QStringList{} << other << 0;
 
     QTest::newRow("tag and platform both needed")
         << QStringList{QStringLiteral("2|1")} << QStringList{tag2} << android << -1;
     QTest::newRow("tag and platform both held")
         << QStringList{QStringLiteral("2|1")} << QStringList{tag2} << ios << 0;
 
-    // Newest first: the last menu added wins when several match.
+    // Newest first: the last menu added (index 0) wins when several match.
     QTest::newRow("newest-first priority")
-        << QStringList{QStringLiteral("2|"), QStringLiteral("|1")} << QStringList{tag2} << ios << 1;
+        << QStringList{QStringLiteral("|1"), QStringLiteral("2|")} << QStringList{tag2} << ios << 0;
     QTest::newRow("newest-first priority, newer does not match")
-        << QStringList{QStringLiteral("2|"), QStringLiteral("|1")} << QStringList{tag2} << android
-        << 0;
+        << QStringList{QStringLiteral("|1"), QStringLiteral("2|")} << QStringList{tag2} << android
+        << 1;
     QTest::newRow("newest-first, same rule twice")
         << QStringList{QStringLiteral("100|"), QStringLiteral("100|")} << QStringList{tag100}
-        << other << 1;
+        << other << 0;
     QTest::newRow("newest-first, broad newer shadows narrow older")
-        << QStringList{QStringLiteral("2|1"), QStringLiteral("2|")} << QStringList{tag2} << ios
-        << 1;
-    QTest::newRow("newest-first, narrow newer before broad older")
         << QStringList{QStringLiteral("2|"), QStringLiteral("2|1")} << QStringList{tag2} << ios
-        << 1;
+        << 0;
+    QTest::newRow("newest-first, narrow newer before broad older")
+        << QStringList{QStringLiteral("2|1"), QStringLiteral("2|")} << QStringList{tag2} << ios
+        << 0;
 
     QTest::newRow("no tags gives the default menu")
         << QStringList{QStringLiteral("2|"), QStringLiteral("100|"), QStringLiteral("101|")}
@@ -469,6 +478,71 @@ void TestTryMatch::randomDocuments()
     // The generator must reach both outcomes for the check to mean anything.
     QVERIFY(sawConditional > 0);
     QVERIFY(sawConditional < followersChecked);
+}
+
+void TestTryMatch::pulledDocumentMatchesAsServer()
+{
+    // Overlapping menus added one after another, as a colleague would: the document pulled
+    // back through menu/get must pick, for every follower, the menu the server shows them.
+    QList<SandboxFollower> followers;
+    const QList<QStringList> tagLists = {{},
+                                         {QStringLiteral("2")},
+                                         {QStringLiteral("100")},
+                                         {QStringLiteral("101"), QStringLiteral("2")},
+                                         {QStringLiteral("2"), QStringLiteral("100")}};
+    for (qsizetype t = 0; t < tagLists.size(); ++t) {
+        for (const QString &client : kClients) {
+            const QString id = QStringLiteral("%1_%2").arg(t).arg(client);
+            followers.append({QStringLiteral("o_pull_") + id, QStringLiteral("wx_pull_") + id,
+                              tagLists.at(t), client});
+        }
+    }
+    Account account(followers);
+    QVERIFY(account.signIn());
+    const QByteArray created =
+        raw(account, "menu/create", MenuJsonWriter::createBody(documentWithRules({}).defaultMenu));
+    QCOMPARE(QJsonDocument::fromJson(created).object().value(QStringLiteral("errcode")).toInt(-1),
+             0);
+    // Added in this order; each becomes the newest.
+    const QStringList addedInOrder = {QStringLiteral("2|"), QStringLiteral("|1"),
+                                      QStringLiteral("2|1"), QStringLiteral("100|"),
+                                      QStringLiteral("|2")};
+    const DocumentData added = documentWithRules(addedInOrder);
+    for (const Menu &menu : added.conditionalMenus) {
+        const QByteArray reply =
+            raw(account, "menu/addconditional", MenuJsonWriter::conditionalBody(menu));
+        QVERIFY2(reply.contains("menuid"), reply.constData());
+    }
+
+    const ReadResult pulled = MenuFile::readBytes(account.raw("GET", QStringLiteral("menu/get")));
+    QVERIFY2(pulled.ok, qPrintable(pulled.error.message));
+    QCOMPARE(pulled.data.conditionalMenus.size(), added.conditionalMenus.size());
+    // The last menu added is listed first.
+    QCOMPARE(pulled.data.conditionalMenus.first().buttons,
+             added.conditionalMenus.constLast().buttons);
+
+    int sawConditional = 0;
+    for (const SandboxFollower &follower : followers) {
+        const QString context =
+            describeFollower(follower) + QLatin1Char('\n') + describeDocument(pulled.data);
+        const int predicted =
+            Matcher::match(pulled.data, follower.tags, platformOf(follower.client));
+        QCOMPARE(predicted, menuByRules(pulled.data, follower.tags, follower.client));
+        QList<Button> buttons;
+        QString problem;
+        QVERIFY2(account.tryMatch(follower.openId, &buttons, &problem),
+                 qPrintable(problem + QLatin1Char('\n') + context));
+        QVERIFY2(buttons == pulled.data.menu(predicted).buttons,
+                 qPrintable(mismatch(follower.openId, buttons, predicted) + context));
+        if (predicted >= 0)
+            ++sawConditional;
+    }
+    QVERIFY(sawConditional > 0);
+    // Tag 2 on iOS fits "2|", "|1" and "2|1": the one added last of them ("2|1") is shown.
+    const int tag2OnIos = Matcher::match(pulled.data, {QStringLiteral("2")}, ClientPlatform::Ios);
+    QCOMPARE(pulled.data.conditionalMenus.at(tag2OnIos).matchRule.clientPlatformType,
+             QStringLiteral("1"));
+    QCOMPARE(pulled.data.conditionalMenus.at(tag2OnIos).matchRule.tagId, QStringLiteral("2"));
 }
 
 QTEST_GUILESS_MAIN(TestTryMatch)

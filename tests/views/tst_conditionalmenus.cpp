@@ -90,23 +90,27 @@ void TestConditionalMenus::createReorderAndPreviewAsFollowers()
     setRule(w, QStringLiteral("2"), QString()); // VIP, any phone
     document->setButtonField({0, -1, 0}, ButtonField::Name, QStringLiteral("VIP"));
     w->menusPanel()->addMenu();
-    QCOMPARE(w->model()->menuIndex(), 1);
+    // The added menu is the newest: index 0, at the top of the list; VIP moves to index 1.
+    QCOMPARE(w->model()->menuIndex(), 0);
     setRule(w, QString(), QStringLiteral("1")); // iOS
-    document->setButtonField({1, -1, 0}, ButtonField::Name, QStringLiteral("iOS"));
-    QCOMPARE(document->data().conditionalMenus.at(0).matchRule.tagId, QStringLiteral("2"));
-    QCOMPARE(document->data().conditionalMenus.at(1).matchRule.clientPlatformType, QStringLiteral("1"));
+    document->setButtonField({0, -1, 0}, ButtonField::Name, QStringLiteral("iOS"));
+    QCOMPARE(document->data().conditionalMenus.at(1).matchRule.tagId, QStringLiteral("2"));
+    QCOMPARE(document->data().conditionalMenus.at(0).matchRule.clientPlatformType,
+             QStringLiteral("1"));
     const MenuListModel *list = w->menusPanel()->model();
     QCOMPARE(list->index(0).data().toString(), QStringLiteral("1. iOS"));
     QCOMPARE(list->index(1).data().toString(), QStringLiteral("2. Tag 2"));
+    QCOMPARE(list->index(0).data(MenuListModel::MenuIndexRole).toInt(), 0);
+    QCOMPARE(list->index(2).data(MenuListModel::MenuIndexRole).toInt(), -1);
 
     // Preview as followers: the newest matching menu wins.
     FollowerBar *bar = w->followerBar();
     bar->setActive(true);
     bar->setFollower({QStringLiteral("2")}, ClientPlatform::Ios);
-    QCOMPARE(w->model()->menuIndex(), 1); // iOS is newer than VIP
+    QCOMPARE(w->model()->menuIndex(), 0); // iOS is newer than VIP
     QVERIFY(bar->explanation()->text().contains(QStringLiteral("Matched: iOS")));
     bar->setFollower({QStringLiteral("2")}, ClientPlatform::Android);
-    QCOMPARE(w->model()->menuIndex(), 0);
+    QCOMPARE(w->model()->menuIndex(), 1);
     QVERIFY(bar->explanation()->text().contains(QStringLiteral("did not match: phone")));
     bar->setFollower({QStringLiteral("2"), QStringLiteral("5")}, ClientPlatform::Android);
     QCOMPARE(w->model()->menuIndex(), -1); // only the last tag counts
@@ -117,17 +121,18 @@ void TestConditionalMenus::createReorderAndPreviewAsFollowers()
     std::unique_ptr<QMimeData> mime(list->mimeData({list->index(1)}));
     QVERIFY(mime);
     const_cast<MenuListModel *>(list)->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {});
-    QCOMPARE(document->data().conditionalMenus.at(1).matchRule.tagId, QStringLiteral("2"));
+    QCOMPARE(document->data().conditionalMenus.at(0).matchRule.tagId, QStringLiteral("2"));
     QCOMPARE(document->undoStack()->index(), steps + 1);
     bar->setFollower({QStringLiteral("2")}, ClientPlatform::Ios);
-    QCOMPARE(w->model()->menuIndex(), 1); // VIP now comes first
+    QCOMPARE(w->model()->menuIndex(), 0); // VIP now comes first
     QCOMPARE(w->model()->index(0, 0).data().toString(), QStringLiteral("VIP"));
     // The iOS menu is now shadowed? No: it matches iOS followers without tag 2.
     bar->setFollower({}, ClientPlatform::Ios);
     QCOMPARE(w->model()->index(0, 0).data().toString(), QStringLiteral("iOS"));
 
     document->undoStack()->undo();
-    QCOMPARE(document->data().conditionalMenus.at(1).matchRule.clientPlatformType, QStringLiteral("1"));
+    QCOMPARE(document->data().conditionalMenus.at(0).matchRule.clientPlatformType,
+             QStringLiteral("1"));
     bar->setFollower({QStringLiteral("2")}, ClientPlatform::Ios);
     QCOMPARE(w->model()->index(0, 0).data().toString(), QStringLiteral("iOS"));
     bar->setActive(false);

@@ -215,11 +215,12 @@ void TestFileSafety::importShapes()
     QVERIFY(m_window->importFile(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")));
     QCOMPARE(document->data().defaultMenu.buttons.first().name, QStringLiteral(u"今日歌曲"));
     QCOMPARE(document->data().conditionalMenus, before.conditionalMenus);
-    // An addconditional body becomes the newest conditional menu.
+    // An addconditional body becomes the newest conditional menu: index 0, tried first.
     QVERIFY(m_window->importFile(
         QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json")));
     QCOMPARE(document->data().conditionalMenus.size(), before.conditionalMenus.size() + 1);
-    QCOMPARE(document->data().conditionalMenus.last().matchRule.tagId, QStringLiteral("2"));
+    QCOMPARE(document->data().conditionalMenus.first().matchRule.tagId, QStringLiteral("2"));
+    QCOMPARE(document->data().conditionalMenus.mid(1), before.conditionalMenus);
     QCOMPARE(document->undoStack()->count(), 2);
     document->undoStack()->undo();
     document->undoStack()->undo();

@@ -319,19 +319,21 @@ void TestMainWindow::switchingMenus()
     QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     QListView *menus = w->menusPanel()->list();
     QCOMPARE(menus->model()->rowCount(), 1 + int(w->document()->data().conditionalMenus.size()));
-    // Priority order: the newest conditional menu (index 1) on top, the default menu last.
-    QCOMPARE(menus->model()->index(0, 0).data(MenuListModel::MenuIndexRole).toInt(), 1);
+    // Priority order: the newest conditional menu (index 0) on top, the default menu last.
+    QCOMPARE(menus->model()->index(0, 0).data(MenuListModel::MenuIndexRole).toInt(), 0);
+    QCOMPARE(menus->model()->index(1, 0).data(MenuListModel::MenuIndexRole).toInt(), 1);
     QCOMPARE(menus->model()->index(2, 0).data(MenuListModel::MenuIndexRole).toInt(), -1);
+    QVERIFY(menus->model()->index(0, 0).data().toString().startsWith(QLatin1String("1. ")));
     menus->setCurrentIndex(menus->model()->index(1, 0));
-    QCOMPARE(w->model()->menuIndex(), 0);
+    QCOMPARE(w->model()->menuIndex(), 1);
     QCOMPARE(w->model()->rowCount(),
-             int(w->document()->data().conditionalMenus.at(0).buttons.size()));
+             int(w->document()->data().conditionalMenus.at(1).buttons.size()));
     QCOMPARE(w->model()->index(0, 0).data(MenuTreeModel::PathRole).toString(),
-             QStringLiteral("conditionalmenu[0].button[0]"));
+             QStringLiteral("conditionalmenu[1].button[0]"));
     // An issue in a conditional menu jumps there from the default menu.
     w->showMenu(-1);
-    w->goToIssue(QStringLiteral("conditionalmenu[1].button[0].name"));
-    QCOMPARE(w->model()->menuIndex(), 1);
+    w->goToIssue(QStringLiteral("conditionalmenu[0].button[0].name"));
+    QCOMPARE(w->model()->menuIndex(), 0);
     QCOMPARE(w->tree()->currentIndex(), w->model()->index(0, 0));
 }
 
