@@ -62,10 +62,9 @@ void checkMatcher(const DocumentData &data, const QStringList &tags)
         const int index = Matcher::match(data, tags, platform);
         const QList<Matcher::Attempt> attempts = Matcher::trace(data, tags, platform);
         require(index >= -1 && index < data.conditionalMenus.size(), "match() is in range");
-        // trace() tries the newest menu first and stops at the one match() picks.
+        // trace() tries the newest menu (index 0) first and stops at the one match() picks.
         for (qsizetype i = 0; i < attempts.size(); ++i) {
-            require(attempts.at(i).menu == data.conditionalMenus.size() - 1 - i,
-                    "trace() goes newest first");
+            require(attempts.at(i).menu == i, "trace() goes newest first");
             const bool last = i == attempts.size() - 1;
             require((attempts.at(i).verdict == Matcher::Verdict::Matched) == (last && index >= 0),
                     "trace() ends at the menu match() picks");
@@ -110,7 +109,8 @@ void checkPlan(const DocumentData &live, const DocumentData &wanted)
             rank = 2;
             require(step.wantedIndex >= 0 && step.wantedIndex < wanted.conditionalMenus.size(),
                     "addconditional names a wanted menu");
-            account.conditionalMenus.append(wanted.conditionalMenus.at(step.wantedIndex));
+            // The added menu becomes the newest: index 0.
+            account.conditionalMenus.prepend(wanted.conditionalMenus.at(step.wantedIndex));
             break;
         }
         require(rank >= lastRank, "create, then delconditional, then addconditional");
