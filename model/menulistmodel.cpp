@@ -12,12 +12,13 @@ MenuListModel::MenuListModel(MenuDocument *document, QObject *parent)
     : QAbstractListModel(parent)
     , m_document(document)
 {
-    const auto reset = [this] {
-        beginResetModel();
-        endResetModel();
-    };
-    connect(document, &MenuDocument::menusChanged, this, reset);
-    connect(document, &MenuDocument::reset, this, reset);
+    // Qt's contract: the reset begins before the data changes and ends after it.
+    const auto begin = [this] { beginResetModel(); };
+    const auto end = [this] { endResetModel(); };
+    connect(document, &MenuDocument::menusAboutToChange, this, begin);
+    connect(document, &MenuDocument::menusChanged, this, end);
+    connect(document, &MenuDocument::aboutToReset, this, begin);
+    connect(document, &MenuDocument::reset, this, end);
     connect(document, &MenuDocument::changed, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0), index(rowCount() - 1));
