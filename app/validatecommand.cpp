@@ -108,7 +108,7 @@ int run(const QStringList &arguments)
         return ExitCode::BadInput;
     }
 
-    IssueList issues = Validator::validate(read.data, read.shape);
+    IssueList issues = Validator::readIssues(read) + Validator::validate(read.data, read.shape);
     // A request body is sent as it is: WeChat rejects it for any \u escape.
     if ((read.shape == Shape::Create || read.shape == Shape::Conditional) &&
         read.unicodeEscapeLine > 0) {
@@ -120,7 +120,8 @@ int run(const QStringList &arguments)
                                 "rejects a request body holding any. Save it as plain UTF-8 "
                                 "(WeMenu writes it that way).")
                             .arg(read.unicodeEscapeLine)
-                            .arg(read.unicodeEscapeColumn)});
+                            .arg(read.unicodeEscapeColumn),
+                        IssueFix()});
     }
     int errors = 0;
     for (const Issue &issue : issues)

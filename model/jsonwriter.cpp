@@ -126,6 +126,33 @@ void JsonWriter::appendString(QByteArray &out, const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
+    // A lone surrogate has no UTF-8 form: it is written as its escape, so that it reads back
+    // as it was (and the validator names it) instead of turning into another character.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        appendUtf8(out, QStringView(text).mid(start, i - start));
+        const ushort u = c.unicode();
+        out += "\\u";
+        out += hex[(u >> 12) & 0xf];
+        out += hex[(u >> 8) & 0xf];
+        out += hex[(u >> 4) & 0xf];
+        out += hex[u & 0xf];
+        start = i + 1;
+    }
+    appendUtf8(out, QStringView(text).mid(start));
+    out += '"';
+}
+
+void JsonWriter::appendUtf8(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
@@ -161,5 +188,4 @@ void JsonWriter::appendString(QByteArray &out, const QString &text)
             }
         }
     }
-    out += '"';
 }

@@ -28,6 +28,9 @@ public:
     static void appendString(QByteArray &out, const QString &text);
 
 private:
+    /// Appends `text` as UTF-8 with JSON's escapes (no lone surrogates in it).
+    static void appendUtf8(QByteArray &out, QStringView text);
+
     struct Frame
     {
         bool isObject = false;

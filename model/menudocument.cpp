@@ -4,11 +4,13 @@
 #include "commands/addmenu.h"
 #include "commands/changebuttonfield.h"
 #include "commands/changematchrule.h"
+#include "commands/fixkey.h"
 #include "commands/movebutton.h"
 #include "commands/movemenu.h"
 #include "commands/removebutton.h"
 #include "commands/removemenu.h"
 #include "commands/replacedocument.h"
+#include "issuelocation.h"
 #include "validator.h"
 
 #include <QUndoStack>
@@ -235,6 +237,37 @@ void MenuDocument::setButtonExtraNow(const ButtonPath &path, const QString &key,
     else
         button.extras.insert(key, value);
     afterChange();
+}
+
+void MenuDocument::setMenuExtraNow(int index, const QString &key, const QJsonValue &value)
+{
+    Menu &menu = m_data.menu(index);
+    if (value.isUndefined())
+        menu.extras.remove(key);
+    else
+        menu.extras.insert(key, value);
+    afterChange();
+}
+
+bool MenuDocument::applyFix(const Issue &issue)
+{
+    const IssueFix &fix = issue.fix;
+    const IssueLocation location = IssueLocation::parse(issue.path);
+    if (fix.isNone() || !location.valid)
+        return false;
+    if (location.hasButton()) {
+        if (!isValidPath(location.button) || !button(location.button).extras.contains(fix.key))
+            return false;
+        m_undoStack->push(new FixKey(this, location.button, true, fix));
+        return true;
+    }
+    const int menu = location.button.menu;
+    if (fix.kind != IssueFix::Kind::RemoveKey || menu >= m_data.conditionalMenus.size() ||
+        (menu < 0 && !m_data.hasDefaultMenu) || !m_data.menu(menu).extras.contains(fix.key)) {
+        return false;
+    }
+    m_undoStack->push(new FixKey(this, location.button, false, fix));
+    return true;
 }
 
 void MenuDocument::setHasDefaultMenuNow(bool has)

@@ -72,6 +72,9 @@ public:
     bool setMatchRule(int index, const MatchRule &rule);
     /// Replaces the data and what it is checked as (an import of another shape).
     void replaceData(const DocumentData &data, Shape shape, const QString &actionText);
+    /// Applies `issue`'s one-click fix (rename or remove a key kept as read) as one undo step;
+    /// false, and nothing pushed, when it has none or its key is no longer there.
+    bool applyFix(const Issue &issue);
 
     // The change API, for undo commands only.
     void insertButtonNow(const ButtonPath &at, const Button &button);
@@ -82,6 +85,8 @@ public:
     void setButtonFieldNow(const ButtonPath &path, ButtonField field, const QString &value);
     /// Sets a field kept as read (`value` undefined removes it); see Button::extras.
     void setButtonExtraNow(const ButtonPath &path, const QString &key, const QJsonValue &value);
+    /// Sets a key kept as read on menu `index` itself (`value` undefined removes it).
+    void setMenuExtraNow(int index, const QString &key, const QJsonValue &value);
     /// Whether the document has a default menu (a lone addconditional body has none).
     void setHasDefaultMenuNow(bool has);
     void setDataNow(const DocumentData &data);

@@ -102,7 +102,7 @@ void MenuFile::lineAndColumn(const QByteArray &bytes, qsizetype offset, int *lin
     *column = c;
 }
 
-ReadResult MenuFile::readBytes(const QByteArray &bytes)
+ReadResult MenuFile::readBytes(const QByteArray &bytes, Shape source)
 {
     if (bytes.size() > kMaxFileSize) {
         return failure(tr("The file is %1 MB; menu documents larger than %2 MB are not read.")
@@ -160,7 +160,7 @@ ReadResult MenuFile::readBytes(const QByteArray &bytes)
         return failure(tr("The file holds a JSON array, not a menu: expected an object with a "
                           "\"button\", \"menu\", \"conditionalmenu\" or \"selfmenu_info\" key."));
     }
-    ReadResult result = MenuJsonReader::read(json.object());
+    ReadResult result = MenuJsonReader::read(json.object(), source);
     const qsizetype escape = firstUnicodeEscape(bytes);
     if (result.ok && escape >= 0)
         lineAndColumn(bytes, escape, &result.unicodeEscapeLine, &result.unicodeEscapeColumn);

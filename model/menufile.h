@@ -17,7 +17,8 @@ public:
     static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
     static ReadResult readFile(const QString &fileName);
-    static ReadResult readBytes(const QByteArray &bytes);
+    /// `source` MenuGet: the bytes are a menu/get answer (see MenuJsonReader::read).
+    static ReadResult readBytes(const QByteArray &bytes, Shape source = Shape::Unknown);
 
     /// Writes `bytes` to `fileName` atomically; on failure the old file is left as it was.
     static bool writeFile(const QString &fileName, const QByteArray &bytes, QString *errorMessage);

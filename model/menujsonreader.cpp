@@ -72,10 +72,14 @@ Shape MenuJsonReader::detectShape(const QJsonObject &root)
     return Shape::Unknown;
 }
 
-ReadResult MenuJsonReader::read(const QJsonObject &root)
+ReadResult MenuJsonReader::read(const QJsonObject &root, Shape source)
 {
     ReadResult result;
     result.shape = detectShape(root);
+    // menu/get leaves out every menuid when there are no conditional menus: then only the
+    // caller knows the answer came from menu/get.
+    if (source == Shape::MenuGet && result.shape == Shape::Document)
+        result.shape = Shape::MenuGet;
     if (result.shape == Shape::Unknown) {
         result.shape = Shape::Unknown;
         const QJsonValue errcode = root.value(QStringLiteral("errcode"));
@@ -96,6 +100,7 @@ ReadResult MenuJsonReader::read(const QJsonObject &root)
     }
     MenuJsonReader reader(result.shape);
     result.ok = reader.readDocument(root, result.data);
+    result.listSubButtonPaths = reader.m_listSubButtons;
     if (!result.ok) {
         result.error = reader.m_error;
         result.data = {};
@@ -138,8 +143,12 @@ bool MenuJsonReader::readDocument(const QJsonObject &root, DocumentData &data)
     case Shape::SelfMenuInfo: {
         const QJsonValue info = root.value(kSelfMenuInfo);
         if (info.isUndefined() || info.isNull()) {
-            data.hasDefaultMenu = false;
-            return true;
+            const QJsonValue open = root.value(QStringLiteral("is_menu_open"));
+            return fail(QString(),
+                        tr("This get_current_selfmenu_info answer holds no menu "
+                           "(is_menu_open: %1): the account has no custom menu, so there is "
+                           "nothing to check or open.")
+                            .arg(asText(open).value_or(describe(open))));
         }
         if (!info.isObject())
             return fail(kSelfMenuInfo, tr("expected an object, found %1.").arg(describe(info)));
@@ -236,9 +245,13 @@ bool MenuJsonReader::readButton(const QJsonValue &value, const QString &path, Bu
         const QJsonValue &field = it.value();
         if (key == kSubButton) {
             QJsonValue list = field;
-            // get_current_selfmenu_info nests sub-buttons as {"list":[...]}.
-            if (field.isObject() && field.toObject().contains(QStringLiteral("list")))
+            // get_current_selfmenu_info nests sub-buttons as {"list":[...]}; anywhere else the
+            // form is read the same way but noted, since a request holding it is refused.
+            if (field.isObject() && field.toObject().contains(QStringLiteral("list"))) {
                 list = field.toObject().value(QStringLiteral("list"));
+                if (m_shape != Shape::SelfMenuInfo && list.isArray())
+                    m_listSubButtons.append(path + QStringLiteral(".sub_button"));
+            }
             if (list.isNull())
                 continue;
             if (!list.isArray()) {
@@ -254,8 +267,9 @@ bool MenuJsonReader::readButton(const QJsonValue &value, const QString &path, Bu
             if (buttonFieldKey(f) != key)
                 continue;
             known = true;
-            if (const auto text = asText(field))
-                button.setField(f, *text);
+            // Only text: WeChat sends no numbers in a button, so a number is a mistake too.
+            if (field.isString())
+                button.setField(f, field.toString());
             else if (!field.isNull())
                 button.extras.insert(key, field); // reported by the validator
             break;

@@ -9,8 +9,9 @@
  * Converts parsed JSON in any shape WeChat speaks into DocumentData.
  *
  * Structural problems (a `button` that is not an array, a button that is not an object) make
- * the read fail with the JSON path. A field of the wrong JSON type is kept in the button's
- * extras for the validator to report; numbers where the API shows strings are read as strings.
+ * the read fail with the JSON path. A field of the wrong JSON type (a button field that is not
+ * text) is kept in the button's extras for the validator to report; numbers are read as strings
+ * only where WeChat itself sends them (match-rule fields, `menuid`).
  */
 class MenuJsonReader
 {
@@ -18,7 +19,8 @@ class MenuJsonReader
 
 public:
     static Shape detectShape(const QJsonObject &root);
-    static ReadResult read(const QJsonObject &root);
+    /// `source` MenuGet reads an answer known to come from menu/get as one even without menuids.
+    static ReadResult read(const QJsonObject &root, Shape source = Shape::Unknown);
     /// Reads an array of button objects (a clipboard or drag payload); false with `error` set.
     static bool readButtonArray(const QJsonValue &value, QList<Button> *buttons, ReadError *error);
 
@@ -36,4 +38,5 @@ private:
 
     Shape m_shape;
     ReadError m_error;
+    QStringList m_listSubButtons; ///< paths of sub_button written as {"list":[...]}
 };

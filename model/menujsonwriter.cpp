@@ -56,7 +56,8 @@ void MenuJsonWriter::writeMatchRule(JsonWriter &writer, const MatchRule &rule)
     writer.endObject();
 }
 
-void MenuJsonWriter::writeMenu(JsonWriter &writer, const Menu &menu, bool withMatchRule)
+void MenuJsonWriter::writeMenu(JsonWriter &writer, const Menu &menu, bool withMatchRule,
+                               bool request)
 {
     writer.beginObject();
     writer.key(QStringLiteral("button"));
@@ -66,9 +67,17 @@ void MenuJsonWriter::writeMenu(JsonWriter &writer, const Menu &menu, bool withMa
     writer.endArray();
     if (withMatchRule) {
         writer.key(QStringLiteral("matchrule"));
-        writeMatchRule(writer, menu.matchRule);
+        if (request) {
+            // Known fields only: a key kept as read never reaches WeChat.
+            MatchRule rule = menu.matchRule;
+            rule.extras = {};
+            writeMatchRule(writer, rule);
+        } else {
+            writeMatchRule(writer, menu.matchRule);
+        }
     }
-    writeExtras(writer, menu.extras);
+    if (!request)
+        writeExtras(writer, menu.extras);
     writer.endObject();
 }
 
@@ -96,14 +105,14 @@ QByteArray MenuJsonWriter::document(const DocumentData &data)
 QByteArray MenuJsonWriter::createBody(const Menu &menu)
 {
     JsonWriter writer;
-    writeMenu(writer, menu, false);
+    writeMenu(writer, menu, false, true);
     return writer.result();
 }
 
 QByteArray MenuJsonWriter::conditionalBody(const Menu &menu)
 {
     JsonWriter writer;
-    writeMenu(writer, menu, true);
+    writeMenu(writer, menu, true, true);
     return writer.result();
 }
 

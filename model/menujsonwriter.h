@@ -15,14 +15,18 @@ class MenuJsonWriter
 public:
     /// Our file format: the menu/get shape without menuids.
     static QByteArray document(const DocumentData &data);
-    /// A menu/create request body for `menu`.
+    /// A menu/create request body for `menu`: its buttons (unknown button fields included),
+    /// never a key kept as read on the menu itself.
     static QByteArray createBody(const Menu &menu);
-    /// A menu/addconditional request body for `menu`.
+    /// A menu/addconditional request body for `menu`: its buttons and the known fields of its
+    /// match rule, never a key kept as read on the menu or the rule (nor the menu's name).
     static QByteArray conditionalBody(const Menu &menu);
     /// One button (with its sub-buttons) as a JSON object.
     static QByteArray button(const Button &button);
 
     static void writeButton(JsonWriter &writer, const Button &button);
-    static void writeMenu(JsonWriter &writer, const Menu &menu, bool withMatchRule);
+    /// `request`: as sent to WeChat, without the menu's and the rule's keys kept as read.
+    static void writeMenu(JsonWriter &writer, const Menu &menu, bool withMatchRule,
+                          bool request = false);
     static void writeMatchRule(JsonWriter &writer, const MatchRule &rule);
 };

@@ -8,6 +8,7 @@
 #include "registrabledomain.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
 namespace {
@@ -35,7 +36,123 @@ QString jsonTypeName(const QJsonValue &value)
     }
 }
 
+/// Keys that belong to another level of a document, never inside a button or a menu object.
+const QStringList &misplacedKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("matchrule"),     QStringLiteral("conditionalmenu"),
+        QStringLiteral("selfmenu_info"), QStringLiteral("menu"),
+        QStringLiteral("is_menu_open"),
+    };
+    return keys;
+}
+
+QString squashed(const QString &key)
+{
+    QString result = key.toLower();
+    result.remove(QLatin1Char('_'));
+    result.remove(QLatin1Char('-'));
+    return result;
+}
+
+/// The button key WeChat expects that `key` differs from only by case, underscores or a final
+/// "s" ("appId" -> "appid", "subButtons" -> "sub_button"); empty when there is none.
+QString meantKey(const QString &key)
+{
+    static const QStringList known = [] {
+        QStringList keys;
+        for (const ButtonField field : kAllButtonFields)
+            keys.append(buttonFieldKey(field));
+        keys.append(QStringLiteral("sub_button"));
+        return keys;
+    }();
+    if (known.contains(key))
+        return {};
+    const QString word = squashed(key);
+    for (const QString &candidate : known) {
+        const QString target = squashed(candidate);
+        if (word == target || word == target + QLatin1Char('s'))
+            return candidate;
+    }
+    return {};
+}
+
+bool holdsMisspelling(const Button &button, const QString &key)
+{
+    for (auto it = button.extras.constBegin(); it != button.extras.constEnd(); ++it) {
+        if (meantKey(it.key()) == key)
+            return true;
+    }
+    return false;
+}
+
+bool hasLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+/// A lone surrogate anywhere in `value`: its text, its keys, its items.
+bool holdsLoneSurrogate(const QJsonValue &value)
+{
+    if (value.isString())
+        return hasLoneSurrogate(value.toString());
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            if (holdsLoneSurrogate(item))
+                return true;
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (hasLoneSurrogate(it.key()) || holdsLoneSurrogate(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
+/// The errcode WeChat answers when a button lacks `field`, where known.
+std::optional<int> missingFieldErrcode(ButtonField field, bool topLevel)
+{
+    switch (field) {
+    case ButtonField::Key:
+        return topLevel ? ErrCode::InvalidButtonKeySize : ErrCode::InvalidSubButtonKeySize;
+    case ButtonField::Url:
+        return topLevel ? ErrCode::InvalidButtonUrlSize : ErrCode::InvalidSubButtonUrlSize;
+    case ButtonField::MediaId:
+        return ErrCode::InvalidMediaId;
+    case ButtonField::ArticleId:
+        return ErrCode::InvalidArticleId;
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
+
+IssueList Validator::readIssues(const ReadResult &read)
+{
+    IssueList issues;
+    for (const QString &path : read.listSubButtonPaths) {
+        issues.append({Issue::Severity::Error, std::nullopt, QStringLiteral("sub_button.list"),
+                       path,
+                       tr("The sub-menu is written as {\"list\": [...]}, a form only "
+                          "get_current_selfmenu_info answers use; WeChat refuses a request "
+                          "holding it. Write \"sub_button\" as an array of buttons (WeMenu "
+                          "saves it that way)."),
+                       IssueFix()});
+    }
+    return issues;
+}
 
 QString Validator::menuPath(int menuIndex)
 {
@@ -56,12 +173,18 @@ QString Validator::buttonPath(int menuIndex, int parentRow, int row)
 void Validator::error(const QString &rule, std::optional<int> errcode, const QString &path,
                       const QString &message)
 {
-    m_issues.append({Issue::Severity::Error, errcode, rule, path, message});
+    add(Issue::Severity::Error, errcode, rule, path, message, IssueFix());
 }
 
 void Validator::warning(const QString &rule, const QString &path, const QString &message)
 {
-    m_issues.append({Issue::Severity::Warning, std::nullopt, rule, path, message});
+    add(Issue::Severity::Warning, std::nullopt, rule, path, message, IssueFix());
+}
+
+void Validator::add(Issue::Severity severity, std::optional<int> errcode, const QString &rule,
+                    const QString &path, const QString &message, const IssueFix &fix)
+{
+    m_issues.append({severity, errcode, rule, path, message, fix});
 }
 
 IssueList Validator::validate(const DocumentData &data, Shape shape)
@@ -97,12 +220,27 @@ void Validator::checkMenu(const Menu &menu, const QString &path, bool conditiona
     }
     if (conditional)
         checkMatchRule(menu.matchRule, path + QStringLiteral(".matchrule"));
+    for (const QString &key : misplacedKeys()) {
+        if (!menu.extras.contains(key))
+            continue;
+        const bool ruleInDefault = !conditional && key == QLatin1String("matchrule");
+        add(Issue::Severity::Error, std::nullopt, QStringLiteral("key.misplaced"),
+            path + QLatin1Char('.') + key,
+            ruleInDefault
+                ? tr("The default menu has no match rule: WeChat refuses it with \"matchrule\". "
+                     "Remove the key, or add a conditional menu for the rule.")
+                : tr("\"%1\" does not belong in this menu: WeChat refuses a request that holds "
+                     "it. Remove the key.")
+                      .arg(key),
+            IssueFix::remove(key));
+    }
 }
 
 void Validator::checkButton(const Button &button, const QString &path, bool topLevel)
 {
     checkName(button, path, topLevel);
     checkTextFields(button, path);
+    checkKeys(button, path, topLevel);
 
     const QString subPath = path + QStringLiteral(".sub_button");
     if (button.extras.contains(QStringLiteral("sub_button"))) {
@@ -189,11 +327,20 @@ void Validator::checkAction(const Button &button, const QString &path, bool topL
               tr("\"%1\" is not a button type WeChat knows.").arg(button.type));
         return;
     }
+    if (button.type == QLatin1String("view_limited")) {
+        warning(
+            QStringLiteral("type.retiring"), typePath,
+            tr("WeChat is retiring \"%1\" buttons: use \"%2\" with an article ID instead.")
+                .arg(ButtonTypeNames::labelWithApiName(button.type),
+                     ButtonTypeNames::labelWithApiName(QStringLiteral("article_view_limited"))));
+    }
 
     const QList<ButtonField> required = ButtonTypes::requiredFields(button.type);
     for (const ButtonField field : required) {
+        // A misspelled key ("appId") is reported as such, naming the key WeChat expects.
         if (!button.field(field).trimmed().isEmpty() ||
-            button.extras.contains(buttonFieldKey(field)))
+            button.extras.contains(buttonFieldKey(field)) ||
+            holdsMisspelling(button, buttonFieldKey(field)))
             continue;
         const QString fieldPath = path + QLatin1Char('.') + buttonFieldKey(field);
         switch (field) {
@@ -284,6 +431,13 @@ void Validator::checkTextFields(const Button &button, const QString &path)
             continue;
         }
         const QString value = button.field(field);
+        if (hasLoneSurrogate(value)) {
+            error(QStringLiteral("text.surrogate"), ErrCode::InvalidCharset, fieldPath,
+                  tr("The %1 holds a broken character (half of an emoji or a rare character) "
+                     "that has no UTF-8 form; WeChat rejects it. Retype the text.")
+                      .arg(ButtonTypeNames::fieldNameWithKey(field)));
+            continue;
+        }
         for (const QChar c : value) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 error(QStringLiteral("text.control"), ErrCode::InvalidCharset, fieldPath,
@@ -297,8 +451,86 @@ void Validator::checkTextFields(const Button &button, const QString &path)
     }
 }
 
+void Validator::checkKeys(const Button &button, const QString &path, bool topLevel)
+{
+    for (auto it = button.extras.constBegin(); it != button.extras.constEnd(); ++it) {
+        const QString &key = it.key();
+        const QString keyPath = path + QLatin1Char('.') + key;
+        if (hasLoneSurrogate(key) || holdsLoneSurrogate(it.value())) {
+            error(QStringLiteral("text.surrogate"), ErrCode::InvalidCharset, keyPath,
+                  tr("\"%1\" holds a broken character (half of an emoji or a rare character) "
+                     "that has no UTF-8 form; WeChat rejects it.")
+                      .arg(key));
+        }
+        if (misplacedKeys().contains(key)) {
+            add(Issue::Severity::Error, std::nullopt, QStringLiteral("key.misplaced"), keyPath,
+                tr("\"%1\" does not belong in a button: WeChat refuses a request that holds it. "
+                   "Remove the key.")
+                    .arg(key),
+                IssueFix::remove(key));
+            continue;
+        }
+        const QString meant = meantKey(key);
+        if (meant.isEmpty())
+            continue;
+        if (meant == QLatin1String("sub_button")) {
+            const bool renamable = topLevel && !button.hasSubButtons() &&
+                                   !button.extras.contains(meant) && it.value().isArray();
+            add(Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath,
+                tr("WeChat does not read \"%1\": sub-buttons go in \"sub_button\". Rename the "
+                   "key.")
+                    .arg(key),
+                renamable ? IssueFix::rename(key, meant) : IssueFix());
+            continue;
+        }
+        ButtonField field = ButtonField::Name;
+        for (const ButtonField f : kAllButtonFields) {
+            if (buttonFieldKey(f) == meant)
+                field = f;
+        }
+        const bool vacant =
+            button.field(field).trimmed().isEmpty() && !button.extras.contains(meant);
+        const bool required =
+            !button.hasSubButtons() && ButtonTypes::requiredFields(button.type).contains(field);
+        if (!vacant) {
+            add(Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath,
+                tr("WeChat does not read \"%1\", and this button already has its %2. Remove "
+                   "the key.")
+                    .arg(key, ButtonTypeNames::fieldNameWithKey(field)),
+                IssueFix::remove(key));
+        } else if (required) {
+            add(Issue::Severity::Error, missingFieldErrcode(field, topLevel),
+                QStringLiteral("key.misspelled"), keyPath,
+                tr("WeChat reads the %1 only from \"%2\", so it finds none in \"%3\". Rename "
+                   "the key.")
+                    .arg(ButtonTypeNames::fieldName(field), meant, key),
+                IssueFix::rename(key, meant));
+        } else {
+            add(Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath,
+                tr("WeChat does not read \"%1\": the %2 goes in \"%3\". Rename the key.")
+                    .arg(key, ButtonTypeNames::fieldName(field), meant),
+                IssueFix::rename(key, meant));
+        }
+    }
+}
+
 void Validator::checkMatchRule(const MatchRule &rule, const QString &path)
 {
+    const auto surrogate = [&](const QString &key, const QJsonValue &value) {
+        if (hasLoneSurrogate(key) || holdsLoneSurrogate(value)) {
+            error(QStringLiteral("text.surrogate"), ErrCode::InvalidCharset,
+                  path + QLatin1Char('.') + key,
+                  tr("\"%1\" holds a broken character (half of an emoji or a rare character) "
+                     "that has no UTF-8 form; WeChat rejects it.")
+                      .arg(key));
+        }
+    };
+    surrogate(QStringLiteral("tag_id"), rule.tagId);
+    surrogate(QStringLiteral("client_platform_type"), rule.clientPlatformType);
+    for (const QJsonObject &fields : {rule.privacy, rule.extras}) {
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+            surrogate(it.key(), it.value());
+    }
     const QStringList privacy = rule.privacyFieldsInUse();
     for (const QString &field : privacy) {
         const QString fieldPath = path + QLatin1Char('.') + field;

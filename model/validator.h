@@ -2,6 +2,7 @@
 
 #include "documentdata.h"
 #include "issue.h"
+#include "readresult.h"
 #include "shape.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,11 @@ class Validator
 
 public:
     static IssueList validate(const DocumentData &data, Shape shape = Shape::Document);
+    /**
+     * What the text of a file breaks that its document no longer shows once read: a
+     * `sub_button` written as `{"list":[...]}` outside a get_current_selfmenu_info answer.
+     */
+    static IssueList readIssues(const ReadResult &read);
 
     /// "menu" for index -1, "conditionalmenu[K]" otherwise.
     static QString menuPath(int menuIndex);
@@ -35,6 +41,8 @@ private:
     void checkName(const Button &button, const QString &path, bool topLevel);
     void checkAction(const Button &button, const QString &path, bool topLevel);
     void checkTextFields(const Button &button, const QString &path);
+    /// Keys kept as read: misspelled known keys, keys of another level, broken characters.
+    void checkKeys(const Button &button, const QString &path, bool topLevel);
     void checkMatchRule(const MatchRule &rule, const QString &path);
     void checkDomains(const DocumentData &data);
     void checkShadowing(const DocumentData &data);
@@ -42,6 +50,8 @@ private:
     void error(const QString &rule, std::optional<int> errcode, const QString &path,
                const QString &message);
     void warning(const QString &rule, const QString &path, const QString &message);
+    void add(Issue::Severity severity, std::optional<int> errcode, const QString &rule,
+             const QString &path, const QString &message, const IssueFix &fix);
 
     Shape m_shape;
     IssueList m_issues;

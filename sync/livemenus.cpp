@@ -22,7 +22,7 @@ LiveResult liveFrom(const ApiResult &result, Shape source)
         live.failure = result;
         return live;
     }
-    const ReadResult read = MenuFile::readBytes(result.body);
+    const ReadResult read = MenuFile::readBytes(result.body, source);
     if (!read.ok) {
         live.failure = result;
         live.failure.kind = ApiResult::Kind::HttpError;
@@ -53,6 +53,15 @@ void LiveMenus::pullApiMenus(Callback done)
 void LiveMenus::pullSelfMenu(Callback done)
 {
     m_client->get(QStringLiteral("get_current_selfmenu_info"), [done](const ApiResult &result) {
+        const QJsonValue info = result.json.value(QStringLiteral("selfmenu_info"));
+        if (result.ok() && (info.isUndefined() || info.isNull())) {
+            LiveResult live; // {"is_menu_open":0} alone: no menu at all
+            live.source = Shape::SelfMenuInfo;
+            live.ok = true;
+            live.live.hasDefaultMenu = false;
+            done(live);
+            return;
+        }
         LiveResult live = liveFrom(result, Shape::SelfMenuInfo);
         if (live.ok && result.json.value(QStringLiteral("is_menu_open")).toInt() != 1)
             live.live.hasDefaultMenu = false;

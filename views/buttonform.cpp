@@ -5,6 +5,7 @@
 #include <buttontypes.h>
 #include <displaywidth.h>
 #include <issuelocation.h>
+#include <menudocument.h>
 #include <menulimits.h>
 #include <menutreemodel.h>
 
@@ -12,6 +13,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -107,6 +109,13 @@ ButtonForm::ButtonForm(QWidget *parent)
     m_rowIssue = issueLabel(QStringLiteral("buttonIssue"));
     m_issueLabels.insert(QString(), m_rowIssue);
     addRow(QString(), m_rowIssue, true);
+    // A key the form has no field for ("appId", a stray "matchrule") is fixed in one click.
+    m_fixButton = new QPushButton;
+    m_fixButton->setObjectName(QStringLiteral("buttonIssueFix"));
+    m_fixButton->setVisible(false);
+    addRow(QString(), m_fixButton, true);
+    m_form->setAlignment(m_fixButton, Qt::AlignLeft);
+    connect(m_fixButton, &QPushButton::clicked, this, &ButtonForm::applyFix);
 
     auto *name = new QLineEdit;
     name->setObjectName(QStringLiteral("nameEdit"));
@@ -288,6 +297,23 @@ void ButtonForm::showIssues(const IssueList &issues)
     }
     for (auto it = m_issueLabels.constBegin(); it != m_issueLabels.constEnd(); ++it)
         setIssue(it.value(), byField.value(it.key()));
+
+    m_fix = Issue();
+    for (const Issue &issue : byField.value(QString())) {
+        if (!issue.fix.isNone()) {
+            m_fix = issue;
+            break;
+        }
+    }
+    m_fixButton->setText(m_fix.fix.text());
+    m_fixButton->setToolTip(m_fix.message);
+    m_fixButton->setVisible(!m_fix.fix.isNone());
+}
+
+void ButtonForm::applyFix()
+{
+    if (m_model && m_model->document())
+        m_model->document()->applyFix(m_fix);
 }
 
 void ButtonForm::setIssue(QLabel *label, const IssueList &issues)

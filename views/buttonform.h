@@ -13,6 +13,7 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 
 /**
@@ -41,6 +42,8 @@ private:
     void refresh();
     void showIssues(const IssueList &issues);
     void setIssue(QLabel *label, const IssueList &issues);
+    /// Applies the one-click fix of the button's issue shown beside the fix button.
+    void applyFix();
     void edited(ButtonField field, const QString &text);
     void typeChosen(int comboIndex);
     void addRow(const QString &label, QWidget *field, bool span = false);
@@ -52,6 +55,8 @@ private:
     QGridLayout *m_form;
     QHash<QWidget *, QLabel *> m_labels; ///< the label of each field
     QLabel *m_rowIssue;
+    QPushButton *m_fixButton;
+    Issue m_fix; ///< the issue whose fix the fix button applies
     QLabel *m_nameBytes;
     QLabel *m_nameCut;
     QComboBox *m_type;

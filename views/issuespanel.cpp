@@ -7,13 +7,15 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
-}
+constexpr int kIssueRole = Qt::UserRole + 2;
+} // namespace
 
 IssuesPanel::IssuesPanel(QWidget *parent)
     : QWidget(parent)
@@ -36,6 +38,18 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     layout->addWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit issueActivated(item->data(0, kPathRole).toString());
+    });
+    // Always there (disabled when the chosen problem has no one-click fix): nothing moves.
+    m_fixButton = new QPushButton(tr("Fix"));
+    m_fixButton->setObjectName(QStringLiteral("issueFixButton"));
+    m_fixButton->setEnabled(false);
+    layout->addWidget(m_fixButton, 0, Qt::AlignLeft);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this](const QTreeWidgetItem *current) { updateFixButton(current); });
+    connect(m_fixButton, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *item = m_list->currentItem();
+        if (m_document && item)
+            m_document->applyFix(item->data(0, kIssueRole).value<Issue>());
     });
     refresh();
 }
@@ -78,9 +92,21 @@ QString IssuesPanel::describePath(const MenuDocument &document, const QString &p
     return parts.join(QStringLiteral(" › "));
 }
 
+void IssuesPanel::updateFixButton(const QTreeWidgetItem *item)
+{
+    const IssueFix fix = item ? item->data(0, kIssueRole).value<Issue>().fix : IssueFix();
+    m_fixButton->setEnabled(!fix.isNone());
+    m_fixButton->setText(fix.isNone() ? tr("Fix") : fix.text());
+}
+
 void IssuesPanel::refresh()
 {
+    // The chosen problem stays chosen when it is still there after the change.
+    const QTreeWidgetItem *current = m_list->currentItem();
+    const QString currentPath = current ? current->data(0, kPathRole).toString() : QString();
+    const QString currentRule = current ? current->text(2) : QString();
     m_list->clear();
+    updateFixButton(nullptr);
     if (!m_document) {
         m_summary->clear();
         return;
@@ -98,6 +124,7 @@ void IssuesPanel::refresh()
         item->setText(0, describePath(*m_document, issue.path));
         item->setToolTip(0, issue.path);
         item->setData(0, kPathRole, issue.path);
+        item->setData(0, kIssueRole, QVariant::fromValue(issue));
         item->setText(1, issue.message);
         item->setToolTip(1, issue.message);
         item->setText(2, issue.errcode
@@ -106,6 +133,13 @@ void IssuesPanel::refresh()
         items.append(item);
     }
     m_list->addTopLevelItems(items);
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        if (!currentPath.isEmpty() && item->data(0, kPathRole).toString() == currentPath &&
+            item->text(2) == currentRule) {
+            m_list->setCurrentItem(item);
+            break;
+        }
+    }
     if (issues.isEmpty())
         m_summary->setText(tr("No problems: WeChat will accept this menu."));
     else

@@ -5,6 +5,7 @@
 
 class MenuDocument;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -18,6 +19,8 @@ public:
 
     void setDocument(MenuDocument *document);
     QTreeWidget *list() const { return m_list; }
+    /// Applies the chosen problem's one-click fix (rename or remove a key) as one undo step.
+    QPushButton *fixButton() const { return m_fixButton; }
 
     /// "Default menu › 门店 › 在线点单 › url" for "menu.button[1].sub_button[1].url".
     static QString describePath(const MenuDocument &document, const QString &path);
@@ -28,8 +31,10 @@ signals:
 
 private:
     void refresh();
+    void updateFixButton(const QTreeWidgetItem *item);
 
     QPointer<MenuDocument> m_document;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QPushButton *m_fixButton;
 };

@@ -130,6 +130,8 @@ private slots:
     void jsonIsRawUtf8();
     void wrongFieldTypes_data();
     void wrongFieldTypes();
+    void realWorldBadInput_data();
+    void realWorldBadInput();
 
     void hugeDocument();
     void deepNesting_data();
@@ -353,10 +355,11 @@ void TestCli::validateJson_data()
                                      << 0 << QStringLiteral("create") << 0 << 0 << QStringList();
 
     // 7 top-level buttons: 40016 on buttons 4 to 7; buttons 6 and 7 are "发布后的图文消息",
-    // 24 bytes (40018) and 16 display units (cut on the top level).
+    // 24 bytes (40018) and 16 display units (cut on the top level); button 5 is view_limited,
+    // on its way out.
     QTest::newRow("seed create 5.2")
         << dataFile(QStringLiteral("seed/create-5.2-request.json")) << 1 << QStringLiteral("create")
-        << 6 << 2
+        << 6 << 3
         << QStringList{QStringLiteral("error|40016|menu.count|menu.button[3]"),
                        QStringLiteral("error|40016|menu.count|menu.button[4]"),
                        QStringLiteral("error|40016|menu.count|menu.button[5]"),
@@ -364,7 +367,8 @@ void TestCli::validateJson_data()
                        QStringLiteral("error|40018|name.bytes|menu.button[5].name"),
                        QStringLiteral("error|40018|name.bytes|menu.button[6].name"),
                        QStringLiteral("warning|null|name.display-cut|menu.button[5].name"),
-                       QStringLiteral("warning|null|name.display-cut|menu.button[6].name")};
+                       QStringLiteral("warning|null|name.display-cut|menu.button[6].name"),
+                       QStringLiteral("warning|null|type.retiring|menu.button[4].type")};
 
     const QString prefix =
         QStringLiteral("error|65320|matchrule.privacy|conditionalmenu[0].matchrule.");
@@ -521,6 +525,8 @@ void TestCli::wrongFieldTypes_data()
 
     QTest::newRow("name is an object") << dataFile(QStringLiteral("cli/name-object.json")) << 1
                                        << QStringLiteral("menu.button[0].name");
+    QTest::newRow("name is a number") << dataFile(QStringLiteral("cli/name-number.json")) << 1
+                                      << QStringLiteral("menu.button[0].name");
     QTest::newRow("button is an object") << dataFile(QStringLiteral("cli/button-not-array.json"))
                                          << 2 << QStringLiteral("menu.button");
 
@@ -602,6 +608,71 @@ void TestCli::wrongFieldTypes()
     const QString expected = QStringLiteral("error|null|field.type|") + path;
     QVERIFY2(reported.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") +
                                                      reported.join(QLatin1Char('\n'))));
+}
+
+// What real-world menus showed: misspelled and misplaced keys, the selfmenu list form, broken
+// characters, an answer with no menu.
+
+void TestCli::realWorldBadInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // issueKey()s (exit 1) or a stderr pattern (exit 2)
+
+    QTest::newRow("appId, pagePath, view_limited")
+        << dataFile(QStringLiteral("cli/appid-camelcase.json")) << 1
+        << QStringList{QStringLiteral("error|null|key.misspelled|menu.button[0].appId"),
+                       QStringLiteral("error|null|key.misspelled|menu.button[0].pagePath"),
+                       QStringLiteral("warning|null|type.retiring|menu.button[1].type")};
+    QTest::newRow("sub_button list in a create body")
+        << dataFile(QStringLiteral("cli/list-sub-button-create.json")) << 1
+        << QStringList{QStringLiteral("error|null|sub_button.list|menu.button[0].sub_button")};
+    QTest::newRow("matchrule in the default menu")
+        << dataFile(QStringLiteral("cli/stray-matchrule.json")) << 1
+        << QStringList{QStringLiteral("error|null|key.misplaced|menu.matchrule")};
+    QTest::newRow("lone surrogate")
+        << dataFile(QStringLiteral("cli/lone-surrogate.json")) << 1
+        << QStringList{
+               QStringLiteral("error|40033|text.surrogate|menu.button[0].sub_button[0].name")};
+    QTest::newRow("selfmenu answer without a menu")
+        << dataFile(QStringLiteral("cli/selfmenu-no-menu.json")) << 2
+        << QStringList{QStringLiteral("no menu")};
+}
+
+void TestCli::realWorldBadInput()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+
+    const Run run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(run.finished, qPrintable(run.describe()));
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    if (exitCode == 2) {
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(expected.first()), qPrintable(err));
+        return;
+    }
+    QJsonObject report;
+    checkReport(run.out, file, &report);
+    if (QTest::currentTestFailed())
+        return;
+    QStringList reported;
+    const QJsonArray issues = report.value(QLatin1String("issues")).toArray();
+    for (const QJsonValue &issue : issues) {
+        reported.append(issueKey(issue.toObject()));
+        const QString message = issue.toObject().value(QLatin1String("message")).toString();
+        QVERIFY2(!message.contains(QLatin1String("needs the Mini Program")), qPrintable(message));
+    }
+    for (const QString &key : std::as_const(expected)) {
+        QVERIFY2(reported.contains(key),
+                 qPrintable(key + QStringLiteral(" not in:\n") + reported.join(QLatin1Char('\n'))));
+    }
+
+    // The text form exits the same way.
+    const Run text = runWemenu({QStringLiteral("validate"), file});
+    QVERIFY2(text.exitCode == exitCode, qPrintable(text.describe()));
 }
 
 // Huge and hostile input: the binary must answer, never crash or hang.
@@ -992,12 +1063,17 @@ void TestCli::unicodeEscapesInRequestBodies()
                                "\"click\", \"key\": \"K\"}]}\n"));
     Run run = runWemenu({QStringLiteral("validate"), create, QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    const QJsonArray issues = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("issues")).toArray();
+    const QJsonArray issues =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("issues")).toArray();
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.at(0).toObject().value(QStringLiteral("errcode")).toInt(), 40033);
-    QCOMPARE(issues.at(0).toObject().value(QStringLiteral("path")).toString(), QStringLiteral("menu"));
-    QVERIFY(issues.at(0).toObject().value(QStringLiteral("message")).toString().contains(
-        QStringLiteral("Line 1, column 23")));
+    QCOMPARE(issues.at(0).toObject().value(QStringLiteral("path")).toString(),
+             QStringLiteral("menu"));
+    QVERIFY(issues.at(0)
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("Line 1, column 23")));
 
     // A backslash escaped as "\\u" is no \u escape; and our own document format is rewritten
     // as UTF-8 anyway, so it is not faulted.

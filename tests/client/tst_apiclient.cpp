@@ -71,6 +71,7 @@ private slots:
     void quotaAndOtherRefusalsAreNotRetried();
     void insecureAddressIsNeverContacted();
     void pullFallsBackToConsoleMenu();
+    void selfMenuAnswerWithoutMenuIsAnEmptyAccount();
     void publishFailingPartWayLosesNothing();
     void publishStopsWhenTheLiveStateChanged();
 };
@@ -254,6 +255,23 @@ void TestApiClient::pullFallsBackToConsoleMenu()
     for (const Issue &issue : Validator::validate(live.live, Shape::SelfMenuInfo))
         consoleOnly = consoleOnly || issue.rule == QLatin1String("type.console-only");
     QVERIFY(consoleOnly);
+}
+
+void TestApiClient::selfMenuAnswerWithoutMenuIsAnEmptyAccount()
+{
+    // {"is_menu_open":0} alone is no menu: not a document to open, an account without a menu.
+    SandboxFixture f;
+    LiveMenus reader(f.client.get());
+    LiveResult live;
+    QEventLoop loop;
+    reader.pullSelfMenu([&](const LiveResult &result) {
+        live = result;
+        loop.quit();
+    });
+    loop.exec();
+    QVERIFY2(live.ok, qPrintable(live.failure.detail));
+    QCOMPARE(live.source, Shape::SelfMenuInfo);
+    QVERIFY(live.isEmpty());
 }
 
 void TestApiClient::publishFailingPartWayLosesNothing()

@@ -53,6 +53,10 @@ private slots:
     void writesNoUnicodeEscapes();
     void writesRequestBodies();
     void readsNumbersAsStrings();
+    void menuGetWithoutMenuIdsFromPull();
+    void selfMenuWithoutMenuIsNoMenu();
+    void loneSurrogatesSurviveSave();
+    void requestBodiesCarryOnlyKnownAndButtonFields();
     void badInput_data();
     void badInput();
     void invalidUtf8Offsets_data();
@@ -177,8 +181,10 @@ void TestCodec::shapes_data()
         << Shape::MenuGet;
     QTest::newRow("selfmenu-info")
         << QByteArray(R"({"is_menu_open":1,"selfmenu_info":{"button":[]}})") << Shape::SelfMenuInfo;
+    // A closed menu that is still configured; {"is_menu_open":0} alone holds no menu at all
+    // (selfMenuWithoutMenuIsNoMenu).
     QTest::newRow("selfmenu-info closed")
-        << QByteArray(R"({"is_menu_open":0})") << Shape::SelfMenuInfo;
+        << QByteArray(R"({"is_menu_open":0,"selfmenu_info":{"button":[]}})") << Shape::SelfMenuInfo;
 }
 
 void TestCodec::shapes()
@@ -303,14 +309,107 @@ void TestCodec::writesRequestBodies()
 
 void TestCodec::readsNumbersAsStrings()
 {
+    // Numbers are read as text only where WeChat itself sends them: match-rule fields and
+    // menuid. In a button field a number is kept as read, for the validator to report.
     const ReadResult read = readJson(
         R"({"button":[{"name":2024,"type":"click","key":7}],"matchrule":{"group_id":5,"client_platform_type":1}})");
     QVERIFY2(read.ok, qPrintable(read.error.message));
     const Menu &menu = read.data.conditionalMenus.first();
-    QCOMPARE(menu.buttons.first().name, QStringLiteral("2024"));
-    QCOMPARE(menu.buttons.first().key, QStringLiteral("7"));
+    QVERIFY(menu.buttons.first().name.isEmpty());
+    QVERIFY(menu.buttons.first().key.isEmpty());
+    QCOMPARE(menu.buttons.first().extras.value(QStringLiteral("name")), QJsonValue(2024));
+    QCOMPARE(menu.buttons.first().extras.value(QStringLiteral("key")), QJsonValue(7));
     QCOMPARE(menu.matchRule.tagId, QStringLiteral("5"));
     QCOMPARE(menu.matchRule.clientPlatformType, QStringLiteral("1"));
+
+    const ReadResult live = readJson(
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K"}],"menuid":208379533}})");
+    QVERIFY2(live.ok, qPrintable(live.error.message));
+    QCOMPARE(live.data.defaultMenu.menuId, QStringLiteral("208379533"));
+}
+
+void TestCodec::menuGetWithoutMenuIdsFromPull()
+{
+    // menu/get leaves out every menuid when there are no conditional menus: the content alone
+    // reads as our own document, a pull says where it came from.
+    const QByteArray answer =
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K","sub_button":[]}]}})";
+    QCOMPARE(MenuFile::readBytes(answer).shape, Shape::Document);
+    const ReadResult pulled = MenuFile::readBytes(answer, Shape::MenuGet);
+    QVERIFY2(pulled.ok, qPrintable(pulled.error.message));
+    QCOMPARE(pulled.shape, Shape::MenuGet);
+    QCOMPARE(pulled.data.defaultMenu.buttons.size(), 1);
+    // Other shapes stay what they are.
+    QCOMPARE(
+        MenuFile::readBytes(R"({"button":[{"name":"A","type":"click","key":"K"}]})", Shape::MenuGet)
+            .shape,
+        Shape::Create);
+}
+
+void TestCodec::selfMenuWithoutMenuIsNoMenu()
+{
+    for (const char *json : {R"({"is_menu_open":0})", R"({"is_menu_open":1})",
+                             R"({"is_menu_open":0,"selfmenu_info":null})"}) {
+        const ReadResult read = readJson(json);
+        QVERIFY2(!read.ok, json);
+        QCOMPARE(read.shape, Shape::SelfMenuInfo);
+        QVERIFY2(read.error.message.contains(QStringLiteral("no menu")),
+                 qPrintable(read.error.message));
+    }
+    // A closed menu that is still there is read (and checked).
+    const ReadResult closed = readJson(
+        R"({"is_menu_open":0,"selfmenu_info":{"button":[{"name":"A","type":"click","key":"K"}]}})");
+    QVERIFY2(closed.ok, qPrintable(closed.error.message));
+}
+
+void TestCodec::loneSurrogatesSurviveSave()
+{
+    // A lone surrogate has no UTF-8 form: it is written as its escape and reads back as it was,
+    // never as "?" (the validator refuses it, 40033).
+    const ReadResult read = readJson(
+        R"({"menu":{"button":[{"name":"A\ud800B","type":"click","key":"\udc00","x_note":"\ud800"}]}})");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const Button &button = read.data.defaultMenu.buttons.first();
+    QCOMPARE(button.name, QStringLiteral("A") + QChar(0xd800) + QStringLiteral("B"));
+    const QByteArray written = MenuJsonWriter::document(read.data);
+    QVERIFY2(written.contains("\"A\\ud800B\""), written.constData());
+    QVERIFY2(written.contains("\"\\udc00\""), written.constData());
+    QVERIFY2(!written.contains('?'), written.constData());
+    const ReadResult again = MenuFile::readBytes(written);
+    QVERIFY2(again.ok, qPrintable(again.error.message));
+    QCOMPARE(again.data, read.data);
+    // A pair stays raw UTF-8.
+    Button pair;
+    pair.name = QStringLiteral(u"A🍔");
+    QVERIFY(!MenuJsonWriter::button(pair).contains("\\u"));
+}
+
+void TestCodec::requestBodiesCarryOnlyKnownAndButtonFields()
+{
+    const ReadResult read = readJson(R"({
+        "menu": {"button": [{"name": "a", "type": "click", "key": "k", "x_note": "kept"}],
+                 "matchrule": {"tag_id": "2"}, "x_menu": true},
+        "conditionalmenu": [{"button": [{"name": "b", "type": "click", "key": "k",
+                                         "x_flag": 1}],
+                             "matchrule": {"tag_id": "3", "future_field": 9},
+                             "conditionalmenu": [], "name": "VIP members"}]
+    })");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const QByteArray create = MenuJsonWriter::createBody(read.data.defaultMenu);
+    QVERIFY2(create.contains("\"x_note\": \"kept\""), create.constData());
+    QVERIFY2(!create.contains("matchrule"), create.constData());
+    QVERIFY2(!create.contains("x_menu"), create.constData());
+    const QByteArray conditional =
+        MenuJsonWriter::conditionalBody(read.data.conditionalMenus.first());
+    QVERIFY2(conditional.contains("\"x_flag\": 1"), conditional.constData());
+    QVERIFY2(conditional.contains("\"tag_id\": \"3\""), conditional.constData());
+    QVERIFY2(!conditional.contains("future_field"), conditional.constData());
+    QVERIFY2(!conditional.contains("conditionalmenu"), conditional.constData());
+    QVERIFY2(!conditional.contains("VIP members"), conditional.constData());
+    // The document file keeps them all.
+    const QByteArray document = MenuJsonWriter::document(read.data);
+    for (const char *kept : {"x_menu", "future_field", "VIP members", "\"matchrule\": {"})
+        QVERIFY2(document.contains(kept), kept);
 }
 
 void TestCodec::badInput_data()

@@ -165,6 +165,9 @@ private slots:
     void rules_data();
     void rules();
     void privacyMessageByShape();
+    void misspelledKeyIsNamedAndFixable();
+    void misplacedKeysOfferRemoval();
+    void listSubButtonsOnlyInSelfMenuInfo();
     void privacyFieldsCountAsRuleFields();
     void sampleIsValid();
     void seedFiles_data();
@@ -504,6 +507,99 @@ void TestValidator::rules_data()
         R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":"2","client_platform_type":"1"}})",
         Shape::Conditional, errorWithoutCode(fieldType, cm0Rule + str(".tag_id")));
 
+    // field.type: a number in a button field is a mistake, never read as text (WeChat sends
+    // numbers only in match-rule fields and menuid).
+    addJsonRow("field.type: name is a number",
+               R"({"button":[{"name":2024,"type":"click","key":"K"}]})",
+               R"({"button":[{"name":"2024","type":"click","key":"K"}]})", Shape::Create,
+               errorWithoutCode(fieldType, b0 + str(".name")));
+    addJsonRow(
+        "field.type: key is a number in a sub-button",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"click","key":7}]}]}})",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"click","key":"7"}]}]}})",
+        Shape::Document, errorWithoutCode(fieldType, s0 + str(".key")));
+    addJsonRow(
+        "field.type: numbers stay text in a match rule",
+        R"({"button":[{"name":3,"type":"click","key":"K"}],"matchrule":{"group_id":2,"client_platform_type":1}})",
+        R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"group_id":2,"client_platform_type":1}})",
+        Shape::Conditional, errorWithoutCode(fieldType, str("conditionalmenu[0].button[0].name")));
+
+    // type.retiring: view_limited is on its way out, article_view_limited replaces it.
+    addJsonRow("type.retiring: view_limited",
+               R"({"button":[{"name":"A","type":"view_limited","media_id":"M"}]})",
+               R"({"button":[{"name":"A","type":"article_view_limited","article_id":"X"}]})",
+               Shape::Create, warning(QStringLiteral("type.retiring"), b0 + str(".type")));
+
+    // key.misspelled: a key that differs from a known one only by case or underscores.
+    const QString misspelled = QStringLiteral("key.misspelled");
+    addJsonRow(
+        "key.misspelled: appId on a Mini Program button",
+        R"({"button":[{"name":"A","type":"miniprogram","url":"https://example.com/","appId":"wx0123456789abcdef","pagepath":"pages/index"}]})",
+        R"({"button":[{"name":"A","type":"miniprogram","url":"https://example.com/","appid":"wx0123456789abcdef","pagepath":"pages/index"}]})",
+        Shape::Create, errorWithoutCode(misspelled, b0 + str(".appId")));
+    addJsonRow(
+        "key.misspelled: pagePath in a sub-button",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"miniprogram","url":"https://example.com/","appid":"wx0123456789abcdef","pagePath":"pages/index"}]}]}})",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"miniprogram","url":"https://example.com/","appid":"wx0123456789abcdef","pagepath":"pages/index"}]}]}})",
+        Shape::Document, errorWithoutCode(misspelled, s0 + str(".pagePath")));
+    addJsonRow("key.misspelled: mediaId",
+               R"({"button":[{"name":"A","type":"media_id","mediaId":"M"}]})",
+               R"({"button":[{"name":"A","type":"media_id","media_id":"M"}]})", Shape::Create,
+               error(ErrCode::InvalidMediaId, misspelled, b0 + str(".mediaId")));
+    addJsonRow("key.misspelled: appId on a button that does not use it",
+               R"({"button":[{"name":"A","type":"click","key":"K","appId":"wx1"}]})",
+               R"({"button":[{"name":"A","type":"click","key":"K","x_note":"wx1"}]})",
+               Shape::Create, warning(misspelled, b0 + str(".appId")));
+    addJsonRow(
+        "key.misspelled: subButtons",
+        R"({"button":[{"name":"A","type":"click","key":"K","subButtons":[{"name":"B","type":"click","key":"B"}]}]})",
+        R"({"button":[{"name":"A","sub_button":[{"name":"B","type":"click","key":"B"}]}]})",
+        Shape::Create, warning(misspelled, b0 + str(".subButtons")));
+
+    // key.misplaced: keys of another level that WeChat refuses in a request body.
+    const QString misplaced = QStringLiteral("key.misplaced");
+    addJsonRow(
+        "key.misplaced: matchrule in the default menu",
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":"2"}}})",
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K"}]}})", Shape::Document,
+        errorWithoutCode(misplaced, str("menu.matchrule")));
+    addJsonRow("key.misplaced: matchrule in a create body's button",
+               R"({"button":[{"name":"A","type":"click","key":"K","matchrule":{"tag_id":"2"}}]})",
+               R"({"button":[{"name":"A","type":"click","key":"K"}]})", Shape::Create,
+               errorWithoutCode(misplaced, b0 + str(".matchrule")));
+    addJsonRow(
+        "key.misplaced: conditionalmenu nested in the default menu",
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K"}],"conditionalmenu":[]}})",
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K"}]},"conditionalmenu":[]})",
+        Shape::Document, errorWithoutCode(misplaced, str("menu.conditionalmenu")));
+    addJsonRow(
+        "key.misplaced: selfmenu_info in a conditional menu",
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K"}]},"conditionalmenu":[{"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":"2"},"selfmenu_info":{}}]})",
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K"}]},"conditionalmenu":[{"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"tag_id":"2"}}]})",
+        Shape::Document, errorWithoutCode(misplaced, str("conditionalmenu[0].selfmenu_info")));
+
+    // text.surrogate: half of a surrogate pair has no UTF-8 form; WeChat refuses it (40033).
+    const QString surrogate = QStringLiteral("text.surrogate");
+    addJsonRow("text.surrogate: lone high surrogate in a name",
+               R"({"button":[{"name":"A\ud800","type":"click","key":"K"}]})",
+               R"({"button":[{"name":"A\ud83d\ude00","type":"click","key":"K"}]})", Shape::Create,
+               error(ErrCode::InvalidCharset, surrogate, b0 + str(".name")));
+    addJsonRow(
+        "text.surrogate: lone low surrogate in a sub-button url",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"view","url":"https://example.com/\udc00"}]}]}})",
+        R"({"menu":{"button":[{"name":"M","sub_button":[{"name":"A","type":"view","url":"https://example.com/"}]}]}})",
+        Shape::Document, error(ErrCode::InvalidCharset, surrogate, s0 + str(".url")));
+    addJsonRow("text.surrogate: in an unknown button field",
+               R"({"button":[{"name":"A","type":"click","key":"K","x_note":"\udc00"}]})",
+               R"({"button":[{"name":"A","type":"click","key":"K","x_note":"ok"}]})", Shape::Create,
+               error(ErrCode::InvalidCharset, surrogate, b0 + str(".x_note")));
+    addJsonRow(
+        "text.surrogate: in a tag_id",
+        R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"client_platform_type":"1\ud800"}})",
+        R"({"button":[{"name":"A","type":"click","key":"K"}],"matchrule":{"client_platform_type":"1"}})",
+        Shape::Conditional,
+        error(ErrCode::InvalidCharset, surrogate, cm0Rule + str(".client_platform_type")));
+
     // text.control: a control character (sent as a \u escape) is rejected (40033).
     addRow("text.control: U+0001 in a top-level name",
            one(click(QStringLiteral("A") + QChar(0x01) + QStringLiteral("B"))),
@@ -716,6 +812,93 @@ void TestValidator::privacyMessageByShape()
              qPrintable(file.first().message));
 }
 
+void TestValidator::misspelledKeyIsNamedAndFixable()
+{
+    // A button that holds "appId" is never told it needs the Mini Program's AppID: it is told
+    // the key WeChat reads, and offered the rename.
+    const ReadResult read = MenuFile::readBytes(
+        R"({"button":[{"name":"A","type":"miniprogram","url":"https://example.com/","appId":"wx0123456789abcdef","pagePath":"pages/index"}]})");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const IssueList issues = Validator::validate(read.data, read.shape);
+    QVERIFY2(withRule(issues, QStringLiteral("appid.required")).isEmpty(),
+             qPrintable(describe(issues)));
+    QVERIFY2(withRule(issues, QStringLiteral("pagepath.required")).isEmpty(),
+             qPrintable(describe(issues)));
+    for (const Issue &issue : issues)
+        QVERIFY2(!issue.message.contains(QStringLiteral("needs the Mini Program")),
+                 qPrintable(issue.message));
+    const IssueList misspelled = withRule(issues, QStringLiteral("key.misspelled"));
+    QCOMPARE(misspelled.size(), 2);
+    QCOMPARE(misspelled.at(0).path, QStringLiteral("menu.button[0].appId"));
+    QVERIFY2(misspelled.at(0).message.contains(QStringLiteral("\"appid\"")),
+             qPrintable(misspelled.at(0).message));
+    QCOMPARE(misspelled.at(0).fix,
+             IssueFix::rename(QStringLiteral("appId"), QStringLiteral("appid")));
+    QCOMPARE(misspelled.at(1).fix,
+             IssueFix::rename(QStringLiteral("pagePath"), QStringLiteral("pagepath")));
+
+    // With the right key there as well, the stray one is offered for removal.
+    const ReadResult both =
+        MenuFile::readBytes(R"({"button":[{"name":"A","type":"click","key":"K","Key":"K2"}]})");
+    QVERIFY2(both.ok, qPrintable(both.error.message));
+    const IssueList bothIssues =
+        withRule(Validator::validate(both.data, both.shape), QStringLiteral("key.misspelled"));
+    QCOMPARE(bothIssues.size(), 1);
+    QVERIFY(!bothIssues.first().isError());
+    QCOMPARE(bothIssues.first().fix, IssueFix::remove(QStringLiteral("Key")));
+
+    // Unknown keys that are no known key's misspelling are kept quietly.
+    const ReadResult other =
+        MenuFile::readBytes(R"({"button":[{"name":"A","type":"click","key":"K","x_note":"1"}]})");
+    QVERIFY(withRule(Validator::validate(other.data, other.shape), QStringLiteral("key.misspelled"))
+                .isEmpty());
+}
+
+void TestValidator::misplacedKeysOfferRemoval()
+{
+    const ReadResult read = MenuFile::readBytes(
+        R"({"menu":{"button":[{"name":"A","type":"click","key":"K","selfmenu_info":{}}],"matchrule":{"tag_id":"2"}}})");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const IssueList issues =
+        withRule(Validator::validate(read.data, read.shape), QStringLiteral("key.misplaced"));
+    QCOMPARE(sortedKeys(issues),
+             (QStringList{
+                 issueKey(QStringLiteral("error"), std::nullopt, QStringLiteral("key.misplaced"),
+                          QStringLiteral("menu.button[0].selfmenu_info")),
+                 issueKey(QStringLiteral("error"), std::nullopt, QStringLiteral("key.misplaced"),
+                          QStringLiteral("menu.matchrule"))}));
+    for (const Issue &issue : issues) {
+        QCOMPARE(issue.fix.kind, IssueFix::Kind::RemoveKey);
+        QVERIFY(issue.path.endsWith(issue.fix.key));
+    }
+}
+
+void TestValidator::listSubButtonsOnlyInSelfMenuInfo()
+{
+    // Read alike everywhere (the editor shows the buttons), an error outside a selfmenu answer.
+    const QByteArray create =
+        R"({"button":[{"name":"M","sub_button":{"list":[{"name":"A","type":"click","key":"K"}]}}]})";
+    const ReadResult body = MenuFile::readBytes(create);
+    QVERIFY2(body.ok, qPrintable(body.error.message));
+    QCOMPARE(body.data.defaultMenu.buttons.first().subButtons.size(), 1);
+    const IssueList issues = Validator::readIssues(body);
+    QCOMPARE(sortedKeys(issues),
+             QStringList{issueKey(QStringLiteral("error"), std::nullopt,
+                                  QStringLiteral("sub_button.list"),
+                                  QStringLiteral("menu.button[0].sub_button"))});
+
+    const ReadResult document = MenuFile::readBytes(
+        R"({"menu":{"button":[{"name":"M","sub_button":[]},{"name":"N","sub_button":{"list":[{"name":"A","type":"click","key":"K"}]}}]}})");
+    QVERIFY2(document.ok, qPrintable(document.error.message));
+    QCOMPARE(document.listSubButtonPaths, QStringList{QStringLiteral("menu.button[1].sub_button")});
+
+    const ReadResult selfMenu = MenuFile::readBytes(
+        R"({"is_menu_open":1,"selfmenu_info":{"button":[{"name":"M","sub_button":{"list":[{"name":"A","type":"click","key":"K"}]}}]}})");
+    QVERIFY2(selfMenu.ok, qPrintable(selfMenu.error.message));
+    QCOMPARE(selfMenu.shape, Shape::SelfMenuInfo);
+    QVERIFY(Validator::readIssues(selfMenu).isEmpty());
+}
+
 void TestValidator::privacyFieldsCountAsRuleFields()
 {
     // A rule holding only a privacy field is not empty: it is refused for privacy (65320).
@@ -770,7 +953,8 @@ void TestValidator::seedFiles_data()
               e(40018, "name.bytes", "menu.button[5].name"),
               e(40018, "name.bytes", "menu.button[6].name"),
               w("name.display-cut", "menu.button[5].name"),
-              w("name.display-cut", "menu.button[6].name")});
+              w("name.display-cut", "menu.button[6].name"),
+              w("type.retiring", "menu.button[4].type")});
     notMenu("create-5.2-response.json");
     const QStringList privacy = {
         e(65320, "matchrule.privacy", "conditionalmenu[0].matchrule.sex"),

@@ -15,10 +15,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QListView>
+#include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -72,6 +75,7 @@ private slots:
     void buildMenuThroughFormAndTree();
     void previewClickSelectsInTreeAndForm();
     void issuesPanelJumpsToTheField();
+    void oneClickFixesForKeysTheFormCannotShow();
     void limitsDisableActionsAndSayWhy();
     void clipboardRoundTrip();
     void switchingMenus();
@@ -235,6 +239,74 @@ void TestMainWindow::issuesPanelJumpsToTheField()
     QVERIFY(url->hasFocus());
 }
 
+void TestMainWindow::oneClickFixesForKeysTheFormCannotShow()
+{
+    const QString fileName = m_dir->filePath(QStringLiteral("misspelled.json"));
+    {
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"menu": {"button": [
+            {"name": "小程序", "type": "miniprogram", "url": "https://mp.example.com/",
+             "appId": "wx286b93c14bbf93aa", "pagepath": "pages/index"},
+            {"name": "B", "type": "click", "key": "K"}],
+            "matchrule": {"tag_id": "2"}}})");
+    }
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(fileName));
+    MenuDocument *document = w->document();
+    QUndoStack *undo = document->undoStack();
+    const int steps = undo->count();
+
+    // The warning about "appId" points to the button and offers the rename.
+    w->selectButton({-1, -1, 0});
+    auto *rename = w->form()->findChild<QPushButton *>(QStringLiteral("buttonIssueFix"));
+    QVERIFY(rename);
+    QVERIFY(rename->isVisible());
+    QVERIFY2(rename->text().contains(QStringLiteral("\"appid\"")), qPrintable(rename->text()));
+    QVERIFY(w->form()->findChild<QLabel *>(QStringLiteral("buttonIssue"))->isVisible());
+    QTest::mouseClick(rename, Qt::LeftButton);
+    const ButtonPath first{-1, -1, 0};
+    QCOMPARE(document->button(first).appId, QStringLiteral("wx286b93c14bbf93aa"));
+    QVERIFY(!document->button(first).extras.contains(QStringLiteral("appId")));
+    QCOMPARE(undo->count(), steps + 1);
+    QCOMPARE(w->form()->edit(ButtonField::AppId)->text(), QStringLiteral("wx286b93c14bbf93aa"));
+    QVERIFY(!rename->isVisible());
+
+    // One undo step puts the key back as it was.
+    undo->undo();
+    QVERIFY(document->button(first).appId.isEmpty());
+    QCOMPARE(document->button(first).extras.value(QStringLiteral("appId")).toString(),
+             QStringLiteral("wx286b93c14bbf93aa"));
+    QVERIFY(rename->isVisible());
+    undo->redo();
+    QCOMPARE(document->button(first).appId, QStringLiteral("wx286b93c14bbf93aa"));
+
+    // The stray "matchrule" of the default menu: removed from the problems panel.
+    IssuesPanel *panel = w->issuesPanel();
+    auto *fix = panel->findChild<QPushButton *>(QStringLiteral("issueFixButton"));
+    QVERIFY(fix);
+    QTreeWidget *list = panel->list();
+    QTreeWidgetItem *stray = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->toolTip(0) == QLatin1String("menu.matchrule"))
+            stray = list->topLevelItem(i);
+    }
+    QVERIFY(stray);
+    list->setCurrentItem(nullptr);
+    QVERIFY(!fix->isEnabled());
+    list->setCurrentItem(stray);
+    QVERIFY(fix->isEnabled());
+    QVERIFY2(fix->text().contains(QStringLiteral("\"matchrule\"")), qPrintable(fix->text()));
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QVERIFY(!document->data().defaultMenu.extras.contains(QStringLiteral("matchrule")));
+    QCOMPARE(list->topLevelItemCount(), 0);
+    QCOMPARE(undo->count(), steps + 2);
+    undo->undo();
+    QCOMPARE(document->data().defaultMenu.extras.value(QStringLiteral("matchrule")).toObject(),
+             (QJsonObject{{QStringLiteral("tag_id"), QStringLiteral("2")}}));
+    QCOMPARE(list->topLevelItemCount(), 1);
+}
+
 void TestMainWindow::limitsDisableActionsAndSayWhy()
 {
     MainWindow *w = m_window.get();
@@ -291,7 +363,8 @@ void TestMainWindow::clipboardRoundTrip()
 
     // Several buttons paste in their order, as one step; too many for the place paste nothing.
     QMimeData two;
-    two.setText(QStringLiteral(R"([{"name":"一","type":"click","key":"1"},{"name":"二","type":"click","key":"2"}])"));
+    two.setText(QStringLiteral(
+        R"([{"name":"一","type":"click","key":"1"},{"name":"二","type":"click","key":"2"}])"));
     w->selectButton({-1, 1, 0});
     w->selectButton({-1, 1, 3});
     action(w, "actionDelete")->trigger(); // 门店 keeps 3 sub-buttons
