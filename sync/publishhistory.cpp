@@ -17,20 +17,31 @@ QString PublishHistory::defaultDirectory()
         .filePath(QStringLiteral("history"));
 }
 
-QString PublishHistory::folderFor(const QString &account) const
+QString PublishHistory::accountKey(const Account &account)
 {
-    // The account name as a safe folder name.
-    QString safe = account;
+    return accountKey(account.appId, account.name);
+}
+
+QString PublishHistory::accountKey(const QString &appId, const QString &fallback)
+{
+    const QString trimmed = appId.trimmed();
+    return trimmed.isEmpty() ? fallback : trimmed;
+}
+
+QString PublishHistory::folderFor(const QString &appId) const
+{
+    // The key as a safe folder name (an AppID is one already).
+    QString safe = appId;
     safe.replace(QRegularExpression(QStringLiteral(R"([^\w.-])")), QStringLiteral("_"));
     if (safe.isEmpty() || safe.startsWith(QLatin1Char('.')))
         safe.prepend(QLatin1Char('_'));
     return QDir(m_directory).filePath(safe);
 }
 
-bool PublishHistory::save(const QString &account, const DocumentData &live, QString *savedAs,
+bool PublishHistory::save(const QString &appId, const DocumentData &live, QString *savedAs,
                           QString *error) const
 {
-    const QString folder = folderFor(account);
+    const QString folder = folderFor(appId);
     if (!QDir().mkpath(folder)) {
         *error = tr("Cannot create the history folder %1.").arg(folder);
         return false;
@@ -51,10 +62,10 @@ bool PublishHistory::save(const QString &account, const DocumentData &live, QStr
     return true;
 }
 
-QList<PublishHistory::Entry> PublishHistory::entries(const QString &account) const
+QList<PublishHistory::Entry> PublishHistory::entries(const QString &appId) const
 {
     QList<Entry> result;
-    const QDir folder(folderFor(account));
+    const QDir folder(folderFor(appId));
     const QFileInfoList files =
         folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &file : files)
