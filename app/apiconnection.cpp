@@ -10,6 +10,7 @@
 #include <appsecrettokenprovider.h>
 #include <giventokenprovider.h>
 #include <loopbackproxyfactory.h>
+#include <publishhistory.h>
 #include <servicetokenprovider.h>
 
 #include <accountlist.h>
@@ -95,7 +96,7 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
             m_session->transport()->setDeadline(timeoutMs);
             m_session->transport()->setTransferTimeout(timeoutMs);
         }
-        m_account = account->name;
+        m_account = PublishHistory::accountKey(*account);
         return true;
     }
     const QUrl base(parser.value(QStringLiteral("api-base")));
@@ -155,6 +156,6 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
             delays.append(qMax(0, part.toInt()));
         m_client->setBackoff(delays);
     }
-    m_account = appId.isEmpty() ? base.host() : appId;
+    m_account = PublishHistory::accountKey(appId, base.host());
     return true;
 }

@@ -35,7 +35,8 @@ public:
 
     ApiClient *client() const;
     TokenProvider *tokens() const;
-    /// The account name for the history: the AppID.
+    /// The key of the account's publish history: its AppID, whichever way it was named
+    /// (PublishHistory::accountKey()).
     QString account() const { return m_account; }
 
 private:

@@ -2,6 +2,8 @@
 
 #include "cliresult.h"
 
+#include <logredactor.h>
+
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -39,7 +41,8 @@ void out(const QString &text)
 
 void err(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Messages may quote a server's errmsg or a URL: the same redaction as the log.
+    const QByteArray bytes = LogRedactor::redact(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
@@ -72,7 +75,14 @@ QString overview()
         "                                       print the menu that follower sees\n"
         "  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]\n"
         "                [--scale S]            draw the phone preview of that menu\n"
+        "  wemenu pull [-o FILE] ACCOUNT        read the account's live menus as a document\n"
+        "  wemenu push FILE [--dry-run] [--yes] ACCOUNT\n"
+        "                                       publish FILE to the account, after showing\n"
+        "                                       the plan\n"
         "  wemenu --help | --version\n"
+        "\n"
+        "ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with\n"
+        "WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.\n"
         "\n"
         "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE\n"
         "is unreadable or not a menu document. Usage errors exit 64.\n"

@@ -24,6 +24,8 @@ std::unique_ptr<MenuDocument> DocumentFiles::open(const QString &fileName, QStri
     document->setDataNow(read.data);
     if (read.shape == Shape::Document)
         document->setFileName(QFileInfo(fileName).absoluteFilePath());
+    // A save of this file that was killed before its rename left its temporary file behind.
+    MenuFile::removeStrayTemporaryFiles(fileName);
     return document;
 }
 

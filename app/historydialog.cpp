@@ -9,17 +9,18 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-HistoryDialog::HistoryDialog(PublishHistory *history, const QString &account, QWidget *parent)
+HistoryDialog::HistoryDialog(PublishHistory *history, const Account &account, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("historyDialog"));
-    setWindowTitle(tr("Publish History of %1").arg(account));
+    setWindowTitle(tr("Publish History of %1").arg(account.name));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The menus the account had before each publish. Open one to "
                                     "look at it, or to publish it back.")));
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("historyList"));
-    for (const PublishHistory::Entry &entry : history->entries(account)) {
+    for (const PublishHistory::Entry &entry :
+         history->entries(PublishHistory::accountKey(account))) {
         auto *item =
             new QListWidgetItem(tr("Before the publish of %1")
                                     .arg(QLocale().toString(entry.savedAt, QLocale::LongFormat)));

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+struct Account;
+
 class PublishHistory;
 class QListWidget;
 
@@ -11,7 +13,8 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    HistoryDialog(PublishHistory *history, const QString &account, QWidget *parent = nullptr);
+    /// The saved states of `account`, found by its AppID.
+    HistoryDialog(PublishHistory *history, const Account &account, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
 

@@ -237,8 +237,8 @@ void PublishDialog::publish()
             setState(State::Failed, error);
             return;
         }
-        m_runner =
-            new PublishRunner(session->client(), m_history, m_accounts->current().name, this);
+        m_runner = new PublishRunner(session->client(), m_history,
+                                     PublishHistory::accountKey(m_accounts->current()), this);
         connect(m_runner, &PublishRunner::progress, m_progress, &QProgressBar::setValue);
         m_runner->run(m_live, m_wanted, m_steps,
                       [this, self = QPointer<PublishDialog>(this)](const PublishOutcome &outcome) {

@@ -158,7 +158,7 @@ PublishDialog *PublishingActions::comparePublish()
 
 void PublishingActions::showHistory()
 {
-    auto *dialog = new HistoryDialog(m_history, m_accounts->current().name, m_window);
+    auto *dialog = new HistoryDialog(m_history, m_accounts->current(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HistoryDialog::openRequested, this, [this](const QString &fileName) {
         const ReadResult read = MenuFile::readFile(fileName);

@@ -2,13 +2,53 @@
 
 #include "menujsonreader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
+
+/// What follows a file's name in the name of its temporary file: the marker and six letters
+/// or digits.
+const QString kTemporaryMarker = QStringLiteral(".wemenu-save-");
+constexpr int kTemporaryRandomLength = 6;
+
+/// The file a save writes: the target of a symbolic link, so that the link stays.
+QString saveTarget(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    return info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
+}
+
+QString randomSuffix()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString suffix;
+    for (int i = 0; i < kTemporaryRandomLength; ++i)
+        suffix.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(62)]));
+    return suffix;
+}
+
+/// Renames `from` over `to` in one step, replacing it.
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_UNIX
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#else
+    QFile::remove(to); // not atomic here, but the temporary file keeps the new contents
+    return QFile::rename(from, to);
+#endif
+}
 
 ReadResult failure(const QString &message, int line = 0, int column = 0)
 {
@@ -188,13 +228,39 @@ ReadResult MenuFile::readFile(const QString &fileName)
 
 bool MenuFile::writeFile(const QString &fileName, const QByteArray &bytes, QString *errorMessage)
 {
-    QSaveFile file(fileName);
-    // Unbuffered, so that a short write (a full disk) is seen at once, not lost in a flush.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+    const auto fail = [&](const QString &message) {
         if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+            *errorMessage = message;
         return false;
+    };
+    // stat only: opening a pipe nobody reads would block for good, and renaming over a pipe,
+    // a device or a folder would replace something that is not a menu file.
+    const QFileInfo existing(fileName);
+    if (existing.exists() && !existing.isFile()) {
+        return fail(existing.isDir()
+                        ? tr("Cannot write %1: it is a folder, not a regular file.").arg(fileName)
+                        : tr("Cannot write %1: it is not a regular file (a pipe, a device or a "
+                             "socket), so it was left as it is.")
+                              .arg(fileName));
     }
+    const QString target = saveTarget(fileName);
+    removeStrayTemporaryFiles(target);
+
+    QFile file;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        file.setFileName(target + kTemporaryMarker + randomSuffix());
+        // NewOnly: never an existing file; the permissions follow the umask.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered) ||
+            !QFileInfo::exists(file.fileName())) {
+            break; // opened, or failed for another reason than the name being taken
+        }
+    }
+    if (!file.isOpen())
+        return fail(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    if (existing.exists())
+        file.setPermissions(QFile::permissions(target));
+
+    // Unbuffered, so that a short write (a full disk) is seen at once, not lost in a flush.
     qint64 written = 0;
     while (written < bytes.size()) {
         const qint64 chunk = file.write(bytes.constData() + written, bytes.size() - written);
@@ -202,11 +268,31 @@ bool MenuFile::writeFile(const QString &fileName, const QByteArray &bytes, QStri
             break;
         written += chunk;
     }
-    if (written != bytes.size() || !file.commit()) {
-        if (errorMessage)
-            *errorMessage = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        file.cancelWriting();
-        return false;
+    bool complete = written == bytes.size();
+#ifdef Q_OS_UNIX
+    complete = complete && ::fsync(file.handle()) == 0;
+#endif
+    const QString reason = file.errorString();
+    file.close();
+    if (!complete || !replaceFile(file.fileName(), target)) {
+        file.remove();
+        return fail(tr("Cannot write %1: %2")
+                        .arg(fileName, complete ? tr("it could not be replaced") : reason));
     }
     return true;
+}
+
+void MenuFile::removeStrayTemporaryFiles(const QString &fileName)
+{
+    const QFileInfo target(saveTarget(fileName));
+    const QDir folder = target.absoluteDir();
+    const QString prefix = target.fileName() + kTemporaryMarker;
+    static const QRegularExpression suffix(
+        QStringLiteral("^[A-Za-z0-9]{%1}$").arg(kTemporaryRandomLength));
+    // No name filter: the file's name may hold characters that a wildcard pattern reads.
+    const QStringList files = folder.entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    for (const QString &name : files) {
+        if (name.startsWith(prefix) && suffix.match(name.mid(prefix.size())).hasMatch())
+            QFile::remove(folder.filePath(name));
+    }
 }

@@ -20,8 +20,14 @@ public:
     /// `source` MenuGet: the bytes are a menu/get answer (see MenuJsonReader::read).
     static ReadResult readBytes(const QByteArray &bytes, Shape source = Shape::Unknown);
 
-    /// Writes `bytes` to `fileName` atomically; on failure the old file is left as it was.
+    /// Writes `bytes` to `fileName` atomically: into a temporary file beside it
+    /// (`NAME.wemenu-save-XXXXXX`), renamed over it once complete. On failure the old file is
+    /// left as it was. A name that is a folder, a pipe or a device is refused without being
+    /// opened. Temporary files that an interrupted save of the same file left are removed.
     static bool writeFile(const QString &fileName, const QByteArray &bytes, QString *errorMessage);
+    /// Removes the temporary files an interrupted save of `fileName` left beside it, and
+    /// nothing else.
+    static void removeStrayTemporaryFiles(const QString &fileName);
 
     /// Byte offset of the first `\uXXXX` escape inside a JSON string, or -1. WeChat rejects a
     /// request body holding any (40033); WeMenu itself never writes one for non-ASCII text.

@@ -8,6 +8,7 @@
 #include <validator.h>
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,42 @@ constexpr int kInvalidGrantType = 40002;
 
 const QString kApiPrefix = QStringLiteral("/cgi-bin/");
 const QString kControlPrefix = QStringLiteral("/_sandbox/");
+/// The sandbox's clock never passes 9999-12-31T23:59:59Z, so no time sum can overflow.
+constexpr qint64 kLatestClock = 253402300799;
+
+/// The host name of a Host header ("127.0.0.1:8080", "[::1]:8080", "localhost").
+QString hostName(const QByteArray &hostHeader)
+{
+    const QString host = QString::fromLatin1(hostHeader);
+    if (host.startsWith(QLatin1Char('['))) {
+        const qsizetype end = host.indexOf(QLatin1Char(']'));
+        return end < 0 ? QString() : host.mid(1, end - 1);
+    }
+    const qsizetype colon = host.indexOf(QLatin1Char(':'));
+    return colon < 0 ? host : host.left(colon);
+}
+
+bool isLoopbackName(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/// A request from this computer's own programs: a loopback Host (so not a DNS name rebound to
+/// loopback), and no Origin or fetch metadata of another site (so not a web page).
+bool isLocalControlRequest(const SandboxRequest &request)
+{
+    if (request.host.isEmpty() || !isLoopbackName(hostName(request.host)))
+        return false;
+    if (!request.origin.isEmpty() &&
+        request.origin.compare("http://" + request.host, Qt::CaseInsensitive) != 0) {
+        return false;
+    }
+    return request.fetchSite.isEmpty() || request.fetchSite == "same-origin" ||
+           request.fetchSite == "none";
+}
 
 /// The default daily quotas of menu-rules.md.
 int defaultQuota(const QString &endpoint)
@@ -512,13 +549,25 @@ SandboxReply SandboxApi::tagsGet() const
 
 SandboxReply SandboxApi::control(const SandboxRequest &request)
 {
+    if (!isLocalControlRequest(request)) {
+        SandboxReply reply = error(403, QStringLiteral("the control routes answer only requests "
+                                                       "to a loopback host name without a "
+                                                       "foreign Origin"));
+        reply.httpStatus = 403;
+        return reply;
+    }
     const QString route = request.path.mid(kControlPrefix.size());
     if (route == QLatin1String("clock/advance")) {
         bool ok = false;
         const qint64 seconds =
             request.query.queryItemValue(QStringLiteral("seconds")).toLongLong(&ok);
-        if (!ok || seconds < 0)
-            return error(kDataFormatError, QStringLiteral("seconds must be a whole number >= 0"));
+        const qint64 most = qMax<qint64>(0, kLatestClock - now());
+        if (!ok || seconds < 0 || seconds > most) {
+            return error(kDataFormatError,
+                         QStringLiteral("seconds must be a whole number from 0 to %1 (the "
+                                        "clock stops at the end of the year 9999)")
+                             .arg(most));
+        }
         advanceClock(seconds);
         JsonWriter writer;
         writer.value(QJsonObject{{QStringLiteral("now"), now()}});

@@ -17,6 +17,11 @@ struct SandboxRequest
     QString path;      ///< "/cgi-bin/menu/create"
     QUrlQuery query;
     QByteArray body;
+    /// Request headers the control routes check (empty when absent): a web page in the
+    /// user's browser can reach loopback too, and these give it away.
+    QByteArray host;
+    QByteArray origin;
+    QByteArray fetchSite; ///< Sec-Fetch-Site
 };
 
 /// The answer, or an instruction to delay it or never give it.

@@ -50,6 +50,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     in.path = request.url().path();
     in.query = request.query();
     in.body = request.body();
+    for (const auto &[name, value] : request.headers()) {
+        QByteArray *field = nullptr;
+        if (name.compare("Host", Qt::CaseInsensitive) == 0)
+            field = &in.host;
+        else if (name.compare("Origin", Qt::CaseInsensitive) == 0)
+            field = &in.origin;
+        else if (name.compare("Sec-Fetch-Site", Qt::CaseInsensitive) == 0)
+            field = &in.fetchSite;
+        if (field && field->isEmpty())
+            *field = value.trimmed();
+    }
     const SandboxReply reply = m_api->handle(in);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));

@@ -16,6 +16,14 @@ struct ApiClient::Call
     Callback done;
     bool tokenRenewed = false;
     int backoffUsed = 0;
+    int tries = 0; ///< attempts so far, each a token fetch or a call sent
+
+    /// Reports `result` with the number of tries it took.
+    void finish(ApiResult result) const
+    {
+        result.tries = qMax(1, tries);
+        done(result);
+    }
 };
 
 namespace {
@@ -56,14 +64,33 @@ void ApiClient::post(const QString &endpoint, const QByteArray &body, Callback d
     attempt(call);
 }
 
+bool ApiClient::backOff(const std::shared_ptr<Call> &call)
+{
+    if (call->backoffUsed >= m_backoff.size())
+        return false;
+    ++m_retries;
+    QTimer::singleShot(m_backoff.at(call->backoffUsed++), this, [this, call] { attempt(call); });
+    return true;
+}
+
+bool ApiClient::retryTokenFetch(const std::shared_ptr<Call> &call, const ApiResult &failure)
+{
+    // A busy answer to a fetch that only reads the valid token (stable_token) gets the same
+    // bounded backoff as any other read: the menu call itself was not sent yet.
+    return ErrorPolicy::action(failure) == ErrorPolicy::Action::Backoff &&
+           m_tokens->fetchIsSafeToRepeat() && backOff(call);
+}
+
 void ApiClient::attempt(std::shared_ptr<Call> call)
 {
+    ++call->tries;
     m_tokens->token(false, [this, self = QPointer<ApiClient>(this),
                             call](const QString &token, const ApiResult &failure) {
         if (!self)
             return;
         if (token.isEmpty()) {
-            call->done(failure);
+            if (!retryTokenFetch(call, failure))
+                call->finish(failure);
             return;
         }
         const QUrl url = ApiRequests::endpointUrl(m_base, call->endpoint, token);
@@ -77,28 +104,30 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
                     break; // once, never a loop
                 call->tokenRenewed = true;
                 ++m_retries;
-                m_tokens->token(true, [this, self = QPointer<ApiClient>(this),
-                                       call](const QString &fresh, const ApiResult &why) {
+                m_tokens->token(true, [this, self = QPointer<ApiClient>(this), call,
+                                       result](const QString &fresh, const ApiResult &why) {
                     if (!self)
                         return;
-                    if (fresh.isEmpty()) {
-                        call->done(why);
-                        return;
+                    if (!fresh.isEmpty()) {
+                        attempt(call);
+                    } else if (why.givenToken) {
+                        // The server's own refusal, marked: a given token has no renewal.
+                        ApiResult refused = result;
+                        refused.givenToken = true;
+                        call->finish(refused);
+                    } else if (!retryTokenFetch(call, why)) {
+                        call->finish(why);
                     }
-                    attempt(call);
                 });
                 return;
             case ErrorPolicy::Action::Backoff:
-                if (call->backoffUsed >= m_backoff.size() || !isSafeToRepeat(call->endpoint))
-                    break;
-                ++m_retries;
-                QTimer::singleShot(m_backoff.at(call->backoffUsed++), this,
-                                   [this, call] { attempt(call); });
-                return;
+                if (isSafeToRepeat(call->endpoint) && backOff(call))
+                    return;
+                break;
             case ErrorPolicy::Action::Done:
                 break;
             }
-            call->done(result);
+            call->finish(result);
         };
         if (call->post)
             m_transport->post(url, call->body, answered);

@@ -14,8 +14,9 @@ class TokenProvider;
 
 /**
  * Calls the menu API with a token, following the error policy: 40001/40014/42001 get exactly
- * one new token and one retry; -1 and HTTP 5xx a bounded exponential backoff; everything else
- * is reported as it is.
+ * one new token and one retry; -1 and HTTP 5xx a bounded exponential backoff, on the token
+ * fetch (stable_token) as on the call; everything else is reported as it is. Each result
+ * says how many tries it took.
  */
 class ApiClient : public QObject
 {
@@ -40,6 +41,10 @@ public:
 private:
     struct Call;
     void attempt(std::shared_ptr<Call> call);
+    /// Sends the call again after the next delay; false when the delays are used up.
+    bool backOff(const std::shared_ptr<Call> &call);
+    /// Backs off after a busy token fetch that may be repeated; false when it may not.
+    bool retryTokenFetch(const std::shared_ptr<Call> &call, const ApiResult &failure);
 
     QPointer<ApiTransport> m_transport;
     QUrl m_base;

@@ -1,6 +1,7 @@
 #include "apirequests.h"
 
 #include <jsonwriter.h>
+#include <logredactor.h>
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -72,7 +73,9 @@ ApiResult parseReply(int httpStatus, const QByteArray &body)
     }
     result.json = json.object();
     result.errcode = result.json.value(QStringLiteral("errcode")).toInt(0);
-    result.errmsg = result.json.value(QStringLiteral("errmsg")).toString();
+    // A server may echo the request (the token, the secret) in its message; every place that
+    // shows it, dialogs and the command line included, gets it redacted.
+    result.errmsg = LogRedactor::redact(result.json.value(QStringLiteral("errmsg")).toString());
     result.kind = result.errcode == 0 ? ApiResult::Kind::Ok : ApiResult::Kind::WeChatError;
     return result;
 }

@@ -23,6 +23,9 @@ struct ApiResult
     QString detail;   ///< the network error or why the call was refused
     QJsonObject json; ///< the parsed body (on success, and on WeChat errors)
     QByteArray body;
+    int tries = 1; ///< how many times the call (or the token fetch before it) was sent
+    /// The refused token was given as it is (pasted, WEMENU_ACCESS_TOKEN): it cannot be renewed.
+    bool givenToken = false;
 
     bool ok() const { return kind == Kind::Ok; }
 

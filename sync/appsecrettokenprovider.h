@@ -30,6 +30,8 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     void token(bool renew, Callback done) override;
+    /// stable_token without force_refresh only reads; /cgi-bin/token makes a new token each time.
+    bool fetchIsSafeToRepeat() const override { return m_endpoint == Endpoint::StableToken; }
 
 private:
     QPointer<ApiTransport> m_transport;

@@ -3,6 +3,18 @@
 #include "apirequests.h"
 
 #include <errcodes.h>
+#include <logredactor.h>
+
+namespace {
+
+/// "after 1 try" / "after 4 tries": how many times the call was sent.
+QString afterTries(int tries)
+{
+    return tries <= 1 ? ErrorPolicy::tr("after 1 try")
+                      : ErrorPolicy::tr("after %1 tries").arg(tries);
+}
+
+} // namespace
 
 ErrorPolicy::Action ErrorPolicy::action(const ApiResult &result)
 {
@@ -28,6 +40,12 @@ ErrorPolicy::Action ErrorPolicy::action(const ApiResult &result)
 
 QString ErrorPolicy::explain(const ApiResult &result)
 {
+    // Whatever the text quotes (an errmsg, a network error naming the URL), no secret in it.
+    return LogRedactor::redact(explainUnredacted(result));
+}
+
+QString ErrorPolicy::explainUnredacted(const ApiResult &result)
+{
     switch (result.kind) {
     case ApiResult::Kind::Ok:
         return tr("Done.");
@@ -40,9 +58,9 @@ QString ErrorPolicy::explain(const ApiResult &result)
         return tr("The server could not be reached: %1").arg(result.detail);
     case ApiResult::Kind::HttpError:
         return result.httpStatus >= 500
-                   ? tr("The server had a problem (HTTP %1) and kept having it after several "
-                        "tries. Try again later.")
+                   ? tr("The server had a problem (HTTP %1); it still had it %2. Try again later.")
                          .arg(result.httpStatus)
+                         .arg(afterTries(result.tries))
                    : tr("The server answered HTTP %1 %2").arg(result.httpStatus).arg(result.detail);
     case ApiResult::Kind::WeChatError:
         break;
@@ -50,12 +68,19 @@ QString ErrorPolicy::explain(const ApiResult &result)
     const QString code = tr("(errcode %1: %2)").arg(result.errcode).arg(result.errmsg);
     switch (result.errcode) {
     case ErrCode::SystemBusy:
-        return tr("WeChat is busy and stayed busy after several tries. Try again in a few "
-                  "minutes. %1")
-            .arg(code);
+        return tr("WeChat is busy; it still said so %1. Try again in a few minutes. %2")
+            .arg(afterTries(result.tries), code);
     case ErrCode::InvalidCredential:
     case ErrCode::TokenNotLatest:
     case ErrCode::TokenExpired:
+        if (result.givenToken) {
+            return tr("WeChat refused the access token that was given, and a given token cannot "
+                      "be renewed by WeMenu. Get a new access token from where this one came "
+                      "from, or let WeMenu get its own: use the AppSecret or a token service "
+                      "(on the command line WEMENU_APP_SECRET or --token-service instead of "
+                      "WEMENU_ACCESS_TOKEN). %1")
+                .arg(code);
+        }
         return tr("WeChat refused the access token, also after getting a new one. Another "
                   "program may be renewing this account's token; check the account settings. %1")
             .arg(code);
@@ -95,6 +120,11 @@ QString ErrorPolicy::explain(const ApiResult &result)
 
 QString ErrorPolicy::technical(const ApiResult &result)
 {
+    return LogRedactor::redact(technicalUnredacted(result));
+}
+
+QString ErrorPolicy::technicalUnredacted(const ApiResult &result)
+{
     QStringList parts;
     if (result.kind == ApiResult::Kind::WeChatError)
         parts.append(tr("errcode %1").arg(result.errcode));
@@ -104,5 +134,7 @@ QString ErrorPolicy::technical(const ApiResult &result)
         parts.append(tr("HTTP %1").arg(result.httpStatus));
     if (!result.detail.isEmpty())
         parts.append(result.detail);
+    if (result.tries > 1)
+        parts.append(tr("sent %1 times").arg(result.tries));
     return parts.join(QLatin1Char('\n'));
 }

@@ -20,8 +20,13 @@ public:
     };
 
     static Action action(const ApiResult &result);
-    /// The failure in plain words, with what to do about it.
+    /// The failure in plain words, with what to do about it. Both texts are redacted like the
+    /// logs (LogRedactor): a server may echo the token or the secret in its errmsg.
     static QString explain(const ApiResult &result);
     /// The technical detail behind it: errcode, the server's errmsg (with its rid), HTTP status.
     static QString technical(const ApiResult &result);
+
+private:
+    static QString explainUnredacted(const ApiResult &result);
+    static QString technicalUnredacted(const ApiResult &result);
 };

@@ -24,5 +24,6 @@ void GivenTokenProvider::token(bool renew, Callback done)
     failure.errcode = ErrCode::InvalidCredential;
     failure.errmsg =
         QCoreApplication::translate("GivenTokenProvider", "the given access token was refused");
+    failure.givenToken = true;
     done({}, failure);
 }

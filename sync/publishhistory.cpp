@@ -38,20 +38,31 @@ QString PublishHistory::defaultDirectory()
         .filePath(QStringLiteral("history"));
 }
 
-QString PublishHistory::folderFor(const QString &account) const
+QString PublishHistory::accountKey(const Account &account)
 {
-    // The account name as a safe folder name.
-    QString safe = account;
+    return accountKey(account.appId, account.name);
+}
+
+QString PublishHistory::accountKey(const QString &appId, const QString &fallback)
+{
+    const QString trimmed = appId.trimmed();
+    return trimmed.isEmpty() ? fallback : trimmed;
+}
+
+QString PublishHistory::folderFor(const QString &appId) const
+{
+    // The key as a safe folder name (an AppID is one already).
+    QString safe = appId;
     safe.replace(QRegularExpression(QStringLiteral(R"([^\w.-])")), QStringLiteral("_"));
     if (safe.isEmpty() || safe.startsWith(QLatin1Char('.')))
         safe.prepend(QLatin1Char('_'));
     return QDir(m_directory).filePath(safe);
 }
 
-bool PublishHistory::save(const QString &account, const DocumentData &live, QString *savedAs,
+bool PublishHistory::save(const QString &appId, const DocumentData &live, QString *savedAs,
                           QString *error) const
 {
-    const QString folder = folderFor(account);
+    const QString folder = folderFor(appId);
     // Snapshots written oldest first by an earlier WeMenu are converted before a new one joins.
     OrderMigration::upgradeFolder(m_directory, convertSnapshot);
     if (!QDir().mkpath(folder)) {
@@ -74,11 +85,11 @@ bool PublishHistory::save(const QString &account, const DocumentData &live, QStr
     return true;
 }
 
-QList<PublishHistory::Entry> PublishHistory::entries(const QString &account) const
+QList<PublishHistory::Entry> PublishHistory::entries(const QString &appId) const
 {
     QList<Entry> result;
     OrderMigration::upgradeFolder(m_directory, convertSnapshot);
-    const QDir folder(folderFor(account));
+    const QDir folder(folderFor(appId));
     const QFileInfoList files =
         folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &file : files)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "account.h"
+
 #include <documentdata.h>
 
 #include <QCoreApplication>
@@ -8,8 +10,9 @@
 #include <QString>
 
 /**
- * The live states saved before each publish, one folder per account, each a WeMenu document
- * that can be opened and published back.
+ * The live states saved before each publish, one folder per AppID (whichever way the account
+ * was named: a saved account, the command line's --appid), each a WeMenu document that can be
+ * opened and published back.
  */
 class PublishHistory
 {
@@ -28,14 +31,20 @@ public:
     /// The default place: the application data folder.
     static QString defaultDirectory();
 
-    /// Saves `live` for `account`; false with `error` set when it cannot (then do not publish).
-    bool save(const QString &account, const DocumentData &live, QString *savedAs,
+    /// The key an account's history is kept under: its AppID; its name only when it has none
+    /// (a token service or a given token without an AppID).
+    static QString accountKey(const Account &account);
+    static QString accountKey(const QString &appId, const QString &fallback);
+
+    /// Saves `live` under `appId` (an accountKey()); false with `error` set when it cannot
+    /// (then do not publish).
+    bool save(const QString &appId, const DocumentData &live, QString *savedAs,
               QString *error) const;
-    /// The saved states of `account`, newest first.
-    QList<Entry> entries(const QString &account) const;
+    /// The saved states under `appId` (an accountKey()), newest first.
+    QList<Entry> entries(const QString &appId) const;
+    /// The folder of `appId`'s saved states (it may not exist yet).
+    QString folderFor(const QString &appId) const;
 
 private:
-    QString folderFor(const QString &account) const;
-
     QString m_directory;
 };

@@ -21,6 +21,9 @@ public:
     virtual void token(bool renew, Callback done) = 0;
     /// Token requests sent over the network so far.
     int requests() const { return m_requests; }
+    /// Whether a fetch that got a busy answer (-1, HTTP 5xx) may simply be sent again: true
+    /// for one that only reads the valid token.
+    virtual bool fetchIsSafeToRepeat() const { return true; }
 
 protected:
     int m_requests = 0;

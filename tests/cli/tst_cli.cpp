@@ -12,6 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 namespace {
 
 constexpr int kTimeoutMs = 180000;
@@ -111,6 +118,26 @@ bool writeBytes(const QString &fileName, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+/// A Unix socket file at `path`: not a regular file, and harmless to try writing to (unlike a
+/// device such as /dev/null, which a save without the check would replace when run as root).
+bool makeSocketFile(const QString &path)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd < 0)
+        return false;
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray name = QFile::encodeName(path);
+    if (size_t(name.size()) >= sizeof(address.sun_path)) {
+        ::close(fd);
+        return false;
+    }
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0;
+    ::close(fd); // the socket file stays
+    return bound;
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -151,6 +178,8 @@ private slots:
     void unicodeEscapesInRequestBodies();
     void help_data();
     void help();
+    void renderRefusesOutputsThatAreNotFiles_data();
+    void renderRefusesOutputsThatAreNotFiles();
 
     void chineseTranslation();
     void machineFieldsDoNotDependOnLanguage();
@@ -1096,7 +1125,9 @@ void TestCli::help_data()
 
     QTest::newRow("wemenu --help")
         << QStringList{QStringLiteral("--help")}
-        << QStringList{QStringLiteral("validate"), QStringLiteral("match")};
+        << QStringList{QStringLiteral("wemenu validate"), QStringLiteral("wemenu match"),
+                       QStringLiteral("wemenu render"), QStringLiteral("wemenu pull"),
+                       QStringLiteral("wemenu push")};
     QTest::newRow("validate --help")
         << QStringList{QStringLiteral("validate"), QStringLiteral("--help")}
         << QStringList{QStringLiteral("wemenu validate FILE"), QStringLiteral("--json")};
@@ -1122,6 +1153,53 @@ void TestCli::help()
     const QString out = QString::fromUtf8(run.out);
     for (const QString &mention : mentions)
         QVERIFY2(out.contains(mention), qPrintable(mention + QStringLiteral(" not in:\n") + out));
+}
+
+void TestCli::renderRefusesOutputsThatAreNotFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("named pipe") << QStringLiteral("fifo");
+    QTest::newRow("folder") << QStringLiteral("folder");
+    QTest::newRow("socket") << QStringLiteral("socket");
+}
+
+void TestCli::renderRefusesOutputsThatAreNotFiles()
+{
+    // A pipe must be neither opened (nobody reads it: the program would block) nor replaced.
+    QFETCH(QString, kind);
+    QString out;
+    if (kind == QLatin1String("fifo")) {
+        out = tempFile(QStringLiteral("preview-pipe.png"));
+        QCOMPARE(::mkfifo(QFile::encodeName(out).constData(), 0600), 0);
+    } else if (kind == QLatin1String("folder")) {
+        out = tempFile(QStringLiteral("preview-folder.png"));
+        QVERIFY(QDir().mkpath(out));
+    } else {
+        out = tempFile(QStringLiteral("preview-socket.png"));
+        QVERIFY(makeSocketFile(out));
+    }
+    const Run run = runWemenu({QStringLiteral("render"), sampleFile(), QStringLiteral("-o"), out});
+    QVERIFY2(run.finished, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(out) && err.contains(QStringLiteral("not a regular file")),
+             qPrintable(err));
+    const QFileInfo after(out);
+    if (kind == QLatin1String("fifo")) {
+        struct stat status = {};
+        QCOMPARE(::lstat(QFile::encodeName(out).constData(), &status), 0);
+        QVERIFY(S_ISFIFO(status.st_mode));
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(after.isDir());
+        QVERIFY(QDir(out).isEmpty());
+    } else {
+        struct stat status = {};
+        QCOMPARE(::lstat(QFile::encodeName(out).constData(), &status), 0);
+        QVERIFY(S_ISSOCK(status.st_mode));
+    }
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({QStringLiteral("preview-*.png.*")}, QDir::Files | QDir::Hidden),
+             QStringList()); // nothing left beside it
 }
 
 // Translations: the text output follows the locale; the JSON's machine fields do not.

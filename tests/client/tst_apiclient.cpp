@@ -2,6 +2,7 @@
 
 #include <errcodes.h>
 #include <errorpolicy.h>
+#include <giventokenprovider.h>
 #include <livemenus.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
@@ -66,6 +67,12 @@ private slots:
     void callsThatMayHaveActedAreNotRetried();
     void tokenExpiringMidRunGetsOneNewToken();
     void refusedTokenIsRenewedOnceNeverLooped();
+    void busyTokenFetchBacksOff_data();
+    void busyTokenFetchBacksOff();
+    void busyTokenFetchOnceRecovers_data();
+    void busyTokenFetchOnceRecovers();
+    void busyMessagesCountTheTries();
+    void refusedGivenTokenCannotBeRenewed();
     void stalledReplyTimesOut();
     void quotaAndOtherRefusalsAreNotRetried_data();
     void quotaAndOtherRefusalsAreNotRetried();
@@ -177,6 +184,100 @@ void TestApiClient::refusedTokenIsRenewedOnceNeverLooped()
     QCOMPARE(f.calls(QStringLiteral("tags/get")), 2);
     QCOMPARE(f.calls(QStringLiteral("stable_token")), 2);
     QCOMPARE(f.client->retries(), 1);
+}
+
+void TestApiClient::busyTokenFetchBacksOff_data()
+{
+    QTest::addColumn<QString>("failWith");
+    QTest::newRow("-1") << QStringLiteral("-1");
+    QTest::newRow("http 500") << QStringLiteral("http500");
+}
+
+void TestApiClient::busyTokenFetchBacksOff()
+{
+    // stable_token only reads the token that is valid: as safe to repeat as any read.
+    QFETCH(QString, failWith);
+    SandboxOptions options;
+    options.failOn = QStringLiteral("stable_token"); // every call
+    options.failWith = failWith;
+    SandboxFixture f(options);
+    const ApiResult result = f.get(QStringLiteral("tags/get"));
+    QVERIFY(!result.ok());
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 4); // the call and three retries
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 0);
+    QCOMPARE(f.client->retries(), 3);
+    const QString message = ErrorPolicy::explain(result);
+    QVERIFY2(message.contains(QStringLiteral("after 4 tries")), qPrintable(message));
+}
+
+void TestApiClient::busyTokenFetchOnceRecovers_data()
+{
+    QTest::addColumn<QString>("failWith");
+    QTest::newRow("-1") << QStringLiteral("-1");
+    QTest::newRow("http 500") << QStringLiteral("http500");
+}
+
+void TestApiClient::busyTokenFetchOnceRecovers()
+{
+    QFETCH(QString, failWith);
+    SandboxOptions options;
+    options.failOn = QStringLiteral("stable_token");
+    options.failOnCall = 1;
+    options.failWith = failWith;
+    SandboxFixture f(options);
+    const ApiResult result = f.get(QStringLiteral("tags/get"));
+    QVERIFY2(result.ok(), qPrintable(ErrorPolicy::explain(result)));
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 2);
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 1);
+    QCOMPARE(f.client->retries(), 1);
+}
+
+void TestApiClient::busyMessagesCountTheTries()
+{
+    // A call that may have acted is sent once: its message must not claim several tries.
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/addconditional");
+    options.failWith = QStringLiteral("-1");
+    SandboxFixture f(options);
+    const ApiResult once =
+        f.post(QStringLiteral("menu/addconditional"), QByteArrayLiteral(R"({"button":[]})"));
+    QCOMPARE(once.errcode, -1);
+    QCOMPARE(f.calls(QStringLiteral("menu/addconditional")), 1);
+    const QString onceMessage = ErrorPolicy::explain(once);
+    QVERIFY2(onceMessage.contains(QStringLiteral("after 1 try")), qPrintable(onceMessage));
+    QVERIFY2(!onceMessage.contains(QStringLiteral("several")), qPrintable(onceMessage));
+
+    SandboxOptions http;
+    http.failOn = QStringLiteral("tags/get");
+    http.failWith = QStringLiteral("http500");
+    SandboxFixture g(http);
+    const ApiResult result = g.get(QStringLiteral("tags/get"));
+    QCOMPARE(result.httpStatus, 500);
+    QCOMPARE(g.calls(QStringLiteral("tags/get")), 4);
+    const QString message = ErrorPolicy::explain(result);
+    QVERIFY2(message.contains(QStringLiteral("after 4 tries")), qPrintable(message));
+}
+
+void TestApiClient::refusedGivenTokenCannotBeRenewed()
+{
+    SandboxFixture f;
+    GivenTokenProvider given(QStringLiteral("a-token-pasted-long-ago"));
+    ApiClient client(f.transport.get(), f.base, &given);
+    client.setBackoff({1, 1, 1});
+    ApiResult result;
+    QEventLoop loop;
+    client.get(QStringLiteral("tags/get"), [&](const ApiResult &value) {
+        result = value;
+        loop.quit();
+    });
+    loop.exec();
+    QCOMPARE(result.errcode, ErrCode::InvalidCredential); // the server's own answer
+    QCOMPARE(f.calls(QStringLiteral("tags/get")), 1);
+    QCOMPARE(f.calls(QStringLiteral("stable_token")), 0);
+    const QString message = ErrorPolicy::explain(result);
+    QVERIFY2(message.contains(QStringLiteral("cannot be renewed")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("new access token")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("after getting a new one")), qPrintable(message));
 }
 
 void TestApiClient::stalledReplyTimesOut()

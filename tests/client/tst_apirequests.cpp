@@ -22,6 +22,7 @@ private slots:
     void explanations();
     void redaction_data();
     void redaction();
+    void serverMessagesAreRedacted();
     void loopbackNeverGoesThroughAProxy();
 };
 
@@ -192,6 +193,31 @@ void TestApiRequests::redaction()
     const QString redacted = LogRedactor::redact(line);
     QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
     QVERIFY(redacted.contains(QStringLiteral("***")));
+}
+
+void TestApiRequests::serverMessagesAreRedacted()
+{
+    // A server (or a proxy in between) that echoes the request back in its errmsg.
+    LogRedactor::addSecret(QStringLiteral("Echoed-AppSecret-77"));
+    LogRedactor::addSecret(QStringLiteral("Echoed-Token-88"));
+    const ApiResult result = ApiRequests::parseReply(
+        200, QByteArrayLiteral(R"({"errcode":40013,"errmsg":"invalid appid for secret )"
+                               R"(Echoed-AppSecret-77 with Echoed-Token-88 (access_token=Tok99) )"
+                               R"(rid: 6a1b"})"));
+    QCOMPARE(result.errcode, 40013);
+    for (const QString &text :
+         {result.errmsg, ErrorPolicy::explain(result), ErrorPolicy::technical(result)}) {
+        QVERIFY2(!text.contains(QStringLiteral("Echoed-AppSecret-77")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Echoed-Token-88")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Tok99")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("***")), qPrintable(text));
+    }
+    QVERIFY(ErrorPolicy::technical(result).contains(QStringLiteral("rid: 6a1b")));
+
+    // Detail text built elsewhere is redacted where it is shown, too.
+    ApiResult refused = ApiResult::refused(QStringLiteral("cannot use Echoed-Token-88"));
+    QVERIFY(!ErrorPolicy::explain(refused).contains(QStringLiteral("Echoed-Token-88")));
+    QVERIFY(!ErrorPolicy::technical(refused).contains(QStringLiteral("Echoed-Token-88")));
 }
 
 void TestApiRequests::loopbackNeverGoesThroughAProxy()

@@ -11,10 +11,14 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -27,6 +31,48 @@ struct Run
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+};
+
+/// A server that answers every request with the same JSON body, over loopback.
+class FixedAnswerServer : public QTcpServer
+{
+public:
+    explicit FixedAnswerServer(const QByteArray &body)
+        : m_body(body)
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                serve(socket);
+        });
+    }
+
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            QByteArray request = socket->property("request").toByteArray() + socket->readAll();
+            socket->setProperty("request", request);
+            const qsizetype end = request.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QRegularExpression length(QStringLiteral("content-length:\\s*(\\d+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch match =
+                length.match(QString::fromLatin1(request.left(end)));
+            const qsizetype bodySize = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+            if (request.size() < end + 4 + bodySize)
+                return;
+            socket->setProperty("request", QByteArray());
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+        });
+    }
+
+    QByteArray m_body;
 };
 
 } // namespace
@@ -47,10 +93,14 @@ private slots:
     void badInput();
     void builtInSandboxAccount();
     void noSecretAnywhere();
+    void serverMessagesAreRedacted();
+    void pullRefusesOutputsThatAreNotFiles();
+    void historyFolderIsTheAppIdWhicheverWayNamed();
 
 private:
     void startSandbox(const QStringList &extra = {});
-    Run wemenu(const QStringList &arguments, const QByteArray &stdinText = {});
+    Run wemenu(const QStringList &arguments, const QByteArray &stdinText = {},
+               const QProcessEnvironment &extra = {});
     QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {});
     QString token();
 
@@ -101,7 +151,8 @@ void TestEndToEnd::startSandbox(const QStringList &extra)
     m_base = QString::fromLatin1(first.mid(first.indexOf("http://")));
 }
 
-Run TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinText)
+Run TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinText,
+                         const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -114,12 +165,16 @@ Run TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinTe
     env.insert(QStringLiteral("WEMENU_BACKOFF_MS"), QStringLiteral("1,1,1"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     env.remove(QStringLiteral("WEMENU_ACCESS_TOKEN"));
+    for (const QString &name : extra.keys())
+        env.insert(name, extra.value(name));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(WEMENU_BINARY), arguments);
     process.write(stdinText);
     process.closeWriteChannel();
     Run run;
-    if (!process.waitForFinished(120000)) {
+    // The event loop runs meanwhile, for servers in this process.
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(120000)) {
         process.kill();
         process.waitForFinished();
         return run;
@@ -129,6 +184,82 @@ Run TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinTe
     run.err = process.readAllStandardError();
     m_logs += run.out + run.err;
     return run;
+}
+
+void TestEndToEnd::serverMessagesAreRedacted()
+{
+    // A server (or something in between) that echoes the secret and the token in its errmsg.
+    const QByteArray echoedSecret = "Echoed-AppSecret-5150";
+    const QByteArray echoedToken = "Echoed-AccessToken-6160";
+    FixedAnswerServer server(R"({"errcode":40013,"errmsg":"invalid appid, secret )" + echoedSecret +
+                             " token " + echoedToken +
+                             R"( access_token=Tok99Prefixed rid: 6a1b-2c3d"})");
+    QVERIFY(server.isListening());
+    const QStringList credentials = {QStringLiteral("--api-base"), server.baseUrl(),
+                                     QStringLiteral("--appid"),
+                                     QStringLiteral("wx0123456789abcdef")};
+
+    QProcessEnvironment secret;
+    secret.insert(QStringLiteral("WEMENU_APP_SECRET"), QString::fromLatin1(echoedSecret));
+    Run run = wemenu(QStringList{QStringLiteral("pull")} + credentials, {}, secret);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("40013") && run.err.contains("rid: 6a1b-2c3d"), run.err.constData());
+    QVERIFY2(!run.err.contains(echoedSecret), run.err.constData());
+    QVERIFY2(!run.err.contains("Tok99Prefixed"), run.err.constData());
+
+    QProcessEnvironment token;
+    token.insert(QStringLiteral("WEMENU_ACCESS_TOKEN"), QString::fromLatin1(echoedToken));
+    run =
+        wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials,
+               {}, token);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("40013"), run.err.constData());
+    QVERIFY2(!run.err.contains(echoedToken), run.err.constData());
+    QVERIFY2(run.err.contains("***"), run.err.constData());
+}
+
+void TestEndToEnd::pullRefusesOutputsThatAreNotFiles()
+{
+    QTemporaryDir dir; // not under the home folder, whose files other tests read
+    QVERIFY(dir.isValid());
+    const QStringList credentials = {QStringLiteral("--api-base"), m_base,
+                                     QStringLiteral("--appid"), kAppId};
+    // A pipe nobody reads: opening it would block for good; replacing it would lose it.
+    const QString pipe = dir.filePath(QStringLiteral("live.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    Run run = wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"), pipe} + credentials);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(pipe.toUtf8()) && run.err.contains("not a regular file"),
+             run.err.constData());
+    struct stat status = {};
+    QCOMPARE(::lstat(QFile::encodeName(pipe).constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+
+    const QString folder = dir.filePath(QStringLiteral("folder.json"));
+    QVERIFY(QDir().mkpath(folder));
+    run = wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"), folder} + credentials);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
+    QVERIFY(QFileInfo(folder).isDir());
+    QCOMPARE(QDir(dir.path())
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             QStringList({QStringLiteral("folder.json"), QStringLiteral("live.json")}));
+}
+
+void TestEndToEnd::historyFolderIsTheAppIdWhicheverWayNamed()
+{
+    // The built-in Sandbox account by its name, then the same AppID by address.
+    Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--yes"),
+                      QStringLiteral("--account"), QStringLiteral("Sandbox")});
+    QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
+    run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--yes"),
+                  QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"), kAppId});
+    QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
+    const QDir history(m_home->filePath(QStringLiteral("data/WeMenu/wemenu/history")));
+    QCOMPARE(history.entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{kAppId});
+    QCOMPARE(
+        QDir(history.filePath(kAppId)).entryList({QStringLiteral("*.json")}, QDir::Files).size(),
+        2);
 }
 
 QByteArray TestEndToEnd::http(const QByteArray &method, const QString &path, const QByteArray &body)

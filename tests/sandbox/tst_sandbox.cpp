@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -125,6 +126,50 @@ QString firstName(const HttpReply &reply)
         .toString();
 }
 
+/// The status line and body of one raw HTTP request with exactly these header lines.
+struct RawReply
+{
+    int status = 0;
+    QByteArray body;
+};
+
+RawReply rawRequest(quint16 port, const QByteArray &requestLine, const QList<QByteArray> &headers)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(15000))
+        return {};
+    QByteArray request = requestLine + "\r\n";
+    for (const QByteArray &header : headers)
+        request += header + "\r\n";
+    request += "Connection: close\r\n\r\n";
+    socket.write(request);
+    // Read until the whole answer is in: the headers and as many bytes as Content-Length says.
+    QByteArray answer;
+    RawReply reply;
+    QSignalSpy ready(&socket, &QTcpSocket::readyRead); // the server answers in this thread
+    for (;;) {
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const QRegularExpression length(QStringLiteral("content-length:\\s*(\\d+)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch match =
+                length.match(QString::fromLatin1(answer.left(end)));
+            const qsizetype size = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+            if (answer.size() >= end + 4 + size) {
+                const qsizetype space = answer.indexOf(' ');
+                reply.status = space > 0 ? answer.mid(space + 1, 3).toInt() : 0;
+                reply.body = answer.mid(end + 4, size);
+                break;
+            }
+        }
+        if (socket.bytesAvailable() == 0 && !ready.wait(15000))
+            break;
+        answer += socket.readAll();
+    }
+    return reply;
+}
+
 } // namespace
 
 #define START_SANDBOX(...) QVERIFY2(startSandbox(__VA_ARGS__), qPrintable(m_startError))
@@ -226,6 +271,10 @@ private slots:
     void controlStateReportsCalls();
     void controlClockAdvance();
     void controlResetRestoresInitialState();
+    void controlRoutesRefuseForeignRequests_data();
+    void controlRoutesRefuseForeignRequests();
+    void controlClockAdvanceRefusesOverflow_data();
+    void controlClockAdvanceRefusesOverflow();
     void stateRoundTrip();
     void unknownPathIs404();
 
@@ -1602,6 +1651,100 @@ void TestSandbox::controlResetRestoresInitialState()
 
     NEW_TOKEN(fresh);
     VERIFY_ERRCODE(client().call(QStringLiteral("menu/get"), fresh), 46003);
+}
+
+void TestSandbox::controlRoutesRefuseForeignRequests_data()
+{
+    // A web page in the user's browser can send requests to loopback: its Origin (or a
+    // rebound DNS name in Host) gives it away, and it must not reset the practice account.
+    QTest::addColumn<QList<QByteArray>>("headers");
+    QTest::addColumn<bool>("answered");
+    QTest::newRow("loopback address") << QList<QByteArray>{"Host: 127.0.0.1:PORT"} << true;
+    QTest::newRow("localhost") << QList<QByteArray>{"Host: localhost:PORT"} << true;
+    QTest::newRow("ipv6 loopback") << QList<QByteArray>{"Host: [::1]:PORT"} << true;
+    QTest::newRow("same origin") << QList<QByteArray>{"Host: 127.0.0.1:PORT",
+                                                      "Origin: http://127.0.0.1:PORT"}
+                                 << true;
+    QTest::newRow("foreign host") << QList<QByteArray>{"Host: attacker.example:PORT"} << false;
+    QTest::newRow("rebound name") << QList<QByteArray>{"Host: 127.0.0.1.attacker.example"} << false;
+    QTest::newRow("no host") << QList<QByteArray>{} << false;
+    QTest::newRow("foreign origin")
+        << QList<QByteArray>{"Host: 127.0.0.1:PORT", "Origin: https://attacker.example"} << false;
+    QTest::newRow("other local page")
+        << QList<QByteArray>{"Host: 127.0.0.1:PORT", "Origin: http://localhost:8080"} << false;
+    QTest::newRow("null origin") << QList<QByteArray>{"Host: 127.0.0.1:PORT", "Origin: null"}
+                                 << false;
+    QTest::newRow("cross-site fetch")
+        << QList<QByteArray>{"Host: 127.0.0.1:PORT", "Sec-Fetch-Site: cross-site"} << false;
+}
+
+void TestSandbox::controlRoutesRefuseForeignRequests()
+{
+    QFETCH(QList<QByteArray>, headers);
+    QFETCH(bool, answered);
+    START_SANDBOX();
+    const quint16 port = quint16(QUrl(m_harness->server.baseUrl()).port());
+    for (QByteArray &header : headers)
+        header.replace("PORT", QByteArray::number(port));
+    NEW_TOKEN(token);
+    VERIFY_OK(client().call(QStringLiteral("menu/create"), token, defaultMenuBody()));
+    const qint64 before = client().state().value(QStringLiteral("now")).toInteger();
+
+    for (const QByteArray &route :
+         {QByteArray("GET /_sandbox/reset HTTP/1.1"), QByteArray("POST /_sandbox/reset HTTP/1.1"),
+          QByteArray("GET /_sandbox/clock/advance?seconds=90000 HTTP/1.1"),
+          QByteArray("GET /_sandbox/state HTTP/1.1")}) {
+        const RawReply reply = rawRequest(port, route, headers);
+        if (answered) {
+            QVERIFY2(reply.status == 200, route.constData());
+        } else {
+            // 403; a request without Host may already be refused by the HTTP layer (400).
+            QVERIFY2(reply.status == 403 || (headers.isEmpty() && reply.status == 400),
+                     (route + " answered " + QByteArray::number(reply.status)).constData());
+            QVERIFY2(!reply.body.contains("\"menu\""), reply.body.constData()); // no state shown
+        }
+    }
+    const QJsonObject state = client().state();
+    QCOMPARE(state.contains(QStringLiteral("menu")), !answered); // reset, or left alone
+    const qint64 after = state.value(QStringLiteral("now")).toInteger();
+    if (!answered)
+        QVERIFY2(after - before < 60,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    // The menu API itself is not a control route: it keeps answering any client.
+    const RawReply api = rawRequest(
+        port, "GET /cgi-bin/menu/get?access_token=x HTTP/1.1",
+        {"Host: 127.0.0.1:" + QByteArray::number(port), "Origin: https://attacker.example"});
+    QCOMPARE(api.status, 200);
+}
+
+void TestSandbox::controlClockAdvanceRefusesOverflow_data()
+{
+    QTest::addColumn<QString>("seconds");
+    QTest::newRow("qint64 max") << QStringLiteral("9223372036854775807");
+    QTest::newRow("past qint64") << QStringLiteral("9223372036854775808");
+    QTest::newRow("past year 9999") << QStringLiteral("300000000000");
+    QTest::newRow("negative") << QStringLiteral("-5");
+}
+
+void TestSandbox::controlClockAdvanceRefusesOverflow()
+{
+    QFETCH(QString, seconds);
+    START_SANDBOX();
+    const qint64 before = client().state().value(QStringLiteral("now")).toInteger();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("seconds"), seconds);
+    const HttpReply refused = client().get(QStringLiteral("/_sandbox/clock/advance"), query);
+    QVERIFY2(refused.finished && refused.isJson && refused.errcode() != 0,
+             qPrintable(refused.describe()));
+    const qint64 after = client().state().value(QStringLiteral("now")).toInteger();
+    QVERIFY2(after >= before && after - before < 60,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    // Twice a large step that is fine alone: the second would pass the end.
+    VERIFY_OK(client().advanceClock(200000000000));
+    const HttpReply second = client().advanceClock(200000000000);
+    QVERIFY2(second.isJson && second.errcode() != 0, qPrintable(second.describe()));
+    NEW_TOKEN(token); // the sandbox still works
+    QVERIFY(client().state().value(QStringLiteral("now")).toInteger() > before);
 }
 
 void TestSandbox::stateRoundTrip()

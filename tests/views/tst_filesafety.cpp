@@ -17,6 +17,13 @@
 
 #include <memory>
 
+#include <cstring>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
 namespace {
 
 const QString kSample = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
@@ -42,6 +49,26 @@ Button click(const QString &name)
     return b;
 }
 
+/// A Unix socket file at `path`: not a regular file, and harmless to try writing to (unlike a
+/// device such as /dev/null, which a save without the check would replace when run as root).
+bool makeSocketFile(const QString &path)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd < 0)
+        return false;
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    const QByteArray name = QFile::encodeName(path);
+    if (size_t(name.size()) >= sizeof(address.sun_path)) {
+        ::close(fd);
+        return false;
+    }
+    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
+    const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0;
+    ::close(fd); // the socket file stays
+    return bound;
+}
+
 } // namespace
 
 class TestFileSafety : public QObject
@@ -54,6 +81,8 @@ private slots:
     void cleanup();
     void saveAndOpenRoundTrip();
     void failedSaveKeepsEverything();
+    void pipesAndDevicesAreRefused();
+    void strayTemporaryFilesAreRemoved();
     void failedImportChangesNothing_data();
     void failedImportChangesNothing();
     void failedOpenKeepsTheOpenDocument();
@@ -158,6 +187,92 @@ void TestFileSafety::failedSaveKeepsEverything()
     // With room again the same save goes through.
     QVERIFY(m_window->saveAs(old));
     QCOMPARE(readAll(old), MenuJsonWriter::document(edited));
+}
+
+void TestFileSafety::pipesAndDevicesAreRefused()
+{
+    QVERIFY(m_window->openFile(kSample));
+    MenuDocument *document = m_window->document();
+    document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"改了"));
+    const QString pipe = m_dir->filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const auto isPipe = [&pipe] {
+        struct stat status = {};
+        return ::lstat(QFile::encodeName(pipe).constData(), &status) == 0 &&
+               S_ISFIFO(status.st_mode);
+    };
+
+    // Nobody reads the pipe: opening it to write would block the editor for good.
+    QVERIFY(!m_window->saveAs(pipe));
+    QCOMPARE(m_prompter.errors.size(), 1);
+    QVERIFY2(m_prompter.errors.last().contains(pipe) &&
+                 m_prompter.errors.last().contains(QStringLiteral("not a regular file")),
+             qPrintable(m_prompter.errors.last()));
+    QVERIFY(isPipe());
+    QVERIFY(document->isModified());
+    QCOMPARE(document->fileName(), QFileInfo(kSample).absoluteFilePath());
+
+    QVERIFY(!m_window->exportCreateBody(pipe));
+    QCOMPARE(m_prompter.errors.size(), 2);
+    QVERIFY(m_prompter.errors.last().contains(QStringLiteral("not a regular file")));
+    QVERIFY(isPipe());
+    QVERIFY(!m_window->exportPreview(pipe));
+    QCOMPARE(m_prompter.errors.size(), 3);
+    QVERIFY(isPipe());
+
+    const QString socket = m_dir->filePath(QStringLiteral("socket.json"));
+    QVERIFY(makeSocketFile(socket));
+    QVERIFY(!m_window->saveAs(socket));
+    QCOMPARE(m_prompter.errors.size(), 4);
+    QVERIFY2(m_prompter.errors.last().contains(QStringLiteral("not a regular file")),
+             qPrintable(m_prompter.errors.last()));
+    struct stat status = {};
+    QCOMPARE(::lstat(QFile::encodeName(socket).constData(), &status), 0);
+    QVERIFY(S_ISSOCK(status.st_mode));
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList({QStringLiteral("pipe.json.*"), QStringLiteral("socket.json.*")},
+                            QDir::AllEntries | QDir::Hidden | QDir::System),
+             QStringList()); // nothing left beside it
+}
+
+void TestFileSafety::strayTemporaryFilesAreRemoved()
+{
+    // A save killed between writing and renaming leaves its temporary file beside the target,
+    // named after it: "menu.json.wemenu-save-" and six letters or digits.
+    const QString target = m_dir->filePath(QStringLiteral("menu.json"));
+    const QString other = m_dir->filePath(QStringLiteral("other.json"));
+    QVERIFY(writeAll(target, readAll(kSample)));
+    QVERIFY(writeAll(other, readAll(kSample)));
+    const QString stray = m_dir->filePath(QStringLiteral("menu.json.wemenu-save-Xy12Ab"));
+    QVERIFY(writeAll(stray, "{\"menu\": {\"bu"));
+    const QString otherStray = m_dir->filePath(QStringLiteral("other.json.wemenu-save-0aZ9zq"));
+    QVERIFY(writeAll(otherStray, "{\"menu\""));
+    // Files that only look alike are never touched.
+    const QStringList unrelated = {QStringLiteral("menu.json.backup"),
+                                   QStringLiteral("menu.json.AbC123"),
+                                   QStringLiteral("menu.json.wemenu-save-old"),
+                                   QStringLiteral("menu.json.wemenu-save-Xy12Ab.txt"),
+                                   QStringLiteral("menu.json~"),
+                                   QStringLiteral("xmenu.json.wemenu-save-Xy12Ab")};
+    for (const QString &name : unrelated)
+        QVERIFY(writeAll(m_dir->filePath(name), "keep"));
+
+    // Opening the file (as the editor does at start with its last file) removes its stray ...
+    QVERIFY(m_window->openFile(other));
+    QVERIFY(!QFile::exists(otherStray));
+    QVERIFY(QFile::exists(stray));
+    // ... and so does the next save of the file.
+    MainWindow second(&m_prompter, nullptr);
+    QVERIFY(second.saveAs(target));
+    QVERIFY(!QFile::exists(stray));
+    for (const QString &name : unrelated)
+        QCOMPARE(readAll(m_dir->filePath(name)), QByteArray("keep"));
+    QCOMPARE(readAll(target), MenuJsonWriter::document(second.document()->data()));
+    QCOMPARE(readAll(other), readAll(kSample));
+    // A save leaves nothing beside the file.
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList({QStringLiteral("*.wemenu-save-??????")}, QDir::Files | QDir::Hidden),
+             QStringList({QStringLiteral("xmenu.json.wemenu-save-Xy12Ab")}));
 }
 
 void TestFileSafety::failedImportChangesNothing_data()

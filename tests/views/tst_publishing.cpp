@@ -172,10 +172,15 @@ void TestPublishing::publishPullAndHistory()
              qPrintable(bar->explanation()->text()));
     bar->setActive(false);
 
-    // The history holds the empty account as it was before the publish.
-    const QList<PublishHistory::Entry> entries = m_history->entries(QStringLiteral("Sandbox"));
+    // The history holds the empty account as it was before the publish, in the folder of its
+    // AppID (the command line finds it there whichever way it names the account).
+    const QList<PublishHistory::Entry> entries =
+        m_history->entries(QStringLiteral("wxsandbox000000000"));
     QCOMPARE(entries.size(), 1);
-    HistoryDialog history(m_history.get(), QStringLiteral("Sandbox"));
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("history")))
+                 .entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("wxsandbox000000000")});
+    HistoryDialog history(m_history.get(), m_accounts->current());
     QSignalSpy open(&history, &HistoryDialog::openRequested);
     history.list()->setCurrentRow(0);
     emit history.list()->itemActivated(history.list()->item(0));
