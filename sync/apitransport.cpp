@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <memory>
+
 ApiTransport::ApiTransport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -51,17 +53,51 @@ void ApiTransport::send(const QUrl &url, const QByteArray &method, const QByteAr
     });
     deadline->start(m_deadlineMs);
 
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+    // The answer is read as it arrives, never past the limit: memory stays bounded.
+    const qint64 limit = m_maxReplyBytes;
+    auto received = std::make_shared<QByteArray>();
+    reply->setReadBufferSize(qMin<qint64>(limit + 1, 256 * 1024));
+    const auto cutOff = [reply, received] {
+        reply->setProperty("wemenuTooLarge", true);
+        received->clear();
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, limit, cutOff] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit)
+            cutOff();
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, limit, received, cutOff] {
+        if (reply->property("wemenuTooLarge").toBool())
+            return;
+        received->append(reply->read(limit + 1 - received->size()));
+        if (received->size() > limit)
+            cutOff();
+    });
+
+    connect(reply, &QNetworkReply::finished, this, [reply, done, limit, received] {
         reply->deleteLater();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const bool timedOut = reply->property("wemenuTimedOut").toBool() ||
-                              reply->error() == QNetworkReply::OperationCanceledError ||
-                              reply->error() == QNetworkReply::TimeoutError;
+        const bool tooLarge = reply->property("wemenuTooLarge").toBool();
+        const bool timedOut =
+            !tooLarge && (reply->property("wemenuTimedOut").toBool() ||
+                          reply->error() == QNetworkReply::OperationCanceledError ||
+                          reply->error() == QNetworkReply::TimeoutError);
+        if (!tooLarge && !timedOut)
+            received->append(reply->read(limit + 1 - received->size()));
         ApiResult result;
-        if (timedOut) {
+        if (tooLarge || received->size() > limit) {
+            result.kind = ApiResult::Kind::TooLarge;
+            result.detail =
+                tr("The server's answer is larger than %1 MB, far more than any menu; WeMenu "
+                   "stopped reading it. Check the account's API address.")
+                    .arg(limit / (1024 * 1024));
+            if (status.isValid())
+                result.httpStatus = status.toInt();
+        } else if (timedOut) {
             result.kind = ApiResult::Kind::Timeout;
         } else if (status.isValid()) {
-            result = ApiRequests::parseReply(status.toInt(), reply->readAll());
+            result = ApiRequests::parseReply(status.toInt(), *received);
         } else {
             result.kind = ApiResult::Kind::NetworkError;
         }

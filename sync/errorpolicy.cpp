@@ -36,6 +36,8 @@ QString ErrorPolicy::explain(const ApiResult &result)
     case ApiResult::Kind::Timeout:
         return tr("WeChat did not answer in time. Nothing is known about the result of this "
                   "call; check the live menu before trying again.");
+    case ApiResult::Kind::TooLarge:
+        return result.detail;
     case ApiResult::Kind::NetworkError:
         return tr("The server could not be reached: %1").arg(result.detail);
     case ApiResult::Kind::HttpError:

@@ -10,6 +10,8 @@
 #include <publishrunner.h>
 #include <validator.h>
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -73,6 +75,8 @@ private slots:
     void pullFallsBackToConsoleMenu();
     void publishFailingPartWayLosesNothing();
     void publishStopsWhenTheLiveStateChanged();
+    void oversizedAnswerIsCutOff_data();
+    void oversizedAnswerIsCutOff();
 };
 
 void TestApiClient::stableTokenByDefaultAndReused()
@@ -308,6 +312,64 @@ void TestApiClient::publishStopsWhenTheLiveStateChanged()
     QCOMPARE(f.calls(QStringLiteral("menu/create")), creates); // nothing ran
     QCOMPARE(outcome.live.defaultMenu.buttons, wanted.conditionalMenus.first().buttons);
     QVERIFY(history.entries(QStringLiteral("test")).isEmpty());
+}
+
+void TestApiClient::oversizedAnswerIsCutOff_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("Content-Length over the limit") << true;
+    QTest::newRow("endless, without a length") << false;
+}
+
+void TestApiClient::oversizedAnswerIsCutOff()
+{
+    QFETCH(bool, announced);
+    // A server that answers with more than any menu: 9 MB, or data without end.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    qint64 sent = 0;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        const QByteArray chunk(64 * 1024, 'x');
+        const auto more = [socket, chunk, &sent, announced] {
+            const qint64 total = 9 * 1024 * 1024;
+            if (socket->bytesToWrite() > 0 || (announced && sent >= total))
+                return;
+            socket->write(chunk);
+            sent += chunk.size();
+        };
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, more, announced] {
+            socket->readAll();
+            socket->write(announced ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: "
+                                                 "application/json\r\nContent-Length: 9437184"
+                                                 "\r\n\r\n")
+                                    : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: "
+                                                 "application/json\r\nConnection: close\r\n\r\n"));
+            more();
+        });
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    ApiTransport transport(&network);
+    transport.setDeadline(20000);
+    transport.setTransferTimeout(20000);
+    ApiResult result;
+    QEventLoop loop;
+    transport.get(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/cgi-bin/menu/get").arg(server.serverPort())),
+        [&](const ApiResult &value) {
+            result = value;
+            loop.quit();
+        });
+    loop.exec();
+    QCOMPARE(int(result.kind), int(ApiResult::Kind::TooLarge));
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(ErrorPolicy::explain(result).contains(QStringLiteral("8 MB")),
+             qPrintable(ErrorPolicy::explain(result)));
+    if (!announced)
+        QVERIFY(sent < 64 * 1024 * 1024); // reading stopped soon after the limit
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
