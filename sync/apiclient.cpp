@@ -18,18 +18,6 @@ struct ApiClient::Call
     int backoffUsed = 0;
 };
 
-namespace {
-
-/// A busy answer can follow a call that took effect: adding or deleting a conditional menu
-/// again could duplicate or misreport it, so those are left to the caller to re-read.
-bool isSafeToRepeat(const QString &endpoint)
-{
-    return endpoint != QLatin1String("menu/addconditional") &&
-           endpoint != QLatin1String("menu/delconditional");
-}
-
-} // namespace
-
 ApiClient::ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
                      QObject *parent)
     : QObject(parent)
@@ -89,7 +77,10 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
                 });
                 return;
             case ErrorPolicy::Action::Backoff:
-                if (call->backoffUsed >= m_backoff.size() || !isSafeToRepeat(call->endpoint))
+                // A busy answer can follow a call that took effect: a call that changes the
+                // account is left to the caller, which reads the account first.
+                if (call->backoffUsed >= m_backoff.size() ||
+                    ApiRequests::changesAccount(call->endpoint))
                     break;
                 ++m_retries;
                 QTimer::singleShot(m_backoff.at(call->backoffUsed++), this,
@@ -100,8 +91,13 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
             }
             call->done(result);
         };
-        if (call->post)
+        const bool once = ApiRequests::changesAccount(call->endpoint);
+        if (call->post && once)
+            m_transport->postOnce(url, call->body, answered);
+        else if (call->post)
             m_transport->post(url, call->body, answered);
+        else if (once)
+            m_transport->getOnce(url, answered);
         else
             m_transport->get(url, answered);
     });

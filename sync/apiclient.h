@@ -14,8 +14,10 @@ class TokenProvider;
 
 /**
  * Calls the menu API with a token, following the error policy: 40001/40014/42001 get exactly
- * one new token and one retry; -1 and HTTP 5xx a bounded exponential backoff; everything else
- * is reported as it is.
+ * one new token and one retry (the call was refused before it ran); -1 and HTTP 5xx a bounded
+ * exponential backoff, for reads only; everything else is reported as it is. A call that
+ * changes the account (ApiRequests::changesAccount) goes out once, through
+ * ApiTransport::postOnce() or getOnce(), and is never repeated after -1, 5xx or a lost reply.
  */
 class ApiClient : public QObject
 {
@@ -27,7 +29,7 @@ public:
     ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
               QObject *parent = nullptr);
 
-    /// Delays between retries after -1 or HTTP 5xx; their number bounds the retries.
+    /// Delays between retries of a read after -1 or HTTP 5xx; their number bounds the retries.
     void setBackoff(const QList<int> &delaysMs) { m_backoff = delaysMs; }
     QUrl base() const { return m_base; }
 

@@ -20,6 +20,9 @@ public:
     };
 
     static Action action(const ApiResult &result);
+    /// True when a call that changes the account may or may not have run: -1, HTTP 5xx, a
+    /// timeout, a lost or cut-off reply. It is never repeated blindly; the account is read.
+    static bool outcomeUnknown(const ApiResult &result);
     /// The failure in plain words, with what to do about it.
     static QString explain(const ApiResult &result);
     /// The technical detail behind it: errcode, the server's errmsg (with its rid), HTTP status.
