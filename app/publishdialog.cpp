@@ -213,12 +213,20 @@ void PublishDialog::showComparison(const LiveResult &live)
             item->setForeground(1, QColor(0x2e, 0x7d, 0x32));
         m_diff->addTopLevelItem(item);
     }
+    showPlan(m_steps, 0);
+}
+
+void PublishDialog::showPlan(const QList<PublishStep> &steps, int done)
+{
     m_planList->clear();
-    for (const PublishStep &step : m_steps) {
+    for (int i = 0; i < steps.size(); ++i) {
+        const PublishStep &step = steps.at(i);
         QString text = step.line();
         if (!quotaText(step).isEmpty())
             text += QStringLiteral("  — ") + quotaText(step);
-        m_planList->addItem(text);
+        auto *item = new QListWidgetItem(text, m_planList);
+        if (i < done)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
 }
 
@@ -237,9 +245,31 @@ void PublishDialog::publish()
             setState(State::Failed, error);
             return;
         }
-        m_runner = new PublishRunner(session->client(), m_history,
-                                     PublishHistory::accountKey(m_accounts->current()), this);
-        connect(m_runner, &PublishRunner::progress, m_progress, &QProgressBar::setValue);
+        m_runner =
+            new PublishRunner(session->client(), m_history,
+                              PublishHistory::accountKey(m_accounts->current()), this);
+        connect(m_runner, &PublishRunner::progress, this, [this](int done, int total) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+        });
+        // After a lost answer the run reads the account and may plan again: fewer or more
+        // calls than were listed.
+        connect(m_runner, &PublishRunner::planChanged, this,
+                [this](const QList<PublishStep> &steps, int done) {
+                    m_steps = steps;
+                    showPlan(steps, done);
+                });
+        connect(m_runner, &PublishRunner::callChecked, this,
+                [this](const PublishStep &step, bool ran) {
+                    m_message->setText(
+                        ran ? tr("The answer to %1 was lost, but the account shows the call took "
+                                 "effect. Publishing goes on…")
+                                  .arg(step.line())
+                            : tr("The answer to %1 was lost and the account shows the call did "
+                                 "not take effect. Publishing goes on from the account as it "
+                                 "is…")
+                                  .arg(step.line()));
+                });
         m_runner->run(m_live, m_wanted, m_steps,
                       [this, self = QPointer<PublishDialog>(this)](const PublishOutcome &outcome) {
                           if (self)
@@ -251,6 +281,8 @@ void PublishDialog::publish()
 void PublishDialog::finished(const PublishOutcome &outcome)
 {
     m_outcome = outcome;
+    if (!outcome.steps.isEmpty() && outcome.status != PublishOutcome::Status::Changed)
+        m_steps = outcome.steps;
     if (m_runner)
         m_runner->deleteLater();
     m_live = outcome.live;
@@ -267,8 +299,14 @@ void PublishDialog::finished(const PublishOutcome &outcome)
         live.live = outcome.live;
         showComparison(live);
         setState(m_steps.isEmpty() ? State::NothingToDo : State::Ready,
-                 tr("Someone changed the live menus since the comparison, so nothing was "
-                    "published. Above is the new difference; publish again if it is right."));
+                 outcome.rereads == 0
+                     ? tr("Someone changed the live menus since the comparison, so nothing was "
+                          "published. Above is the new difference; publish again if it is "
+                          "right.")
+                     : tr("After a lost answer the account shows neither the menus before nor "
+                          "after that call: someone else changed them. %1 call(s) ran. Above "
+                          "is the new difference; publish again if it is right.")
+                           .arg(outcome.stepsDone));
         return;
     }
     case PublishOutcome::Status::Unverified:
@@ -290,13 +328,20 @@ void PublishDialog::finished(const PublishOutcome &outcome)
                  tr("Nothing was published. %1").arg(ErrorPolicy::explain(outcome.failure)));
         return;
     }
-    setState(State::Failed,
-             tr("Stopped at call %1 of %2 (%3): %4\n%5 call(s) before it ran; none after it.")
-                 .arg(outcome.failedStep + 1)
-                 .arg(m_steps.size())
-                 .arg(m_steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure))
-                 .arg(outcome.stepsDone),
-             ErrorPolicy::technical(outcome.failure));
+    QString message =
+        tr("Stopped at call %1 of %2 (%3): %4\n%5 call(s) before it ran; none after it.")
+            .arg(outcome.failedStep + 1)
+            .arg(m_steps.size())
+            .arg(m_steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure))
+            .arg(outcome.stepsDone);
+    if (outcome.rereads >= PublishRunner::kMaxRereads &&
+        ErrorPolicy::outcomeUnknown(outcome.failure)) {
+        message += QLatin1Char('\n') +
+                   tr("The account was read again %1 times after answers that left the outcome "
+                      "unknown; WeMenu stops here rather than guess. Compare again later.")
+                       .arg(outcome.rereads);
+    }
+    setState(State::Failed, message, ErrorPolicy::technical(outcome.failure));
 }
 
 void PublishDialog::restorePrevious()

@@ -62,6 +62,8 @@ signals:
 private:
     void setState(State state, const QString &message, const QString &details = {});
     void showComparison(const LiveResult &live);
+    /// Lists `steps`; the first `done` of them have run and are shown greyed.
+    void showPlan(const QList<PublishStep> &steps, int done);
     void finished(const PublishOutcome &outcome);
     void restorePrevious();
 

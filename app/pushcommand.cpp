@@ -131,6 +131,14 @@ int run(const QStringList &arguments)
 
     PublishHistory history(PublishHistory::defaultDirectory());
     PublishRunner runner(connection.client(), &history, connection.account());
+    QObject::connect(&runner, &PublishRunner::callChecked, [](const PublishStep &step, bool ran) {
+        CommandLine::err(
+            (ran ? Cli::tr("%1: the answer was lost, but the account shows the call took effect; "
+                           "going on.\n")
+                 : Cli::tr("%1: the answer was lost and the account shows the call did not take "
+                           "effect; planning again from the account.\n"))
+                .arg(step.line()));
+    });
     PublishOutcome outcome;
     {
         QEventLoop loop;
@@ -146,8 +154,18 @@ int run(const QStringList &arguments)
                                  "minutes, or at once after unfollowing and following again.\n"));
         return ExitCode::Ok;
     case PublishOutcome::Status::Changed:
-        CommandLine::err(Cli::tr("The live menus changed since they were read; nothing was "
-                                 "published. Run push again to see the new plan.\n"));
+        if (outcome.rereads == 0) {
+            CommandLine::err(Cli::tr("The live menus changed since they were read; nothing was "
+                                     "published. Run push again to see the new plan.\n"));
+        } else {
+            CommandLine::err(Cli::tr("After a lost answer the account shows neither the state "
+                                     "before nor after that call: someone else changed it. "
+                                     "%1 call(s) ran. Run push again to see the new plan.\n")
+                                 .arg(outcome.stepsDone));
+        }
+        if (!outcome.historyFile.isEmpty())
+            CommandLine::err(Cli::tr("The account's menus before this push are saved in %1\n")
+                                 .arg(outcome.historyFile));
         return ExitCode::Errors;
     case PublishOutcome::Status::Unverified:
         CommandLine::err(Cli::tr("Every call ran, but the account does not show the document. %1\n")
@@ -163,14 +181,21 @@ int run(const QStringList &arguments)
     if (outcome.failedStep < 0) {
         report = Cli::tr("Nothing was published: %1\n").arg(ErrorPolicy::explain(outcome.failure));
     } else {
+        const QList<PublishStep> &steps = outcome.steps;
         report =
             Cli::tr("Stopped at call %1 of %2 (%3): %4\n")
                 .arg(outcome.failedStep + 1)
-                .arg(plan.size())
-                .arg(plan.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure));
-        for (int i = 0; i < plan.size(); ++i) {
+                .arg(steps.size())
+                .arg(steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure));
+        if (outcome.rereads >= PublishRunner::kMaxRereads &&
+            ErrorPolicy::outcomeUnknown(outcome.failure)) {
+            report += Cli::tr("The account was read again %1 times after answers that left the "
+                              "outcome unknown; WeMenu stops here rather than guess.\n")
+                          .arg(outcome.rereads);
+        }
+        for (int i = 0; i < steps.size(); ++i) {
             report += (i < outcome.stepsDone ? Cli::tr("ran:     %1\n") : Cli::tr("not run: %1\n"))
-                          .arg(plan.at(i).line());
+                          .arg(steps.at(i).line());
         }
     }
     if (!outcome.historyFile.isEmpty())

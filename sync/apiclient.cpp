@@ -26,18 +26,6 @@ struct ApiClient::Call
     }
 };
 
-namespace {
-
-/// A busy answer can follow a call that took effect: adding or deleting a conditional menu
-/// again could duplicate or misreport it, so those are left to the caller to re-read.
-bool isSafeToRepeat(const QString &endpoint)
-{
-    return endpoint != QLatin1String("menu/addconditional") &&
-           endpoint != QLatin1String("menu/delconditional");
-}
-
-} // namespace
-
 ApiClient::ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
                      QObject *parent)
     : QObject(parent)
@@ -121,7 +109,9 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
                 });
                 return;
             case ErrorPolicy::Action::Backoff:
-                if (isSafeToRepeat(call->endpoint) && backOff(call))
+                // A busy answer can follow a call that took effect: a call that changes the
+                // account is left to the caller, which reads the account first.
+                if (!ApiRequests::changesAccount(call->endpoint) && backOff(call))
                     return;
                 break;
             case ErrorPolicy::Action::Done:
@@ -129,8 +119,13 @@ void ApiClient::attempt(std::shared_ptr<Call> call)
             }
             call->finish(result);
         };
-        if (call->post)
+        const bool once = ApiRequests::changesAccount(call->endpoint);
+        if (call->post && once)
+            m_transport->postOnce(url, call->body, answered);
+        else if (call->post)
             m_transport->post(url, call->body, answered);
+        else if (once)
+            m_transport->getOnce(url, answered);
         else
             m_transport->get(url, answered);
     });

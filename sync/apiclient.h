@@ -14,9 +14,11 @@ class TokenProvider;
 
 /**
  * Calls the menu API with a token, following the error policy: 40001/40014/42001 get exactly
- * one new token and one retry; -1 and HTTP 5xx a bounded exponential backoff, on the token
- * fetch (stable_token) as on the call; everything else is reported as it is. Each result
- * says how many tries it took.
+ * one new token and one retry (the call was refused before it ran); -1 and HTTP 5xx a bounded
+ * exponential backoff, for reads only (the token fetch, stable_token, included); everything
+ * else is reported as it is. Each result says how many tries it took. A call that changes the
+ * account (ApiRequests::changesAccount) goes out once, through ApiTransport::postOnce() or
+ * getOnce(), and is never repeated after -1, 5xx or a lost reply.
  */
 class ApiClient : public QObject
 {
@@ -28,7 +30,7 @@ public:
     ApiClient(ApiTransport *transport, const QUrl &base, TokenProvider *tokens,
               QObject *parent = nullptr);
 
-    /// Delays between retries after -1 or HTTP 5xx; their number bounds the retries.
+    /// Delays between retries of a read after -1 or HTTP 5xx; their number bounds the retries.
     void setBackoff(const QList<int> &delaysMs) { m_backoff = delaysMs; }
     QUrl base() const { return m_base; }
 

@@ -54,6 +54,13 @@ QUrl tokenUrl(const QUrl &base, const QString &appId, const QString &secret)
     return url;
 }
 
+bool changesAccount(const QString &endpoint)
+{
+    return endpoint == QLatin1String("menu/create") || endpoint == QLatin1String("menu/delete") ||
+           endpoint == QLatin1String("menu/addconditional") ||
+           endpoint == QLatin1String("menu/delconditional");
+}
+
 ApiResult parseReply(int httpStatus, const QByteArray &body)
 {
     ApiResult result;

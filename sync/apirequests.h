@@ -15,6 +15,9 @@ QUrl endpointUrl(const QUrl &base, const QString &endpoint, const QString &acces
 QByteArray stableTokenBody(const QString &appId, const QString &secret, bool forceRefresh);
 /// The /cgi-bin/token URL (a GET with the secret in the query, as WeChat defines it).
 QUrl tokenUrl(const QUrl &base, const QString &appId, const QString &secret);
+/// True for the calls that change the account: menu/create, menu/delete, menu/addconditional,
+/// menu/delconditional. They go out exactly once (design.md, "Exactly once").
+bool changesAccount(const QString &endpoint);
 /// A reply turned into a result: errcode 0 or absent is success.
 ApiResult parseReply(int httpStatus, const QByteArray &body);
 /// True when the host is loopback: 127.0.0.0/8, ::1 or localhost.

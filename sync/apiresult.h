@@ -13,6 +13,8 @@ struct ApiResult
         HttpError,    ///< an HTTP status other than 200
         NetworkError, ///< no answer: refused, reset, TLS failure, ...
         Timeout,      ///< no answer within the deadline
+        LostReply,    ///< the connection ended after the request went out, before the answer
+        TooLarge,     ///< the answer grew past the size limit and was cut off while reading
         Refused,      ///< not sent: an insecure or malformed URL
     };
 

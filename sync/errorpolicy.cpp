@@ -38,6 +38,22 @@ ErrorPolicy::Action ErrorPolicy::action(const ApiResult &result)
     }
 }
 
+bool ErrorPolicy::outcomeUnknown(const ApiResult &result)
+{
+    switch (result.kind) {
+    case ApiResult::Kind::Timeout:
+    case ApiResult::Kind::LostReply:
+    case ApiResult::Kind::TooLarge:
+        return true;
+    case ApiResult::Kind::WeChatError:
+        return result.errcode == ErrCode::SystemBusy;
+    case ApiResult::Kind::HttpError:
+        return result.httpStatus >= 500 && result.httpStatus <= 599;
+    default:
+        return false;
+    }
+}
+
 QString ErrorPolicy::explain(const ApiResult &result)
 {
     // Whatever the text quotes (an errmsg, a network error naming the URL), no secret in it.
@@ -54,6 +70,11 @@ QString ErrorPolicy::explainUnredacted(const ApiResult &result)
     case ApiResult::Kind::Timeout:
         return tr("WeChat did not answer in time. Nothing is known about the result of this "
                   "call; check the live menu before trying again.");
+    case ApiResult::Kind::LostReply:
+        return tr("The connection closed before the server answered, so whether the call took "
+                  "effect is not known.");
+    case ApiResult::Kind::TooLarge:
+        return result.detail;
     case ApiResult::Kind::NetworkError:
         return tr("The server could not be reached: %1").arg(result.detail);
     case ApiResult::Kind::HttpError:

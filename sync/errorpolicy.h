@@ -20,6 +20,9 @@ public:
     };
 
     static Action action(const ApiResult &result);
+    /// True when a call that changes the account may or may not have run: -1, HTTP 5xx, a
+    /// timeout, a lost or cut-off reply. It is never repeated blindly; the account is read.
+    static bool outcomeUnknown(const ApiResult &result);
     /// The failure in plain words, with what to do about it. Both texts are redacted like the
     /// logs (LogRedactor): a server may echo the token or the secret in its errmsg.
     static QString explain(const ApiResult &result);

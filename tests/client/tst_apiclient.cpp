@@ -1,16 +1,24 @@
+#include "lostreplyproxy.h"
 #include "sandboxfixture.h"
 
 #include <errcodes.h>
 #include <errorpolicy.h>
 #include <giventokenprovider.h>
+#include <jsonwriter.h>
 #include <livemenus.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
+#include <publishcheck.h>
 #include <publishhistory.h>
 #include <publishplanner.h>
 #include <publishrunner.h>
 #include <validator.h>
 
+#include <apirequests.h>
+
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,6 +59,70 @@ PublishOutcome publish(ApiClient *client, PublishHistory *history, const Documen
     return outcome;
 }
 
+/// A document with `defaultMenu` and `conditional` (no menuids).
+DocumentData document(const Menu &defaultMenu, const QList<Menu> &conditional)
+{
+    DocumentData data;
+    data.defaultMenu = defaultMenu;
+    data.defaultMenu.menuId.clear();
+    data.conditionalMenus = conditional;
+    for (Menu &menu : data.conditionalMenus)
+        menu.menuId.clear();
+    return data;
+}
+
+/// A document asking for an account without any menu.
+DocumentData emptyDocument()
+{
+    DocumentData data;
+    data.hasDefaultMenu = false;
+    return data;
+}
+
+/// A sandbox account showing `live`, with menuids.
+SandboxState accountWith(const DocumentData &live)
+{
+    SandboxState state = SandboxState::initial();
+    state.hasMenu = true;
+    state.menus = live;
+    state.menus.defaultMenu.menuId = QString::number(state.nextMenuId++);
+    for (Menu &menu : state.menus.conditionalMenus)
+        menu.menuId = QString::number(state.nextMenuId++);
+    return state;
+}
+
+/// Calls the sandbox directly, as a colleague's program would.
+ApiResult colleagueCall(SandboxApi &api, const QString &endpoint, const QByteArray &body)
+{
+    SandboxRequest token;
+    token.method = "POST";
+    token.path = QStringLiteral("/cgi-bin/stable_token");
+    token.body =
+        ApiRequests::stableTokenBody(SandboxOptions().appId, SandboxOptions().secret, false);
+    SandboxRequest call;
+    call.method = "POST";
+    call.path = QStringLiteral("/cgi-bin/") + endpoint;
+    call.query.addQueryItem(QStringLiteral("access_token"),
+                            QJsonDocument::fromJson(api.handle(token).body)
+                                .object()
+                                .value(QStringLiteral("access_token"))
+                                .toString());
+    call.body = body;
+    const SandboxReply reply = api.handle(call);
+    return ApiRequests::parseReply(reply.httpStatus, reply.body);
+}
+
+/// The sandbox's account shows `wanted`, whatever the order of its conditional menus.
+bool accountShows(SandboxFixture &f, const DocumentData &wanted)
+{
+    const LiveResult live = pullApiMenus(f.client.get());
+    if (!live.ok)
+        return false;
+    if (PublishPlanner::isEmptyDocument(wanted))
+        return live.isEmpty();
+    return PublishCheck::sameState(live.live, wanted);
+}
+
 } // namespace
 
 class TestApiClient : public QObject
@@ -81,6 +153,14 @@ private slots:
     void selfMenuAnswerWithoutMenuIsAnEmptyAccount();
     void publishFailingPartWayLosesNothing();
     void publishStopsWhenTheLiveStateChanged();
+    void lostReplyOfAChangingCallRunsItOnce_data();
+    void lostReplyOfAChangingCallRunsItOnce();
+    void busyAnswerToAChangingCallReadsTheAccountFirst();
+    void unknownOutcomesReadTheAccountAtMostThreeTimes();
+    void colleagueChangeAfterALostReplyStops();
+    void goneMenuCountsAsDeleted();
+    void oversizedAnswerIsCutOff_data();
+    void oversizedAnswerIsCutOff();
 };
 
 void TestApiClient::stableTokenByDefaultAndReused()
@@ -427,6 +507,198 @@ void TestApiClient::publishStopsWhenTheLiveStateChanged()
     QCOMPARE(f.calls(QStringLiteral("menu/create")), creates); // nothing ran
     QCOMPARE(outcome.live.defaultMenu.buttons, wanted.conditionalMenus.first().buttons);
     QVERIFY(history.entries(QStringLiteral("test")).isEmpty());
+}
+
+void TestApiClient::lostReplyOfAChangingCallRunsItOnce_data()
+{
+    // live: default A and conditional X. wanted: default B and conditional Y, or nothing.
+    // The plan is create, delconditional X, addconditional Y (or delete): the answer of one
+    // of them is lost after the sandbox applied the call.
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("empty");
+    QTest::newRow("create") << QStringLiteral("menu/create") << false;
+    QTest::newRow("delconditional") << QStringLiteral("menu/delconditional") << false;
+    QTest::newRow("addconditional") << QStringLiteral("menu/addconditional") << false;
+    QTest::newRow("delete") << QStringLiteral("menu/delete") << true;
+}
+
+void TestApiClient::lostReplyOfAChangingCallRunsItOnce()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(bool, empty);
+    const DocumentData s = sample();
+    Menu changed = s.defaultMenu;
+    changed.buttons[0].name = QStringLiteral(u"新品");
+    const DocumentData live = document(s.defaultMenu, {s.conditionalMenus.at(0)});
+    const DocumentData wanted =
+        empty ? emptyDocument() : document(changed, {s.conditionalMenus.at(1)});
+    SandboxFixture f(SandboxOptions(), accountWith(live));
+    LostReplyProxy proxy(f.base);
+    ApiClient client(f.transport.get(), proxy.url(), f.tokens.get());
+    client.setBackoff({1, 1, 1});
+    QTemporaryDir dir;
+    PublishHistory history(dir.path());
+
+    const LiveResult reviewed = pullApiMenus(&client);
+    QVERIFY(reviewed.ok);
+    proxy.dropAnswerOf(endpoint);
+    const PublishOutcome outcome = publish(&client, &history, reviewed.live, wanted);
+    QCOMPARE(proxy.dropped(), 1);
+    QCOMPARE(proxy.count(endpoint), 1); // it went out once
+    QCOMPARE(f.calls(endpoint), 1);     // and the account saw it once
+    QVERIFY2(outcome.status == PublishOutcome::Status::Done,
+             qPrintable(ErrorPolicy::explain(outcome.failure)));
+    QCOMPARE(outcome.rereads, 1);
+    QVERIFY(accountShows(f, wanted)); // no duplicate, nothing missing
+    QCOMPARE(outcome.stepsDone, outcome.steps.size());
+}
+
+void TestApiClient::busyAnswerToAChangingCallReadsTheAccountFirst()
+{
+    // -1 may follow a call that ran: never repeated blindly, the account is read first.
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/create");
+    options.failOnCall = 1; // the sandbox does not apply it
+    SandboxFixture f(options);
+    LostReplyProxy proxy(f.base);
+    ApiClient client(f.transport.get(), proxy.url(), f.tokens.get());
+    client.setBackoff({1, 1, 1});
+    const DocumentData wanted = document(sample().defaultMenu, {});
+    const LiveResult reviewed = pullApiMenus(&client);
+    const PublishOutcome outcome = publish(&client, nullptr, reviewed.live, wanted);
+    QVERIFY2(outcome.status == PublishOutcome::Status::Done,
+             qPrintable(ErrorPolicy::explain(outcome.failure)));
+    QCOMPARE(outcome.rereads, 1);
+    QCOMPARE(proxy.requests(),
+             QStringList({QStringLiteral("GET menu/get"), QStringLiteral("GET menu/get"),
+                          QStringLiteral("POST menu/create"), QStringLiteral("GET menu/get"),
+                          QStringLiteral("POST menu/create"), QStringLiteral("GET menu/get")}));
+    QVERIFY(accountShows(f, wanted));
+}
+
+void TestApiClient::unknownOutcomesReadTheAccountAtMostThreeTimes()
+{
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/addconditional"); // every call, never applied
+    options.failWith = QStringLiteral("http500");
+    const DocumentData s = sample();
+    SandboxFixture f(options, accountWith(document(s.defaultMenu, {})));
+    const DocumentData wanted = document(s.defaultMenu, {s.conditionalMenus.at(0)});
+    const LiveResult reviewed = pullApiMenus(f.client.get());
+    const PublishOutcome outcome = publish(f.client.get(), nullptr, reviewed.live, wanted);
+    QCOMPARE(int(outcome.status), int(PublishOutcome::Status::Failed));
+    QCOMPARE(outcome.rereads, PublishRunner::kMaxRereads);
+    QCOMPARE(f.calls(QStringLiteral("menu/addconditional")), PublishRunner::kMaxRereads + 1);
+    QCOMPARE(outcome.failure.httpStatus, 500);
+    QCOMPARE(outcome.steps.at(outcome.failedStep).endpoint(),
+             QStringLiteral("menu/addconditional"));
+    QVERIFY(ErrorPolicy::outcomeUnknown(outcome.failure));
+}
+
+void TestApiClient::colleagueChangeAfterALostReplyStops()
+{
+    const DocumentData s = sample();
+    const DocumentData live = document(s.defaultMenu, {});
+    SandboxFixture f(SandboxOptions(), accountWith(live));
+    LostReplyProxy proxy(f.base);
+    ApiClient client(f.transport.get(), proxy.url(), f.tokens.get());
+    // While the answer is lost, a colleague adds a conditional menu of their own.
+    proxy.dropAnswerOf(QStringLiteral("menu/addconditional"));
+    proxy.onDrop = [&f, &s] {
+        QVERIFY(colleagueCall(f.api, QStringLiteral("menu/addconditional"),
+                              MenuJsonWriter::conditionalBody(s.conditionalMenus.at(1)))
+                    .ok());
+    };
+    const DocumentData wanted = document(s.defaultMenu, {s.conditionalMenus.at(0)});
+    const LiveResult reviewed = pullApiMenus(&client);
+    const PublishOutcome outcome = publish(&client, nullptr, reviewed.live, wanted);
+    QCOMPARE(int(outcome.status), int(PublishOutcome::Status::Changed));
+    QCOMPARE(outcome.live.conditionalMenus.size(), 2);           // what the account shows now
+    QCOMPARE(f.calls(QStringLiteral("menu/addconditional")), 2); // ours once, the colleague's
+}
+
+void TestApiClient::goneMenuCountsAsDeleted()
+{
+    // 65301 for a menu that is no longer live: what the call was for is done.
+    const DocumentData s = sample();
+    SandboxFixture f(SandboxOptions(),
+                     accountWith(document(s.defaultMenu, {s.conditionalMenus.at(0)})));
+    LostReplyProxy proxy(f.base);
+    ApiClient client(f.transport.get(), proxy.url(), f.tokens.get());
+    const LiveResult reviewed = pullApiMenus(&client);
+    const QString menuId = reviewed.live.conditionalMenus.first().menuId;
+    proxy.beforeForward = [&f, menuId](const QString &endpoint) {
+        if (endpoint == QLatin1String("menu/delconditional")) {
+            JsonWriter writer;
+            writer.value(QJsonObject{{QStringLiteral("menuid"), menuId}});
+            colleagueCall(f.api, endpoint, writer.result());
+        }
+    };
+    const DocumentData wanted = document(s.defaultMenu, {});
+    const PublishOutcome outcome = publish(&client, nullptr, reviewed.live, wanted);
+    QVERIFY2(outcome.status == PublishOutcome::Status::Done,
+             qPrintable(ErrorPolicy::explain(outcome.failure)));
+    QCOMPARE(outcome.stepsDone, 1);
+    QCOMPARE(f.calls(QStringLiteral("menu/delconditional")), 2); // the colleague's, then ours
+    QVERIFY(accountShows(f, wanted));
+}
+
+void TestApiClient::oversizedAnswerIsCutOff_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("Content-Length over the limit") << true;
+    QTest::newRow("endless, without a length") << false;
+}
+
+void TestApiClient::oversizedAnswerIsCutOff()
+{
+    QFETCH(bool, announced);
+    // A server that answers with more than any menu: 9 MB, or data without end.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    qint64 sent = 0;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        const QByteArray chunk(64 * 1024, 'x');
+        const auto more = [socket, chunk, &sent, announced] {
+            const qint64 total = 9 * 1024 * 1024;
+            if (socket->bytesToWrite() > 0 || (announced && sent >= total))
+                return;
+            socket->write(chunk);
+            sent += chunk.size();
+        };
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, more, announced] {
+            socket->readAll();
+            socket->write(announced ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: "
+                                                 "application/json\r\nContent-Length: 9437184"
+                                                 "\r\n\r\n")
+                                    : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: "
+                                                 "application/json\r\nConnection: close\r\n\r\n"));
+            more();
+        });
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    ApiTransport transport(&network);
+    transport.setDeadline(20000);
+    transport.setTransferTimeout(20000);
+    ApiResult result;
+    QEventLoop loop;
+    transport.get(
+        QUrl(QStringLiteral("http://127.0.0.1:%1/cgi-bin/menu/get").arg(server.serverPort())),
+        [&](const ApiResult &value) {
+            result = value;
+            loop.quit();
+        });
+    loop.exec();
+    QCOMPARE(int(result.kind), int(ApiResult::Kind::TooLarge));
+    QVERIFY(result.body.isEmpty());
+    QVERIFY2(ErrorPolicy::explain(result).contains(QStringLiteral("8 MB")),
+             qPrintable(ErrorPolicy::explain(result)));
+    if (!announced)
+        QVERIFY(sent < 64 * 1024 * 1024); // reading stopped soon after the limit
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -1,13 +1,16 @@
+#include "lostreplyproxy.h"
 #include "scriptedprompter.h"
 
 #include <accounts.h>
 #include <accountsdialog.h>
 #include <followerbar.h>
 #include <historydialog.h>
+#include <livemenus.h>
 #include <mainwindow.h>
 #include <memorysecretstore.h>
 #include <menudocument.h>
 #include <menufile.h>
+#include <menujsonwriter.h>
 #include <menutreemodel.h>
 #include <publishdialog.h>
 #include <publishhistory.h>
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -49,6 +53,8 @@ private slots:
     void finishPublishingMakesOnlyTheMissingCalls();
     void addAnAccountAndTestIt();
     void secretsNeverReachAFile();
+    void lostReplyIsPublishedOnce_data();
+    void lostReplyIsPublishedOnce();
 
 private:
     PublishDialog *publishAndWait(PublishDialog::State expected);
@@ -314,6 +320,83 @@ void TestPublishing::secretsNeverReachAFile()
         }
     }
     QVERIFY(files > 0);
+}
+
+void TestPublishing::lostReplyIsPublishedOnce_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<bool>("empty");
+    QTest::newRow("create") << QStringLiteral("menu/create") << false;
+    QTest::newRow("delconditional") << QStringLiteral("menu/delconditional") << false;
+    QTest::newRow("addconditional") << QStringLiteral("menu/addconditional") << false;
+    QTest::newRow("delete") << QStringLiteral("menu/delete") << true;
+}
+
+void TestPublishing::lostReplyIsPublishedOnce()
+{
+    // An account behind a connection that drops the answer of one call after WeChat applied it.
+    QFETCH(QString, endpoint);
+    QFETCH(bool, empty);
+    SandboxHost other(m_dir->filePath(QStringLiteral("other.json")));
+    SandboxOptions options;
+    options.secret = kSecret;
+    other.setOptions(options);
+    QString error;
+    QVERIFY2(other.ensureStarted(&error), qPrintable(error));
+    LostReplyProxy proxy(other.baseUrl());
+    Account account;
+    account.name = QStringLiteral("Shop");
+    account.appId = options.appId;
+    account.apiBase = proxy.url();
+    bool saved = false;
+    m_accounts->save(account, kSecret, [&saved](const QString &) { saved = true; });
+    QTRY_VERIFY(saved);
+    m_accounts->setCurrent(account.name);
+
+    const DocumentData sample = MenuFile::readFile(kSample).data;
+    DocumentData live = sample;
+    live.conditionalMenus = {sample.conditionalMenus.at(0)};
+    DocumentData wanted = sample;
+    wanted.defaultMenu.buttons[0].name = QStringLiteral(u"新品");
+    wanted.conditionalMenus = {sample.conditionalMenus.at(1)};
+    if (empty) {
+        wanted = DocumentData();
+        wanted.hasDefaultMenu = false;
+    }
+    const auto open = [this](const QString &name, const DocumentData &data) {
+        const QString file = m_dir->filePath(name);
+        QString why;
+        return MenuFile::writeFile(file, MenuJsonWriter::document(data), &why) &&
+               m_window->openFile(file);
+    };
+    QVERIFY(open(QStringLiteral("live.json"), live));
+    PublishDialog *dialog = publishAndWait(PublishDialog::State::Done);
+    QVERIFY(dialog);
+    dialog->close();
+
+    QVERIFY(open(QStringLiteral("wanted.json"), wanted));
+    proxy.dropAnswerOf(endpoint);
+    const int before = other.api()->calls().value(endpoint);
+    dialog = publishAndWait(PublishDialog::State::Done);
+    QVERIFY(dialog);
+    QCOMPARE(proxy.dropped(), 1);
+    QCOMPARE(other.api()->calls().value(endpoint) - before, 1); // exactly once
+    QCOMPARE(dialog->outcome().rereads, 1);
+    // The progress and the list follow the plan made again after the lost answer.
+    auto *progress = dialog->findChild<QProgressBar *>();
+    QVERIFY(progress);
+    QCOMPARE(progress->maximum(), int(dialog->outcome().steps.size()));
+    QCOMPARE(progress->value(), progress->maximum());
+    QCOMPARE(dialog->plan()->count(), int(dialog->outcome().steps.size()));
+    const SandboxState &state = other.api()->state();
+    if (empty) {
+        QVERIFY(!state.hasMenu);
+    } else {
+        QVERIFY(state.hasMenu);
+        QVERIFY(LiveMenus::sameContent(state.menus, wanted)); // no duplicate
+    }
+    dialog->close();
+    m_window->document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestPublishing)

@@ -1,0 +1,70 @@
+#include "publishcheck.h"
+
+namespace PublishCheck {
+
+DocumentData after(const DocumentData &before, const PublishStep &step, const DocumentData &wanted,
+                   const QString &newMenuId)
+{
+    DocumentData state = before;
+    switch (step.kind) {
+    case PublishStep::Kind::Create:
+        state.hasDefaultMenu = true;
+        state.defaultMenu = wanted.defaultMenu;
+        state.defaultMenu.menuId.clear(); // the server gives it a new one
+        break;
+    case PublishStep::Kind::Delete:
+        state = DocumentData();
+        state.hasDefaultMenu = false;
+        break;
+    case PublishStep::Kind::DelConditional:
+        for (qsizetype i = 0; i < state.conditionalMenus.size(); ++i) {
+            if (state.conditionalMenus.at(i).menuId == step.menuId) {
+                state.conditionalMenus.removeAt(i);
+                break;
+            }
+        }
+        break;
+    case PublishStep::Kind::AddConditional: {
+        Menu added = wanted.conditionalMenus.value(step.wantedIndex);
+        added.menuId = newMenuId;
+        state.conditionalMenus.prepend(added); // the newest
+        break;
+    }
+    }
+    return state;
+}
+
+bool sameState(const DocumentData &live, const DocumentData &expected)
+{
+    const bool liveHas = live.hasDefaultMenu && !live.defaultMenu.buttons.isEmpty();
+    const bool expectedHas = expected.hasDefaultMenu && !expected.defaultMenu.buttons.isEmpty();
+    if (liveHas != expectedHas ||
+        (liveHas && live.defaultMenu.buttons != expected.defaultMenu.buttons)) {
+        return false;
+    }
+    if (live.conditionalMenus.size() != expected.conditionalMenus.size())
+        return false;
+    QList<bool> used(live.conditionalMenus.size(), false);
+    // Menus with a known menuid first, so that one without cannot take their place.
+    for (const bool withId : {true, false}) {
+        for (const Menu &menu : expected.conditionalMenus) {
+            if (menu.menuId.isEmpty() == withId)
+                continue;
+            bool found = false;
+            for (qsizetype i = 0; i < live.conditionalMenus.size() && !found; ++i) {
+                const Menu &candidate = live.conditionalMenus.at(i);
+                if (used.at(i) || !candidate.sameContent(menu) ||
+                    (withId && candidate.menuId != menu.menuId)) {
+                    continue;
+                }
+                used[i] = true;
+                found = true;
+            }
+            if (!found)
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace PublishCheck

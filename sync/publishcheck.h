@@ -1,0 +1,24 @@
+#pragma once
+
+#include "publishstep.h"
+
+#include <documentdata.h>
+
+/**
+ * What the account should look like around one call of a publish, for the runner to decide,
+ * after an answer that leaves the outcome unknown, whether the call ran (design.md, "Exactly
+ * once"). Pure functions.
+ */
+namespace PublishCheck {
+
+/// The state `before` turned by `step`, which publishes `wanted`. For menu/addconditional,
+/// `newMenuId` is the menuid its answer gave, empty when the answer was lost.
+DocumentData after(const DocumentData &before, const PublishStep &step, const DocumentData &wanted,
+                   const QString &newMenuId = {});
+
+/// True when the live state `live` is `expected`: the same default menu (content), and the
+/// same conditional menus by content and, where `expected` knows it, by menuid. The order of
+/// the conditional menus is not compared: no call reorders the menus already live.
+bool sameState(const DocumentData &live, const DocumentData &expected);
+
+} // namespace PublishCheck
