@@ -37,6 +37,7 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <cstdlib>
 
 using BenchStats::elapsedMs;
 
@@ -141,8 +142,11 @@ int main(int argc, char *argv[])
     const int roundCount = positiveOption(parser, rounds, 1);
     const int editCount = positiveOption(parser, edits, 1);
     const int menuIndex = positiveOption(parser, menu, -1);
-    if (menuIndex >= BenchDocument::kMenus)
-        return fail(QStringLiteral("--menu goes up to %1").arg(BenchDocument::kMenus - 1));
+    if (menuIndex >= BenchDocument::kMenus) {
+        std::fprintf(stderr, "wemenu-editor-bench: --menu goes up to %d\n",
+                     BenchDocument::kMenus - 1);
+        return 64;
+    }
 
     QTemporaryDir dir;
     if (!dir.isValid())
