@@ -6,7 +6,9 @@
 //   (b) MenuFile::readBytes + Validator::validate + Matcher::match for a few followers.
 // Prints the size, the median of each in milliseconds and the ratio (b)/(a).
 
-#include <documentdata.h>
+#include "benchdocument.h"
+#include "benchstats.h"
+
 #include <matcher.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
@@ -17,96 +19,13 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
-#include <algorithm>
 #include <cstdio>
 
+using namespace BenchDocument;
+using BenchStats::elapsedMs;
+using BenchStats::median;
+
 namespace {
-
-constexpr int kMenus = 1000;
-constexpr int kTopLevel = 3;
-constexpr int kSubButtons = 5;
-
-const QStringList &chineseNames()
-{
-    static const QStringList names = {
-        QStringLiteral("今日推荐"), QStringLiteral("门店"),     QStringLiteral("会员中心"),
-        QStringLiteral("在线点单"), QStringLiteral("附近门店"), QStringLiteral("扫码领券"),
-        QStringLiteral("积分兑换"), QStringLiteral("联系客服"), QStringLiteral("新品上市"),
-        QStringLiteral("晒单有礼"), QStringLiteral("发送位置"), QStringLiteral("专属优惠"),
-    };
-    return names;
-}
-
-/// A leaf button of one of the publishable types, cycling through them.
-Button leaf(int menu, int top, int sub)
-{
-    const int n = (menu * kTopLevel + top) * kSubButtons + sub;
-    Button button;
-    button.name = chineseNames().at(n % chineseNames().size()) + QString::number(sub + 1);
-    const QString id = QStringLiteral("M%1_%2_%3").arg(menu).arg(top).arg(sub);
-    switch (n % 7) {
-    case 0:
-        button.type = QStringLiteral("click");
-        button.key = id;
-        break;
-    case 1:
-        button.type = QStringLiteral("view");
-        button.url = QStringLiteral("https://shop%1.example.com/p/%2").arg(menu % 3).arg(id);
-        break;
-    case 2:
-        button.type = QStringLiteral("miniprogram");
-        button.url = QStringLiteral("https://shop.example.com/mp");
-        button.appId = QStringLiteral("wx5f3a9c2e8b7d4160");
-        button.pagePath = QStringLiteral("pages/index?from=%1").arg(id);
-        break;
-    case 3:
-        button.type = QStringLiteral("scancode_waitmsg");
-        button.key = id;
-        break;
-    case 4:
-        button.type = QStringLiteral("location_select");
-        button.key = id;
-        break;
-    case 5:
-        button.type = QStringLiteral("media_id");
-        button.mediaId = QStringLiteral("MEDIA_") + id;
-        break;
-    default:
-        button.type = QStringLiteral("article_id");
-        button.articleId = QStringLiteral("ARTICLE_") + id;
-        break;
-    }
-    return button;
-}
-
-Menu makeMenu(int menu)
-{
-    Menu result;
-    for (int top = 0; top < kTopLevel; ++top) {
-        Button parent;
-        parent.name = chineseNames().at((menu + top) % chineseNames().size());
-        for (int sub = 0; sub < kSubButtons; ++sub)
-            parent.subButtons.append(leaf(menu, top, sub));
-        result.buttons.append(parent);
-    }
-    return result;
-}
-
-DocumentData makeDocument()
-{
-    DocumentData data;
-    data.hasDefaultMenu = true;
-    data.defaultMenu = makeMenu(kMenus);
-    for (int i = 0; i < kMenus; ++i) {
-        Menu menu = makeMenu(i);
-        // Distinct tags; a quarter of the rules match any phone, the rest one platform.
-        menu.matchRule.tagId = QString::number(100 + i);
-        if (i % 4 != 0)
-            menu.matchRule.clientPlatformType = QString::number(i % 3 + 1);
-        data.conditionalMenus.append(menu);
-    }
-    return data;
-}
 
 struct Follower
 {
@@ -125,18 +44,6 @@ const QList<Follower> &followers()
         {{QStringLiteral("99999")}, ClientPlatform::Android}, // no menu: all are tried
     };
     return list;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace
@@ -160,10 +67,10 @@ int main(int argc, char *argv[])
         return 64;
     }
 
-    const QByteArray bytes = MenuJsonWriter::document(makeDocument());
+    const QByteArray bytes = MenuJsonWriter::document(BenchDocument::make());
     std::printf("document: %d conditional menus, %d buttons, %.2f MB (%lld bytes)\n", kMenus,
-                (kMenus + 1) * kTopLevel * (kSubButtons + 1),
-                double(bytes.size()) / (1024.0 * 1024.0), static_cast<long long>(bytes.size()));
+                kButtons, double(bytes.size()) / (1024.0 * 1024.0),
+                static_cast<long long>(bytes.size()));
 
     // A first pass that also checks the pipeline does its work.
     {

@@ -5,24 +5,95 @@
 #include <QMimeData>
 
 namespace {
+
 const QString kMime = QStringLiteral("application/x-wemenu-menu-row");
+
+/// The menu an issue path belongs to: -1 "menu...", K "conditionalmenu[K]...", -2 neither.
+int menuOfPath(const QString &path)
+{
+    static const QString conditional = QStringLiteral("conditionalmenu[");
+    const auto endsThere = [&path](qsizetype at) {
+        return at == path.size() || path.at(at) == QLatin1Char('.');
+    };
+    if (path.startsWith(QLatin1String("menu")) && endsThere(4))
+        return -1;
+    if (!path.startsWith(conditional))
+        return -2;
+    const qsizetype close = path.indexOf(QLatin1Char(']'), conditional.size());
+    if (close < 0 || !endsThere(close + 1))
+        return -2;
+    bool ok = false;
+    const int menu =
+        QStringView(path).mid(conditional.size(), close - conditional.size()).toInt(&ok);
+    return ok && menu >= 0 ? menu : -2;
 }
+
+} // namespace
 
 MenuListModel::MenuListModel(MenuDocument *document, QObject *parent)
     : QAbstractListModel(parent)
     , m_document(document)
 {
-    // Qt's contract: the reset begins before the data changes and ends after it.
+    // Qt's contract: a reset begins before the menus change and ends after they have.
     const auto begin = [this] { beginResetModel(); };
-    const auto end = [this] { endResetModel(); };
+    const auto end = [this] {
+        m_severities = severities();
+        endResetModel();
+    };
     connect(document, &MenuDocument::menusAboutToChange, this, begin);
     connect(document, &MenuDocument::menusChanged, this, end);
     connect(document, &MenuDocument::aboutToReset, this, begin);
     connect(document, &MenuDocument::reset, this, end);
-    connect(document, &MenuDocument::changed, this, [this] {
+    // Only the rows whose issues changed: a list view lays out all its rows again on any
+    // dataChanged, which with a thousand menus would cost every key typed in the form.
+    connect(document, &MenuDocument::changed, this, &MenuListModel::updateSeverities);
+    connect(document, &MenuDocument::matchRuleChanged, this, [this](int menu) {
+        const QModelIndex row = index(rowForMenu(menu));
+        emit dataChanged(row, row, {Qt::DisplayRole});
+    });
+    m_severities = severities();
+}
+
+QList<int> MenuListModel::severities() const
+{
+    QList<int> worst(m_document ? conditionalCount() + 1 : 0, -1);
+    if (!m_document)
+        return worst;
+    for (const Issue &issue : m_document->issues()) {
+        const int menu = menuOfPath(issue.path);
+        if (menu < -1 || menu + 1 >= worst.size())
+            continue;
+        int &severity = worst[menu + 1];
+        if (issue.isError())
+            severity = int(Issue::Severity::Error);
+        else if (severity < 0)
+            severity = int(Issue::Severity::Warning);
+    }
+    return worst;
+}
+
+void MenuListModel::updateSeverities()
+{
+    const QList<int> now = severities();
+    if (now.size() != m_severities.size()) {
+        // Menus came or went: the reset read the issues of the document before the change.
+        m_severities = now;
         if (rowCount() > 0)
             emit dataChanged(index(0), index(rowCount() - 1));
-    });
+        return;
+    }
+    int first = -1;
+    int last = -1;
+    for (int menu = -1; menu + 1 < now.size(); ++menu) {
+        if (now.at(menu + 1) == m_severities.at(menu + 1))
+            continue;
+        const int row = rowForMenu(menu);
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
+    }
+    m_severities = now;
+    if (first >= 0)
+        emit dataChanged(index(first), index(last), {SeverityRole});
 }
 
 void MenuListModel::setTagNames(const QHash<QString, QString> &names)
@@ -87,19 +158,8 @@ QVariant MenuListModel::data(const QModelIndex &index, int role) const
                         : tr("conditionalmenu[%1]: tried before the menus below it.").arg(menu);
     case MenuIndexRole:
         return menu;
-    case SeverityRole: {
-        const QString prefix =
-            menu < 0 ? QStringLiteral("menu") : QStringLiteral("conditionalmenu[%1]").arg(menu);
-        int worst = -1;
-        for (const Issue &issue : m_document->issues()) {
-            if (issue.path != prefix && !issue.path.startsWith(prefix + QLatin1Char('.')))
-                continue;
-            if (issue.isError())
-                return int(Issue::Severity::Error);
-            worst = int(Issue::Severity::Warning);
-        }
-        return worst;
-    }
+    case SeverityRole:
+        return m_severities.value(menu + 1, -1);
     default:
         return {};
     }

@@ -45,9 +45,14 @@ public:
 
 private:
     int conditionalCount() const;
+    /// The worst severity of each menu's issues, the default menu first (-1: none).
+    QList<int> severities() const;
+    /// Announces the rows whose severity changed with the last edit.
+    void updateSeverities();
     /// The conditional index a menu dragged from `fromRow` takes when dropped before `row`.
     int targetIndex(int fromRow, int row) const;
 
     QPointer<MenuDocument> m_document;
     QHash<QString, QString> m_tagNames;
+    QList<int> m_severities; ///< as last announced, the default menu first
 };
