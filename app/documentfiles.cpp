@@ -9,7 +9,6 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
-#include <QUndoStack>
 
 std::unique_ptr<MenuDocument> DocumentFiles::open(const QString &fileName, QString *error)
 {
@@ -19,9 +18,7 @@ std::unique_ptr<MenuDocument> DocumentFiles::open(const QString &fileName, QStri
                      .arg(QFileInfo(fileName).fileName(), read.error.message);
         return nullptr;
     }
-    auto document = std::make_unique<MenuDocument>();
-    document->setShape(read.shape);
-    document->setDataNow(read.data);
+    auto document = std::make_unique<MenuDocument>(read.data, read.shape);
     if (read.shape == Shape::Document)
         document->setFileName(QFileInfo(fileName).absoluteFilePath());
     // A save of this file that was killed before its rename left its temporary file behind.
@@ -37,16 +34,17 @@ std::unique_ptr<MenuDocument> DocumentFiles::recover(const QByteArray &bytes,
         *error = tr("The unsaved changes could not be read back.\n\n%1").arg(read.error.message);
         return nullptr;
     }
-    auto document = std::make_unique<MenuDocument>();
     DocumentData original;
+    QString originalName;
     if (!originalFile.isEmpty()) {
         const ReadResult onDisk = MenuFile::readFile(originalFile);
         if (onDisk.ok && onDisk.shape == Shape::Document) {
             original = onDisk.data;
-            document->setFileName(originalFile);
+            originalName = originalFile;
         }
     }
-    document->setDataNow(original);
+    auto document = std::make_unique<MenuDocument>(original);
+    document->setFileName(originalName);
     // Restoring is an edit of its own: undo goes back to the file as it is on disk.
     document->replaceData(read.data, tr("Restore Unsaved Changes"));
     return document;
@@ -61,9 +59,7 @@ bool DocumentFiles::save(MenuDocument &document, const QString &fileName, QStrin
             tr("The menu could not be saved; the file on disk is unchanged.\n\n%1").arg(message);
         return false;
     }
-    document.setFileName(QFileInfo(fileName).absoluteFilePath());
-    document.setShape(Shape::Document);
-    document.undoStack()->setClean();
+    document.markSaved(QFileInfo(fileName).absoluteFilePath());
     return true;
 }
 

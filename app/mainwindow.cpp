@@ -265,8 +265,7 @@ bool MainWindow::openData(const DocumentData &content)
 {
     if (!maybeSave())
         return false;
-    auto document = std::make_unique<MenuDocument>();
-    document->setDataNow(content);
+    auto document = std::make_unique<MenuDocument>(content);
     setDocument(std::move(document));
     if (m_publishing)
         m_publishing->updateStatus();

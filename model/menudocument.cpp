@@ -13,6 +13,7 @@
 #include "issuelocation.h"
 #include "validator.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 
 MenuDocument::MenuDocument(QObject *parent)
@@ -21,6 +22,13 @@ MenuDocument::MenuDocument(QObject *parent)
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+MenuDocument::MenuDocument(const DocumentData &data, Shape shape, QObject *parent)
+    : MenuDocument(parent)
+{
+    m_data = data;
+    m_shape = shape;
 }
 
 MenuDocument::~MenuDocument() = default;
@@ -38,12 +46,14 @@ void MenuDocument::setFileName(const QString &fileName)
     emit fileNameChanged(fileName);
 }
 
-void MenuDocument::setShape(Shape shape)
+void MenuDocument::markSaved(const QString &fileName)
 {
-    if (m_shape == shape)
-        return;
-    m_shape = shape;
-    afterChange();
+    setFileName(fileName);
+    if (m_shape != Shape::Document) {
+        m_shape = Shape::Document;
+        afterChange();
+    }
+    m_undoStack->setClean();
 }
 
 const IssueList &MenuDocument::issues() const
@@ -127,6 +137,23 @@ bool MenuDocument::addButton(const ButtonPath &at, const Button &button)
     if (!canInsertAt(at))
         return false;
     m_undoStack->push(new AddButton(this, at, button));
+    return true;
+}
+
+bool MenuDocument::pasteButtons(const ButtonPath &at, const QList<Button> &buttons)
+{
+    if (buttons.isEmpty() || !canInsertAt(at))
+        return false;
+    if (buttons.size() == 1)
+        return addButton(at, buttons.first());
+    // One step whose parts are the insertions: redo runs them in order, undo in reverse.
+    auto *paste = new QUndoCommand(QCoreApplication::translate("Undo", "Paste Buttons"));
+    ButtonPath next = at;
+    for (const Button &button : buttons) {
+        new AddButton(this, next, button, paste);
+        ++next.row;
+    }
+    m_undoStack->push(paste);
     return true;
 }
 
@@ -345,10 +372,11 @@ void MenuDocument::setMatchRuleNow(int index, const MatchRule &rule)
     afterChange();
 }
 
-void MenuDocument::setDataNow(const DocumentData &data)
+void MenuDocument::setDataNow(const DocumentData &data, Shape shape)
 {
     emit aboutToReset();
     m_data = data;
+    m_shape = shape;
     emit reset();
     afterChange();
 }

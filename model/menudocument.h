@@ -13,9 +13,10 @@ class QUndoStack;
 /**
  * An open menu document: its data, its undo stack and its file.
  *
- * Views and actions change the document only through undo commands (see commands/); the
- * commands call the change API below, which emits the signals models listen to. "Modified"
- * is `!undoStack()->isClean()`.
+ * Every edit goes one way: the edit functions below push an undo command (see commands/), and
+ * only the commands may call the private change API, which emits the signals models listen
+ * to. Code outside the commands that calls it does not compile. "Modified" is
+ * `!undoStack()->isClean()`.
  */
 class MenuDocument : public QObject
 {
@@ -25,7 +26,11 @@ public:
     static constexpr int kMaxTopLevel = MenuLimits::kMaxTopLevelButtons;
     static constexpr int kMaxSubButtons = MenuLimits::kMaxSubButtons;
 
+    /// An empty document: a default menu without buttons.
     explicit MenuDocument(QObject *parent = nullptr);
+    /// A document opened with `data`, read as `shape`: no undo step, not modified.
+    explicit MenuDocument(const DocumentData &data, Shape shape = Shape::Document,
+                          QObject *parent = nullptr);
     ~MenuDocument() override;
 
     const DocumentData &data() const { return m_data; }
@@ -36,7 +41,9 @@ public:
     void setFileName(const QString &fileName);
     /// What the document was read as; the validator checks it as that request.
     Shape shape() const { return m_shape; }
-    void setShape(Shape shape);
+    /// The document was written to `fileName` in WeMenu's own format: it now belongs to that
+    /// file, is checked as a whole document and is no longer modified.
+    void markSaved(const QString &fileName);
 
     /// The validator's findings for the current data, computed once per change.
     const IssueList &issues() const;
@@ -60,6 +67,8 @@ public:
     // that does not exist (or, for addButton, a row beyond the end) and for a change that
     // changes nothing. Limits are the caller's to check: imported documents may break them.
     bool addButton(const ButtonPath &at, const Button &button);
+    /// Inserts `buttons` in order from `at` on, as one undo step ("Paste Buttons" for several).
+    bool pasteButtons(const ButtonPath &at, const QList<Button> &buttons);
     bool removeButton(const ButtonPath &path);
     bool moveButton(const ButtonPath &from, const ButtonPath &to);
     bool setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
@@ -75,25 +84,6 @@ public:
     /// Applies `issue`'s one-click fix (rename or remove a key kept as read) as one undo step;
     /// false, and nothing pushed, when it has none or its key is no longer there.
     bool applyFix(const Issue &issue);
-
-    // The change API, for undo commands only.
-    void insertButtonNow(const ButtonPath &at, const Button &button);
-    Button takeButtonNow(const ButtonPath &path);
-    /// Moves the button at `from` so that it ends at `to`; `to` counts rows as they are once
-    /// the button has been taken out of its old place.
-    void moveButtonNow(const ButtonPath &from, const ButtonPath &to);
-    void setButtonFieldNow(const ButtonPath &path, ButtonField field, const QString &value);
-    /// Sets a field kept as read (`value` undefined removes it); see Button::extras.
-    void setButtonExtraNow(const ButtonPath &path, const QString &key, const QJsonValue &value);
-    /// Sets a key kept as read on menu `index` itself (`value` undefined removes it).
-    void setMenuExtraNow(int index, const QString &key, const QJsonValue &value);
-    /// Whether the document has a default menu (a lone addconditional body has none).
-    void setHasDefaultMenuNow(bool has);
-    void setDataNow(const DocumentData &data);
-    void insertMenuNow(int index, const Menu &menu);
-    Menu takeMenuNow(int index);
-    void moveMenuNow(int from, int to);
-    void setMatchRuleNow(int index, const MatchRule &rule);
 
 signals:
     void buttonAboutToBeInserted(int menu, int parent, int row);
@@ -116,6 +106,38 @@ signals:
     void fileNameChanged(const QString &fileName);
 
 private:
+    // The change API, for the undo commands only: each call changes the data at once and emits
+    // the signals that say what changed.
+    friend class AddButton;
+    friend class AddMenu;
+    friend class ChangeButtonField;
+    friend class ChangeMatchRule;
+    friend class FixKey;
+    friend class MoveButton;
+    friend class MoveMenu;
+    friend class RemoveButton;
+    friend class RemoveMenu;
+    friend class ReplaceDocument;
+
+    void insertButtonNow(const ButtonPath &at, const Button &button);
+    Button takeButtonNow(const ButtonPath &path);
+    /// Moves the button at `from` so that it ends at `to`; `to` counts rows as they are once
+    /// the button has been taken out of its old place.
+    void moveButtonNow(const ButtonPath &from, const ButtonPath &to);
+    void setButtonFieldNow(const ButtonPath &path, ButtonField field, const QString &value);
+    /// Sets a field kept as read (`value` undefined removes it); see Button::extras.
+    void setButtonExtraNow(const ButtonPath &path, const QString &key, const QJsonValue &value);
+    /// Sets a key kept as read on menu `index` itself (`value` undefined removes it).
+    void setMenuExtraNow(int index, const QString &key, const QJsonValue &value);
+    /// Whether the document has a default menu (a lone addconditional body has none).
+    void setHasDefaultMenuNow(bool has);
+    /// Replaces the data and what it is checked as (`shape`).
+    void setDataNow(const DocumentData &data, Shape shape);
+    void insertMenuNow(int index, const Menu &menu);
+    Menu takeMenuNow(int index);
+    void moveMenuNow(int from, int to);
+    void setMatchRuleNow(int index, const MatchRule &rule);
+
     QList<Button> &siblings(int menu, int parent);
     void afterChange();
 

@@ -296,8 +296,7 @@ bool MenuTreeModel::setData(const QModelIndex &index, const QVariant &value, int
     const ButtonPath path = pathFor(index);
     if (!m_document->isValidPath(path))
         return false;
-    m_document->setButtonField(path, field, value.toString());
-    return true;
+    return m_document->setButtonField(path, field, value.toString());
 }
 
 Qt::ItemFlags MenuTreeModel::flags(const QModelIndex &index) const
@@ -446,14 +445,9 @@ bool MenuTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, i
     Drop drop;
     if (!planDrop(data, action, row, parent, &drop))
         return false;
-    if (!drop.move) {
-        m_document->addButton(drop.to, drop.button);
-        return true;
-    }
-    if (drop.from == drop.to)
-        return false;
-    m_document->moveButton(drop.from, drop.to);
-    return true;
+    if (!drop.move)
+        return m_document->addButton(drop.to, drop.button);
+    return m_document->moveButton(drop.from, drop.to);
 }
 
 void MenuTreeModel::emitIssuesChanged()

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -289,15 +288,8 @@ bool ButtonActions::pasteMime(const QMimeData *mime)
             return false; // nothing pasted
         }
     }
-    QUndoStack *stack = m_model->document()->undoStack();
-    if (buttons.size() > 1)
-        stack->beginMacro(tr("Paste Buttons"));
-    for (const Button &button : buttons) {
-        m_model->document()->addButton(at, button);
-        ++at.row;
-    }
-    if (buttons.size() > 1)
-        stack->endMacro();
-    select({at.menu, at.parent, at.row - 1});
+    if (!m_model->document()->pasteButtons(at, buttons))
+        return false;
+    select({at.menu, at.parent, at.row + int(buttons.size()) - 1});
     return true;
 }

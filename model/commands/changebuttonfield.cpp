@@ -7,12 +7,9 @@
 
 ChangeButtonField::ChangeButtonField(MenuDocument *document, const ButtonPath &path,
                                      ButtonField field, const QString &value, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_path(path)
+    : ChangeValue(document, MergeId::ChangeButtonField, path, document->button(path).field(field),
+                  value, parent)
     , m_field(field)
-    , m_oldValue(document->button(path).field(field))
-    , m_newValue(value)
     , m_oldExtra(document->button(path).extras.value(buttonFieldKey(field)))
 {
     setText(
@@ -22,23 +19,28 @@ ChangeButtonField::ChangeButtonField(MenuDocument *document, const ButtonPath &p
 void ChangeButtonField::redo()
 {
     if (!m_oldExtra.isUndefined())
-        m_document->setButtonExtraNow(m_path, buttonFieldKey(m_field), QJsonValue::Undefined);
-    m_document->setButtonFieldNow(m_path, m_field, m_newValue);
+        document()->setButtonExtraNow(target(), buttonFieldKey(m_field), QJsonValue::Undefined);
+    ChangeValue::redo();
 }
 
 void ChangeButtonField::undo()
 {
-    m_document->setButtonFieldNow(m_path, m_field, m_oldValue);
+    ChangeValue::undo();
     if (!m_oldExtra.isUndefined())
-        m_document->setButtonExtraNow(m_path, buttonFieldKey(m_field), m_oldExtra);
+        document()->setButtonExtraNow(target(), buttonFieldKey(m_field), m_oldExtra);
 }
 
-bool ChangeButtonField::mergeWith(const QUndoCommand *other)
+void ChangeButtonField::setValue(const ButtonPath &path, const QString &value)
 {
-    const auto *next = static_cast<const ChangeButtonField *>(other);
-    if (next->m_document != m_document || next->m_path != m_path || next->m_field != m_field)
-        return false;
-    m_newValue = next->m_newValue;
-    setObsolete(m_newValue == m_oldValue && m_oldExtra.isUndefined());
-    return true;
+    document()->setButtonFieldNow(path, m_field, value);
+}
+
+bool ChangeButtonField::canMergeWith(const ChangeValue &next) const
+{
+    return static_cast<const ChangeButtonField &>(next).m_field == m_field;
+}
+
+bool ChangeButtonField::changesNothing() const
+{
+    return ChangeValue::changesNothing() && m_oldExtra.isUndefined();
 }

@@ -3,16 +3,13 @@
 #include "../button.h"
 #include "../buttonpath.h"
 
-#include "mergeid.h"
+#include "changevalue.h"
+
 #include <QJsonValue>
-
-#include <QUndoCommand>
-
-class MenuDocument;
 
 /// Sets one field of a button; consecutive edits of the same field merge into one step. A value
 /// of the wrong JSON type kept as read for that field is replaced too (and restored by undo).
-class ChangeButtonField : public QUndoCommand
+class ChangeButtonField : public ChangeValue<ButtonPath, QString>
 {
 public:
     ChangeButtonField(MenuDocument *document, const ButtonPath &path, ButtonField field,
@@ -20,14 +17,13 @@ public:
 
     void redo() override;
     void undo() override;
-    int id() const override { return int(MergeId::ChangeButtonField); }
-    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    void setValue(const ButtonPath &path, const QString &value) override;
+    bool canMergeWith(const ChangeValue &next) const override;
+    bool changesNothing() const override;
 
 private:
-    MenuDocument *m_document;
-    ButtonPath m_path;
     ButtonField m_field;
-    QString m_oldValue;
-    QString m_newValue;
     QJsonValue m_oldExtra; ///< the field as read when its JSON type was wrong
 };

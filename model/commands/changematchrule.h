@@ -2,27 +2,15 @@
 
 #include "../matchrule.h"
 
-#include "mergeid.h"
+#include "changevalue.h"
 
-#include <QUndoCommand>
-
-class MenuDocument;
-
-/// Sets the match rule of a conditional menu; consecutive edits of one rule merge.
-class ChangeMatchRule : public QUndoCommand
+/// Sets the match rule of conditional menu `index`; consecutive edits of one rule merge.
+class ChangeMatchRule : public ChangeValue<int, MatchRule>
 {
 public:
     ChangeMatchRule(MenuDocument *document, int index, const MatchRule &rule,
                     QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    MenuDocument *m_document;
-    int m_index;
-    MatchRule m_old;
-    MatchRule m_new;
+protected:
+    void setValue(const int &index, const MatchRule &rule) override;
 };

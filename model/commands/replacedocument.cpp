@@ -14,12 +14,10 @@ ReplaceDocument::ReplaceDocument(MenuDocument *document, const DocumentData &dat
 
 void ReplaceDocument::redo()
 {
-    m_document->setShape(m_newShape);
-    m_document->setDataNow(m_newData);
+    m_document->setDataNow(m_newData, m_newShape);
 }
 
 void ReplaceDocument::undo()
 {
-    m_document->setShape(m_oldShape);
-    m_document->setDataNow(m_oldData);
+    m_document->setDataNow(m_oldData, m_oldShape);
 }

@@ -64,6 +64,7 @@ private slots:
     void cleanup();
     void structureAndRoles();
     void setDataPushesUndoCommands();
+    void setDataOfTheSameValuePushesNothing();
     void insertRemoveAndUndo();
     void moves_data();
     void moves();
@@ -72,6 +73,7 @@ private slots:
     void refusedDrops_data();
     void refusedDrops();
     void copyDropFromAnotherDocument();
+    void dropRefusedByTheDocumentReturnsFalse();
     void persistentIndexFollowsParentMove();
     void issuesPerRow();
     void otherMenusAndReset();
@@ -85,8 +87,7 @@ private:
 
 void TestMenuTreeModel::init()
 {
-    m_document = std::make_unique<MenuDocument>();
-    m_document->setDataNow(threeButtons());
+    m_document = std::make_unique<MenuDocument>(threeButtons());
     m_model = std::make_unique<MenuTreeModel>(m_document.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -140,6 +141,16 @@ void TestMenuTreeModel::setDataPushesUndoCommands()
     m_document->undoStack()->undo();
     QCOMPARE(b.data().toString(), QStringLiteral("B"));
     QVERIFY(!m_model->setData(b, QStringLiteral("x"), MenuTreeModel::PathRole));
+}
+
+void TestMenuTreeModel::setDataOfTheSameValuePushesNothing()
+{
+    const QModelIndex b = m_model->index(1, 0);
+    QVERIFY(!m_model->setData(b, QStringLiteral("B"), Qt::EditRole));
+    QVERIFY(!m_model->setData(b, QStringLiteral("B"), MenuTreeModel::KeyRole));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(m_model->setData(b, QStringLiteral("B2"), MenuTreeModel::KeyRole));
+    QCOMPARE(m_document->undoStack()->count(), 1);
 }
 
 void TestMenuTreeModel::insertRemoveAndUndo()
@@ -296,10 +307,9 @@ void TestMenuTreeModel::refusedDrops()
 
 void TestMenuTreeModel::copyDropFromAnotherDocument()
 {
-    MenuDocument other;
     DocumentData data;
     data.defaultMenu.buttons = {button(QStringLiteral("X"))};
-    other.setDataNow(data);
+    MenuDocument other(data);
     MenuTreeModel otherModel(&other);
     std::unique_ptr<QMimeData> mime(otherModel.mimeData({otherModel.index(0, 0)}));
     QVERIFY(mime);
@@ -319,6 +329,23 @@ void TestMenuTreeModel::copyDropFromAnotherDocument()
     QMimeData text;
     text.setText(QStringLiteral("{\"name\":\"x\"}"));
     QVERIFY(!m_model->canDropMimeData(&text, Qt::CopyAction, 0, 0, b));
+}
+
+void TestMenuTreeModel::dropRefusedByTheDocumentReturnsFalse()
+{
+    // An index kept from before C was deleted: a drop on it passes the model's own checks,
+    // and the document refuses the move or the copy that would go under a button gone.
+    const QModelIndex staleC = m_model->index(2, 0);
+    QVERIFY(m_document->removeButton({-1, -1, 2}));
+    const DocumentData before = m_document->data();
+    const int steps = m_document->undoStack()->count();
+    std::unique_ptr<QMimeData> mime(
+        m_model->mimeData({m_model->index(0, 0, m_model->index(0, 0))}));
+    QVERIFY(mime);
+    QVERIFY(!m_model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, staleC));
+    QVERIFY(!m_model->dropMimeData(mime.get(), Qt::CopyAction, 0, 0, staleC));
+    QCOMPARE(m_document->data(), before);
+    QCOMPARE(m_document->undoStack()->count(), steps);
 }
 
 void TestMenuTreeModel::persistentIndexFollowsParentMove()
@@ -404,10 +431,10 @@ void TestMenuTreeModel::menuListInPriorityOrder()
         menu.matchRule.tagId = QString::fromLatin1(tag);
         data.conditionalMenus.append(menu);
     }
-    m_document->setDataNow(data);
-    MenuListModel list(m_document.get());
+    MenuDocument document(data);
+    MenuListModel list(&document);
     QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    MenuTreeModel shown(m_document.get(), 1); // tag 100, the older one
+    MenuTreeModel shown(&document, 1); // tag 100, the older one
 
     QCOMPARE(list.rowCount(), 3);
     QCOMPARE(list.menuForRow(0), 0);
@@ -421,7 +448,7 @@ void TestMenuTreeModel::menuListInPriorityOrder()
     Menu newest;
     newest.buttons = {button(QStringLiteral("N"))};
     newest.matchRule.clientPlatformType = QStringLiteral("1");
-    QVERIFY(m_document->addMenu(0, newest, QStringLiteral("Add Conditional Menu")));
+    QVERIFY(document.addMenu(0, newest, QStringLiteral("Add Conditional Menu")));
     QCOMPARE(list.index(0).data().toString(), QStringLiteral("1. iOS"));
     QCOMPARE(list.index(0).data(MenuListModel::MenuIndexRole).toInt(), 0);
     QCOMPARE(list.index(2).data().toString(), QStringLiteral("3. Tag 100"));
@@ -432,18 +459,18 @@ void TestMenuTreeModel::menuListInPriorityOrder()
     std::unique_ptr<QMimeData> mime(list.mimeData({list.index(2)}));
     QVERIFY(mime);
     list.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, {});
-    QCOMPARE(m_document->data().conditionalMenus.at(0).matchRule.tagId, QStringLiteral("100"));
-    QCOMPARE(m_document->data().conditionalMenus.at(1).matchRule.clientPlatformType,
+    QCOMPARE(document.data().conditionalMenus.at(0).matchRule.tagId, QStringLiteral("100"));
+    QCOMPARE(document.data().conditionalMenus.at(1).matchRule.clientPlatformType,
              QStringLiteral("1"));
     QCOMPARE(shown.menuIndex(), 0);
     // Dropped on the default menu's row: it becomes the oldest.
     mime.reset(list.mimeData({list.index(0)}));
     list.dropMimeData(mime.get(), Qt::MoveAction, 3, 0, {});
-    QCOMPARE(m_document->data().conditionalMenus.at(2).matchRule.tagId, QStringLiteral("100"));
-    m_document->undoStack()->undo();
-    m_document->undoStack()->undo();
-    m_document->undoStack()->undo();
-    QCOMPARE(m_document->data(), data);
+    QCOMPARE(document.data().conditionalMenus.at(2).matchRule.tagId, QStringLiteral("100"));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.data(), data);
 }
 
 QTEST_GUILESS_MAIN(TestMenuTreeModel)

@@ -44,6 +44,10 @@ private slots:
     void firstButtonCreatesTheDefaultMenu();
     void editingAWronglyTypedFieldReplacesIt();
     void importOfAnotherShapeChangesWhatIsChecked();
+    void openedContentIsNoStep();
+    void savingMakesADocumentOfItsOwn();
+    void pasteIsOneStep();
+    void matchRuleEditsMerge();
 };
 
 void TestUndo::everyCommandUndoesAndRedoes_data()
@@ -64,10 +68,9 @@ void TestUndo::everyCommandUndoesAndRedoes_data()
 void TestUndo::everyCommandUndoesAndRedoes()
 {
     QFETCH(int, kind);
-    MenuDocument document;
     DocumentData start = sample();
     start.defaultMenu.buttons.removeLast(); // room for a third top-level button
-    document.setDataNow(start);
+    MenuDocument document(start);
     QVERIFY(document.data().defaultMenu.buttons.size() == 2);
     QVERIFY(document.data().defaultMenu.buttons.at(1).subButtons.size() >= 2);
     QUndoStack *stack = document.undoStack();
@@ -121,8 +124,7 @@ void TestUndo::everyCommandUndoesAndRedoes()
 
 void TestUndo::typingMergesIntoOneStep()
 {
-    MenuDocument document;
-    document.setDataNow(sample());
+    MenuDocument document(sample());
     const QString original = document.data().defaultMenu.buttons.at(0).name;
     const QString typed = QStringLiteral(u"今日特价");
     for (int i = 1; i <= typed.size(); ++i)
@@ -142,8 +144,7 @@ void TestUndo::typingMergesIntoOneStep()
 
 void TestUndo::mergeBackToOriginalDropsTheStep()
 {
-    MenuDocument document;
-    document.setDataNow(sample());
+    MenuDocument document(sample());
     const QString original = document.data().defaultMenu.buttons.at(0).name;
     document.setButtonField({-1, -1, 0}, ButtonField::Name, original + QStringLiteral("x"));
     document.setButtonField({-1, -1, 0}, ButtonField::Name, original);
@@ -156,8 +157,7 @@ void TestUndo::mergeBackToOriginalDropsTheStep()
 
 void TestUndo::modifiedFollowsCleanState()
 {
-    MenuDocument document;
-    document.setDataNow(sample());
+    MenuDocument document(sample());
     QSignalSpy modified(&document, &MenuDocument::modifiedChanged);
     QVERIFY(!document.isModified());
     document.addButton({-1, 0, 0}, clickButton(QStringLiteral("x")));
@@ -174,8 +174,7 @@ void TestUndo::modifiedFollowsCleanState()
 
 void TestUndo::importIsOneStep()
 {
-    MenuDocument document;
-    document.setDataNow(sample());
+    MenuDocument document(sample());
     const DocumentData before = document.data();
     QSignalSpy reset(&document, &MenuDocument::reset);
     const ReadResult create =
@@ -199,9 +198,7 @@ void TestUndo::firstButtonCreatesTheDefaultMenu()
     const ReadResult read =
         MenuFile::readFile(QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.2-request.json"));
     QVERIFY(read.ok);
-    MenuDocument document;
-    document.setShape(read.shape);
-    document.setDataNow(read.data);
+    MenuDocument document(read.data, read.shape);
     QVERIFY(!document.data().hasDefaultMenu);
     QVERIFY(document.addButton({-1, -1, 0}, clickButton(QStringLiteral("D"))));
     QVERIFY(document.data().hasDefaultMenu);
@@ -226,8 +223,7 @@ void TestUndo::editingAWronglyTypedFieldReplacesIt()
     const ReadResult read = MenuFile::readBytes(
         R"({"button":[{"name":{"zh":"x"},"type":"click","key":"K","sub_button":"none"}]})");
     QVERIFY(read.ok);
-    MenuDocument document;
-    document.setDataNow(read.data);
+    MenuDocument document(read.data);
     QVERIFY(document.button({-1, -1, 0}).extras.contains(QStringLiteral("name")));
     QVERIFY(document.setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral("Fixed")));
     QVERIFY(!document.button({-1, -1, 0}).extras.contains(QStringLiteral("name")));
@@ -246,9 +242,7 @@ void TestUndo::importOfAnotherShapeChangesWhatIsChecked()
 {
     const ReadResult conditional =
         MenuFile::readFile(QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.2-request.json"));
-    MenuDocument document;
-    document.setShape(Shape::Conditional);
-    document.setDataNow(conditional.data);
+    MenuDocument document(conditional.data, Shape::Conditional);
     const auto hasRule = [&document](const char *rule) {
         for (const Issue &issue : document.issues()) {
             if (issue.rule == QLatin1String(rule))
@@ -266,6 +260,90 @@ void TestUndo::importOfAnotherShapeChangesWhatIsChecked()
     document.undoStack()->undo();
     QCOMPARE(document.shape(), Shape::Conditional);
     QVERIFY(!hasRule("menu.default-required"));
+}
+
+void TestUndo::openedContentIsNoStep()
+{
+    const ReadResult read = MenuFile::readFile(
+        QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.2-request.json"));
+    QVERIFY(read.ok);
+    MenuDocument document(read.data, read.shape);
+    QCOMPARE(document.data(), read.data);
+    QCOMPARE(document.shape(), Shape::Conditional);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(!document.isModified());
+}
+
+void TestUndo::savingMakesADocumentOfItsOwn()
+{
+    const ReadResult read = MenuFile::readFile(
+        QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.2-request.json"));
+    MenuDocument document(read.data, read.shape);
+    QVERIFY(document.addButton({0, -1, 0}, clickButton(QStringLiteral("x"))));
+    QVERIFY(document.isModified());
+    QSignalSpy changed(&document, &MenuDocument::changed);
+    document.markSaved(QStringLiteral("/tmp/saved.json"));
+    QCOMPARE(document.fileName(), QStringLiteral("/tmp/saved.json"));
+    QCOMPARE(document.shape(), Shape::Document);
+    QCOMPARE(changed.size(), 1); // what it is checked as changed: the issues are new
+    QVERIFY(!document.isModified());
+}
+
+void TestUndo::pasteIsOneStep()
+{
+    DocumentData start = sample();
+    start.defaultMenu.buttons.removeLast();
+    MenuDocument document(start);
+    const QList<Button> buttons = {clickButton(QStringLiteral("P1")),
+                                   clickButton(QStringLiteral("P2"))};
+    QVERIFY(document.pasteButtons({-1, 0, 0}, buttons));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Paste Buttons"));
+    QCOMPARE(document.button({-1, 0, 0}).name, QStringLiteral("P1"));
+    QCOMPARE(document.button({-1, 0, 1}).name, QStringLiteral("P2"));
+    const DocumentData pasted = document.data();
+    document.undoStack()->undo();
+    QCOMPARE(document.data(), start);
+    document.undoStack()->redo();
+    QCOMPARE(document.data(), pasted);
+
+    // One button is an ordinary addition; nothing to paste or nowhere to put it pushes nothing.
+    QVERIFY(document.pasteButtons({-1, -1, 2}, {clickButton(QStringLiteral("P3"))}));
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Add Button"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QVERIFY(!document.pasteButtons({-1, -1, 0}, {}));
+    QVERIFY(!document.pasteButtons({-1, 7, 0}, buttons));
+    QVERIFY(!document.pasteButtons({-1, 0, 99}, buttons));
+    QCOMPARE(document.undoStack()->count(), 2);
+}
+
+void TestUndo::matchRuleEditsMerge()
+{
+    MenuDocument document(sample());
+    QVERIFY(document.data().conditionalMenus.size() >= 2);
+    const MatchRule original = document.data().conditionalMenus.at(0).matchRule;
+    MatchRule rule = original;
+    rule.tagId = QStringLiteral("10");
+    QVERIFY(document.setMatchRule(0, rule));
+    rule.tagId = QStringLiteral("101");
+    QVERIFY(document.setMatchRule(0, rule));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(!document.setMatchRule(0, rule)); // the rule it has: nothing pushed
+    // Another menu's rule is a step of its own.
+    MatchRule other = document.data().conditionalMenus.at(1).matchRule;
+    other.clientPlatformType = QStringLiteral("2");
+    QVERIFY(document.setMatchRule(1, other));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    QCOMPARE(document.data().conditionalMenus.at(0).matchRule.tagId, QStringLiteral("101"));
+    document.undoStack()->undo();
+    QCOMPARE(document.data().conditionalMenus.at(0).matchRule, original);
+    // Edited back to the rule it had, the step goes away.
+    document.undoStack()->clear();
+    rule.tagId = QStringLiteral("55");
+    QVERIFY(document.setMatchRule(0, rule));
+    QVERIFY(document.setMatchRule(0, original));
+    QCOMPARE(document.undoStack()->count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUndo)

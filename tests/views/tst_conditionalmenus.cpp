@@ -80,7 +80,7 @@ void TestConditionalMenus::createReorderAndPreviewAsFollowers()
     home.type = QStringLiteral("click");
     home.key = QStringLiteral("HOME");
     start.defaultMenu.buttons = {home};
-    w->document()->setDataNow(start);
+    QVERIFY(w->openData(start));
     MenuDocument *document = w->document();
 
     // Two conditional menus through the panel and the rule editor.

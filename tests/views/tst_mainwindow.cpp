@@ -374,8 +374,13 @@ void TestMainWindow::clipboardRoundTrip()
     QCOMPARE(document->button({-1, 1, 1}).name, QStringLiteral(u"一"));
     QCOMPARE(document->button({-1, 1, 2}).name, QStringLiteral(u"二"));
     QCOMPARE(document->undoStack()->index(), stepsBefore + 1);
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Paste Buttons"));
     const DocumentData full = document->data();
     QVERIFY(!w->buttonActions()->pasteMime(&two)); // 5 + 2 > 5
+    QCOMPARE(document->data(), full);
+    document->undoStack()->undo(); // one undo takes both away
+    QCOMPARE(document->buttonCount(-1, 1), 3);
+    document->undoStack()->redo();
     QCOMPARE(document->data(), full);
 
     // Cut removes; undo brings it back.

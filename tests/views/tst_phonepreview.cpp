@@ -122,11 +122,10 @@ void TestPhonePreview::followsTheModel()
 
 void TestPhonePreview::dragReordersTabs()
 {
-    MenuDocument document;
     DocumentData data;
     data.defaultMenu.buttons = {named(QStringLiteral("A")), named(QStringLiteral("B")),
                                 named(QStringLiteral("C"))};
-    document.setDataNow(data);
+    MenuDocument document(data);
     MenuTreeModel model(&document);
     PhonePreview preview;
     preview.resize(400, 720);
@@ -144,12 +143,11 @@ void TestPhonePreview::dragReordersTabs()
 
 void TestPhonePreview::dragReordersSubButtons()
 {
-    MenuDocument document;
     DocumentData data;
     data.defaultMenu.buttons = {
         named(QStringLiteral("A"), {named(QStringLiteral("a1")), named(QStringLiteral("a2")),
                                     named(QStringLiteral("a3"))})};
-    document.setDataNow(data);
+    MenuDocument document(data);
     MenuTreeModel model(&document);
     PhonePreview preview;
     preview.resize(400, 720);
@@ -166,12 +164,11 @@ void TestPhonePreview::dragReordersSubButtons()
 
 void TestPhonePreview::dragMovesSubButtonToAnotherTab()
 {
-    MenuDocument document;
     DocumentData data;
     data.defaultMenu.buttons = {
         named(QStringLiteral("A"), {named(QStringLiteral("a1")), named(QStringLiteral("a2"))}),
         named(QStringLiteral("B"), {named(QStringLiteral("b1"))})};
-    document.setDataNow(data);
+    MenuDocument document(data);
     MenuTreeModel model(&document);
     PhonePreview preview;
     preview.resize(400, 720);
@@ -188,14 +185,13 @@ void TestPhonePreview::dragMovesSubButtonToAnotherTab()
 
 void TestPhonePreview::refusedDragSaysWhy()
 {
-    MenuDocument document;
     DocumentData data;
     QList<Button> five;
     for (int i = 1; i <= 5; ++i)
         five.append(named(QStringLiteral("b%1").arg(i)));
     data.defaultMenu.buttons = {named(QStringLiteral("A"), {named(QStringLiteral("a1"))}),
                                 named(QStringLiteral("B"), five)};
-    document.setDataNow(data);
+    MenuDocument document(data);
     MenuTreeModel model(&document);
     PhonePreview preview;
     preview.resize(400, 720);
