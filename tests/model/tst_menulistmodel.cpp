@@ -110,8 +110,7 @@ private:
 
 void TestMenuListModel::editsAnnounceOnlyTheRowsThatChange()
 {
-    MenuDocument document;
-    document.setDataNow(threeConditionalMenus());
+    MenuDocument document(threeConditionalMenus());
     MenuListModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY2(document.issues().isEmpty(), qPrintable(document.issues().value(0).message));
@@ -146,8 +145,7 @@ void TestMenuListModel::editsAnnounceOnlyTheRowsThatChange()
 
 void TestMenuListModel::ruleChangeRelabelsItsRow()
 {
-    MenuDocument document;
-    document.setDataNow(threeConditionalMenus());
+    MenuDocument document(threeConditionalMenus());
     MenuListModel model(&document);
     QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
     const int row = model.rowForMenu(2);
@@ -163,8 +161,7 @@ void TestMenuListModel::ruleChangeRelabelsItsRow()
 
 void TestMenuListModel::severitiesFollowMenusAddedAndRemoved()
 {
-    MenuDocument document;
-    document.setDataNow(threeConditionalMenus());
+    MenuDocument document(threeConditionalMenus());
     MenuListModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Menu broken = document.data().conditionalMenus.at(0);
@@ -186,9 +183,7 @@ void TestMenuListModel::severitiesFollowMenusAddedAndRemoved()
 
 void TestMenuListModel::init()
 {
-    m_document = std::make_unique<MenuDocument>();
-    m_document->replaceData(threeMenus(), QStringLiteral("Open"));
-    m_document->undoStack()->clear();
+    m_document = std::make_unique<MenuDocument>(threeMenus());
     m_model = std::make_unique<MenuListModel>(m_document.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
