@@ -148,6 +148,13 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
 </context>
 <context>
+    <name>ApiTransport</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MB, far more than any menu; WeMenu stopped reading it. Check the account&apos;s API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ButtonActions</name>
     <message>
         <source>Add &amp;Button</source>
@@ -207,10 +214,6 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>The clipboard holds no menu button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste Buttons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,24 +464,6 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s) (read as %4)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu --help | --version
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
-is unreadable or not a menu document. Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +729,51 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       publish FILE to the account, after showing
+                                       the plan
+  wemenu --help | --version
+
+ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
+is unreadable or not a menu document. Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost, but the account shows the call took effect; going on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost and the account shows the call did not take effect; planning again from the account.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a lost answer the account shows neither the state before nor after that call: someone else changed it. %1 call(s) ran. Run push again to see the new plan.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was read again %1 times after answers that left the outcome unknown; WeMenu stops here rather than guess.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -814,19 +844,11 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server had a problem (HTTP %1) and kept having it after several tries. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(errcode %1: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat is busy and stayed busy after several tries. Try again in a few minutes. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -879,6 +901,34 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after 1 try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered, so whether the call took effect is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); it still had it %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat is busy; it still said so %1. Try again in a few minutes. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat refused the access token that was given, and a given token cannot be renewed by WeMenu. Get a new access token from where this one came from, or let WeMenu get its own: use the AppSecret or a token service (on the command line WEMENU_APP_SECRET or --token-service instead of WEMENU_ACCESS_TOKEN). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 times</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1033,17 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
 </context>
 <context>
+    <name>IssueFix</name>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>Problems in the menu</source>
@@ -1018,6 +1079,10 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>%1 error(s), %2 warning(s). Double-click one to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,6 +1490,18 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a folder, not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file (a pipe, a device or a socket), so it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MenuJsonReader</name>
@@ -1490,6 +1567,10 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>This is a reply from WeChat (errcode 0: %1), not a menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This get_current_selfmenu_info answer holds no menu (is_menu_open: %1): the account has no custom menu, so there is nothing to check or open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,6 +1843,22 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Plans the way back to the menus the account had before this publish; Publish makes the calls.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer to %1 was lost, but the account shows the call took effect. Publishing goes on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 was lost and the account shows the call did not take effect. Publishing goes on from the account as it is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a lost answer the account shows neither the menus before nor after that call: someone else changed them. %1 call(s) ran. Above is the new difference; publish again if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was read again %1 times after answers that left the outcome unknown; WeMenu stops here rather than guess. Compare again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishHistory</name>
@@ -1896,6 +1993,10 @@ Restore them?</source>
     </message>
     <message>
         <source>Delete Conditional Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Buttons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,6 +2160,50 @@ Restore them?</source>
     </message>
     <message>
         <source>The %1 holds an invisible control character (U+%2) that WeChat rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-menu is written as {&quot;list&quot;: [...]}, a form only get_current_selfmenu_info answers use; WeChat refuses a request holding it. Write &quot;sub_button&quot; as an array of buttons (WeMenu saves it that way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default menu has no match rule: WeChat refuses it with &quot;matchrule&quot;. Remove the key, or add a conditional menu for the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong in this menu: WeChat refuses a request that holds it. Remove the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat is retiring &quot;%1&quot; buttons: use &quot;%2&quot; with an article ID instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 holds a broken character (half of an emoji or a rare character) that has no UTF-8 form; WeChat rejects it. Retype the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a broken character (half of an emoji or a rare character) that has no UTF-8 form; WeChat rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong in a button: WeChat refuses a request that holds it. Remove the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not read &quot;%1&quot;: sub-buttons go in &quot;sub_button&quot;. Rename the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not read &quot;%1&quot;, and this button already has its %2. Remove the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat reads the %1 only from &quot;%2&quot;, so it finds none in &quot;%3&quot;. Rename the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat does not read &quot;%1&quot;: the %2 goes in &quot;%3&quot;. Rename the key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -149,6 +149,13 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
 </context>
 <context>
+    <name>ApiTransport</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MB, far more than any menu; WeMenu stopped reading it. Check the account&apos;s API address.</source>
+        <translation>服务器的应答超过 %1 MB，远大于任何菜单；WeMenu 已停止读取。请检查该账号的接口地址。</translation>
+    </message>
+</context>
+<context>
     <name>ButtonActions</name>
     <message>
         <source>Add &amp;Button</source>
@@ -209,10 +216,6 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     <message>
         <source>The clipboard holds no menu button.</source>
         <translation>剪贴板中没有菜单。</translation>
-    </message>
-    <message>
-        <source>Paste Buttons</source>
-        <translation>粘贴菜单</translation>
     </message>
 </context>
 <context>
@@ -489,38 +492,6 @@ get_current_selfmenu_info 返回结果。
         <source>%1: %2 error(s), %3 warning(s) (read as %4)
 </source>
         <translation>%1：%2 个错误，%3 个警告（按 %4 读取）
-</translation>
-    </message>
-    <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu --help | --version
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
-is unreadable or not a menu document. Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>WeMenu：微信公众号自定义菜单编辑器。
-
-用法：
-  wemenu [FILE]                        启动编辑器并打开 FILE
-  wemenu validate FILE [--json]        按微信菜单规则检查 FILE
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       输出该粉丝看到的菜单
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            绘制该菜单的手机预览图
-  wemenu --help | --version
-
-validate 的退出码：无错误（允许有警告）为 0，有错误为 1，FILE 无法读取
-或不是菜单文档为 2。用法错误的退出码为 64。
-运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
 </translation>
     </message>
     <message>
@@ -847,6 +818,75 @@ stable_token 获取），或 --token-service。
         <translation>%1：这是 %2 文件，不是完整的菜单文档；请在编辑器中打开并保存为文档后再发布。
 </translation>
     </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       publish FILE to the account, after showing
+                                       the plan
+  wemenu --help | --version
+
+ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
+is unreadable or not a menu document. Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>WeMenu：微信公众号自定义菜单编辑器。
+
+用法：
+  wemenu [FILE]                        启动编辑器并打开 FILE
+  wemenu validate FILE [--json]        按微信菜单规则检查 FILE
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       输出该粉丝看到的菜单
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            绘制该菜单的手机预览图
+  wemenu pull [-o FILE] ACCOUNT        将该公众号线上的菜单读取为文档
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       先显示发布计划，再将 FILE 发布到该公众号
+  wemenu --help | --version
+
+ACCOUNT 为 --account NAME（已保存的公众号），或 --api-base URL --appid ID
+并设置 WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN，或 --token-service URL。
+
+validate 的退出码：无错误（允许有警告）为 0，有错误为 1，FILE 无法读取
+或不是菜单文档为 2。用法错误的退出码为 64。
+运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost, but the account shows the call took effect; going on.
+</source>
+        <translation>%1：应答丢失，但账号显示该调用已生效；继续发布。
+</translation>
+    </message>
+    <message>
+        <source>%1: the answer was lost and the account shows the call did not take effect; planning again from the account.
+</source>
+        <translation>%1：应答丢失，账号显示该调用未生效；按账号当前的菜单重新规划。
+</translation>
+    </message>
+    <message>
+        <source>After a lost answer the account shows neither the state before nor after that call: someone else changed it. %1 call(s) ran. Run push again to see the new plan.
+</source>
+        <translation>应答丢失后，账号既不是该调用之前的状态，也不是之后的状态：有其他人修改了菜单。已执行 %1 个调用。请再次运行 push 查看新的计划。
+</translation>
+    </message>
+    <message>
+        <source>The account was read again %1 times after answers that left the outcome unknown; WeMenu stops here rather than guess.
+</source>
+        <translation>在结果未知的应答之后已重新读取账号 %1 次；WeMenu 在此停止，不做猜测。
+</translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -925,20 +965,12 @@ stable_token 获取），或 --token-service。
         <translation>无法连接服务器：%1</translation>
     </message>
     <message>
-        <source>The server had a problem (HTTP %1) and kept having it after several tries. Try again later.</source>
-        <translation>服务器出错（HTTP %1），重试多次后仍然失败。请稍后再试。</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 %2</source>
         <translation>服务器返回 HTTP %1 %2</translation>
     </message>
     <message>
         <source>(errcode %1: %2)</source>
         <translation>（errcode %1：%2）</translation>
-    </message>
-    <message>
-        <source>WeChat is busy and stayed busy after several tries. Try again in a few minutes. %1</source>
-        <translation>微信系统繁忙，重试多次后仍然繁忙。请过几分钟再试。%1</translation>
     </message>
     <message>
         <source>WeChat refused the access token, also after getting a new one. Another program may be renewing this account&apos;s token; check the account settings. %1</source>
@@ -991,6 +1023,34 @@ stable_token 获取），或 --token-service。
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>after 1 try</source>
+        <translation>尝试 1 次后</translation>
+    </message>
+    <message>
+        <source>after %1 tries</source>
+        <translation>尝试 %1 次后</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered, so whether the call took effect is not known.</source>
+        <translation>服务器应答之前连接已关闭，无法确定该调用是否已生效。</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); it still had it %2. Try again later.</source>
+        <translation>服务器出现问题（HTTP %1），%2仍未恢复。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>WeChat is busy; it still said so %1. Try again in a few minutes. %2</source>
+        <translation>微信系统繁忙，%1仍返回繁忙。请几分钟后再试。%2</translation>
+    </message>
+    <message>
+        <source>WeChat refused the access token that was given, and a given token cannot be renewed by WeMenu. Get a new access token from where this one came from, or let WeMenu get its own: use the AppSecret or a token service (on the command line WEMENU_APP_SECRET or --token-service instead of WEMENU_ACCESS_TOKEN). %1</source>
+        <translation>微信拒绝了所提供的 access_token，而 WeMenu 无法续期别人提供的 access_token。请从该 access_token 的来源重新获取一个，或让 WeMenu 自行获取：改用 AppSecret 或公司的令牌服务（命令行中用 WEMENU_APP_SECRET 或 --token-service 代替 WEMENU_ACCESS_TOKEN）。%1</translation>
+    </message>
+    <message>
+        <source>sent %1 times</source>
+        <translation>共发送 %1 次</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1154,17 @@ stable_token 获取），或 --token-service。
     </message>
 </context>
 <context>
+    <name>IssueFix</name>
+    <message>
+        <source>Rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>把 &quot;%1&quot; 重命名为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>删除 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>Problems in the menu</source>
@@ -1130,6 +1201,10 @@ stable_token 获取），或 --token-service。
     <message>
         <source>%1 error(s), %2 warning(s). Double-click one to fix it.</source>
         <translation>%1 个错误，%2 个警告。双击某一项可定位并修改。</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1611,18 @@ stable_token 获取），或 --token-service。
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a folder, not a regular file.</source>
+        <translation>无法写入 %1：它是文件夹，不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file (a pipe, a device or a socket), so it was left as it is.</source>
+        <translation>无法写入 %1：它不是普通文件（而是管道、设备或套接字），已保持原样。</translation>
+    </message>
+    <message>
+        <source>it could not be replaced</source>
+        <translation>无法替换该文件</translation>
+    </message>
 </context>
 <context>
     <name>MenuJsonReader</name>
@@ -1602,6 +1689,10 @@ stable_token 获取），或 --token-service。
     <message>
         <source>This is a reply from WeChat (errcode 0: %1), not a menu.</source>
         <translation>这是微信的返回结果（errcode 0：%1），不是菜单。</translation>
+    </message>
+    <message>
+        <source>This get_current_selfmenu_info answer holds no menu (is_menu_open: %1): the account has no custom menu, so there is nothing to check or open.</source>
+        <translation>这个 get_current_selfmenu_info 应答里没有菜单（is_menu_open：%1）：该公众号没有自定义菜单，没有可检查或打开的内容。</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1965,22 @@ stable_token 获取），或 --token-service。
         <source>Plans the way back to the menus the account had before this publish; Publish makes the calls.</source>
         <translation>规划恢复到本次发布前账号上的菜单；点击“发布”后执行调用。</translation>
     </message>
+    <message>
+        <source>The answer to %1 was lost, but the account shows the call took effect. Publishing goes on…</source>
+        <translation>%1 的应答丢失，但账号显示该调用已生效。继续发布…</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was lost and the account shows the call did not take effect. Publishing goes on from the account as it is…</source>
+        <translation>%1 的应答丢失，账号显示该调用未生效。按账号当前的菜单继续发布…</translation>
+    </message>
+    <message>
+        <source>After a lost answer the account shows neither the menus before nor after that call: someone else changed them. %1 call(s) ran. Above is the new difference; publish again if it is right.</source>
+        <translation>应答丢失后，账号的菜单既不是该调用之前的，也不是之后的：有其他人修改了菜单。已执行 %1 个调用。上方是新的差异；确认无误后请再次发布。</translation>
+    </message>
+    <message>
+        <source>The account was read again %1 times after answers that left the outcome unknown; WeMenu stops here rather than guess. Compare again later.</source>
+        <translation>在结果未知的应答之后已重新读取账号 %1 次；WeMenu 在此停止，不做猜测。请稍后重新比较。</translation>
+    </message>
 </context>
 <context>
     <name>PublishHistory</name>
@@ -2011,6 +2118,10 @@ Restore them?</source>
     <message>
         <source>Delete Conditional Menu</source>
         <translation>删除个性化菜单</translation>
+    </message>
+    <message>
+        <source>Paste Buttons</source>
+        <translation>粘贴菜单</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2285,50 @@ Restore them?</source>
     <message>
         <source>The %1 holds an invisible control character (U+%2) that WeChat rejects.</source>
         <translation>%1中含有微信不接受的不可见控制字符（U+%2）。</translation>
+    </message>
+    <message>
+        <source>The sub-menu is written as {&quot;list&quot;: [...]}, a form only get_current_selfmenu_info answers use; WeChat refuses a request holding it. Write &quot;sub_button&quot; as an array of buttons (WeMenu saves it that way).</source>
+        <translation>子菜单写成了 {&quot;list&quot;: [...]}，这种写法只出现在 get_current_selfmenu_info 的应答里；含有它的请求会被微信拒绝。请把 &quot;sub_button&quot; 写成菜单数组（WeMenu 保存时就是这样写的）。</translation>
+    </message>
+    <message>
+        <source>The default menu has no match rule: WeChat refuses it with &quot;matchrule&quot;. Remove the key, or add a conditional menu for the rule.</source>
+        <translation>默认菜单没有匹配规则：带 &quot;matchrule&quot; 的默认菜单会被微信拒绝。请删除这个键，或为这条规则添加一个个性化菜单。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong in this menu: WeChat refuses a request that holds it. Remove the key.</source>
+        <translation>&quot;%1&quot; 不应出现在这个菜单里：含有它的请求会被微信拒绝。请删除这个键。</translation>
+    </message>
+    <message>
+        <source>WeChat is retiring &quot;%1&quot; buttons: use &quot;%2&quot; with an article ID instead.</source>
+        <translation>微信即将停止支持“%1”菜单：请改用“%2”，并填写图文 ID。</translation>
+    </message>
+    <message>
+        <source>The %1 holds a broken character (half of an emoji or a rare character) that has no UTF-8 form; WeChat rejects it. Retype the text.</source>
+        <translation>%1 里有一个残缺的字符（半个表情符号或生僻字），无法写成 UTF-8；微信会拒绝。请重新输入这段文字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a broken character (half of an emoji or a rare character) that has no UTF-8 form; WeChat rejects it.</source>
+        <translation>&quot;%1&quot; 里有一个残缺的字符（半个表情符号或生僻字），无法写成 UTF-8；微信会拒绝。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong in a button: WeChat refuses a request that holds it. Remove the key.</source>
+        <translation>&quot;%1&quot; 不应出现在菜单按钮里：含有它的请求会被微信拒绝。请删除这个键。</translation>
+    </message>
+    <message>
+        <source>WeChat does not read &quot;%1&quot;: sub-buttons go in &quot;sub_button&quot;. Rename the key.</source>
+        <translation>微信不读取 &quot;%1&quot;：子菜单应写在 &quot;sub_button&quot; 里。请重命名这个键。</translation>
+    </message>
+    <message>
+        <source>WeChat does not read &quot;%1&quot;, and this button already has its %2. Remove the key.</source>
+        <translation>微信不读取 &quot;%1&quot;，而且这个菜单已经有%2。请删除这个键。</translation>
+    </message>
+    <message>
+        <source>WeChat reads the %1 only from &quot;%2&quot;, so it finds none in &quot;%3&quot;. Rename the key.</source>
+        <translation>微信只从 &quot;%2&quot; 读取%1，在 &quot;%3&quot; 里读不到。请重命名这个键。</translation>
+    </message>
+    <message>
+        <source>WeChat does not read &quot;%1&quot;: the %2 goes in &quot;%3&quot;. Rename the key.</source>
+        <translation>微信不读取 &quot;%1&quot;：%2应写在 &quot;%3&quot; 里。请重命名这个键。</translation>
     </message>
 </context>
 </TS>
