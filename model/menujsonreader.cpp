@@ -299,10 +299,11 @@ MatchRule MenuJsonReader::readMatchRule(const QJsonObject &object) const
             rule.extras.insert(key, it.value());
         }
     }
-    // A legacy group_id reads as tag_id; kept as is when both are present and differ.
+    // A legacy group_id reads as tag_id; kept as is when both are present and differ, and when
+    // tag_id is there but is not text (it stays beside it, reported by the validator).
     const auto group = asText(object.value(groupId));
     if (object.contains(groupId)) {
-        if (group && rule.tagId.isEmpty())
+        if (group && !object.contains(tagId))
             rule.tagId = *group;
         else if (!group || *group != rule.tagId)
             rule.extras.insert(groupId, object.value(groupId));

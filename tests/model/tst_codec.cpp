@@ -49,6 +49,7 @@ private slots:
     void documentRoundTripIsByteStable();
     void rewriteIsIdempotent_data();
     void rewriteIsIdempotent();
+    void groupIdBesideANonTextTagIdSurvivesSave();
     void keepsUnknownFields();
     void writesNoUnicodeEscapes();
     void writesRequestBodies();
@@ -233,6 +234,25 @@ void TestCodec::rewriteIsIdempotent()
         menu.menuId.clear();
     QCOMPARE(second.data, expected);
     QCOMPARE(MenuJsonWriter::document(second.data), once);
+}
+
+void TestCodec::groupIdBesideANonTextTagIdSurvivesSave()
+{
+    // Found by fuzzing: the tag came from group_id while the non-text tag_id was kept beside
+    // it, and Save wrote "tag_id" twice, so the rule read back differently.
+    const ReadResult read = readJson(
+        R"({"conditionalmenu":[{"button":[],"matchrule":{"tag_id":true,"group_id":"5"}}]})");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const MatchRule &rule = read.data.conditionalMenus.at(0).matchRule;
+    QVERIFY(rule.tagId.isEmpty());
+    QCOMPARE(rule.extras.value(QStringLiteral("tag_id")), QJsonValue(true));
+    QCOMPARE(rule.extras.value(QStringLiteral("group_id")), QJsonValue(QStringLiteral("5")));
+
+    const QByteArray saved = MenuJsonWriter::document(read.data);
+    QCOMPARE(saved.count("\"tag_id\""), 1);
+    const ReadResult back = MenuFile::readBytes(saved);
+    QVERIFY2(back.ok, qPrintable(back.error.message));
+    QCOMPARE(back.data, read.data);
 }
 
 void TestCodec::keepsUnknownFields()
