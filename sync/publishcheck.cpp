@@ -44,24 +44,13 @@ bool sameState(const DocumentData &live, const DocumentData &expected)
     }
     if (live.conditionalMenus.size() != expected.conditionalMenus.size())
         return false;
-    QList<bool> used(live.conditionalMenus.size(), false);
-    // Menus with a known menuid first, so that one without cannot take their place.
-    for (const bool withId : {true, false}) {
-        for (const Menu &menu : expected.conditionalMenus) {
-            if (menu.menuId.isEmpty() == withId)
-                continue;
-            bool found = false;
-            for (qsizetype i = 0; i < live.conditionalMenus.size() && !found; ++i) {
-                const Menu &candidate = live.conditionalMenus.at(i);
-                if (used.at(i) || !candidate.sameContent(menu) ||
-                    (withId && candidate.menuId != menu.menuId)) {
-                    continue;
-                }
-                used[i] = true;
-                found = true;
-            }
-            if (!found)
-                return false;
+    // In priority order: menu/get lists the newest first, and an added menu becomes index 0.
+    for (qsizetype i = 0; i < live.conditionalMenus.size(); ++i) {
+        const Menu &candidate = live.conditionalMenus.at(i);
+        const Menu &menu = expected.conditionalMenus.at(i);
+        if (!candidate.sameContent(menu) ||
+            (!menu.menuId.isEmpty() && candidate.menuId != menu.menuId)) {
+            return false;
         }
     }
     return true;

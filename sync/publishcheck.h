@@ -17,8 +17,8 @@ DocumentData after(const DocumentData &before, const PublishStep &step, const Do
                    const QString &newMenuId = {});
 
 /// True when the live state `live` is `expected`: the same default menu (content), and the
-/// same conditional menus by content and, where `expected` knows it, by menuid. The order of
-/// the conditional menus is not compared: no call reorders the menus already live.
+/// same conditional menus in the same priority order, by content and, where `expected` knows
+/// it, by menuid.
 bool sameState(const DocumentData &live, const DocumentData &expected);
 
 } // namespace PublishCheck
