@@ -1,36 +1,34 @@
 #pragma once
 
-#include <QHash>
 #include <QMainWindow>
-#include <QTimer>
-
-#include <functional>
-#include <memory>
 
 class Accounts;
 class ButtonActions;
 class ButtonForm;
+class DocumentController;
+class FollowerBar;
+class FollowerController;
 class IssuesPanel;
+class MainMenus;
+class MatchRuleEditor;
 class MenuDocument;
 class MenuTreeModel;
 class MenuTreeView;
+class MenusPanel;
 class PhonePreview;
 class Prompter;
 class PublishHistory;
 class PublishingActions;
-class FollowerBar;
-class MatchRuleEditor;
-class MenusPanel;
 class QLabel;
-class RecentFilesMenu;
 class QUndoGroup;
 class RecoveryStore;
 struct ButtonPath;
 struct DocumentData;
 
 /**
- * The editor window. It wires the parts together (tree, phone preview, button form, issues
- * panel, actions) and handles files; it holds no menu logic of its own.
+ * The editor window. It creates the parts (tree, phone preview, button form, issues panel,
+ * the document, follower and publishing controllers, the menus) and connects them; it holds
+ * no menu logic and no file handling of its own.
  */
 class MainWindow : public QMainWindow
 {
@@ -44,7 +42,9 @@ public:
                PublishHistory *history = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    MenuDocument *document() const { return m_document.get(); }
+    MenuDocument *document() const;
+    DocumentController *files() const { return m_files; }
+    FollowerController *followers() const { return m_followers; }
     MenuTreeModel *model() const { return m_model; }
     MenuTreeView *tree() const { return m_tree; }
     ButtonForm *form() const { return m_form; }
@@ -54,25 +54,26 @@ public:
     MenusPanel *menusPanel() const { return m_menusPanel; }
     MatchRuleEditor *ruleEditor() const { return m_ruleEditor; }
     FollowerBar *followerBar() const { return m_followerBar; }
+    PublishingActions *publishing() const { return m_publishing; }
 
     /// The About text: version and licences.
     static QString aboutText();
 
-    /// Autosave delay after the last edit, in milliseconds.
-    void setAutosaveInterval(int milliseconds) { m_autosave.setInterval(milliseconds); }
-
+    // The file commands, as the document controller runs them (see DocumentController).
+    void setAutosaveInterval(int milliseconds);
     bool newDocument();
     bool openFile(const QString &fileName);
     /// Opens `data` as a new untitled document (after asking about unsaved changes).
     bool openData(const DocumentData &data);
-    PublishingActions *publishing() const { return m_publishing; }
     bool save();
     bool saveAs(const QString &fileName = {});
     bool importFile(const QString &fileName = {});
     bool exportCreateBody(const QString &fileName = {});
+    /// Exports the phone preview of the menu shown, light or dark as shown.
     bool exportPreview(const QString &fileName = {});
     /// Offers the unsaved edits of editors that crashed; returns true when one was restored.
     bool offerRecovery();
+
     /// Shows the menu with this index (-1 default) in the tree, form and preview.
     void showMenu(int menuIndex);
     /// Selects a button in every view.
@@ -89,32 +90,17 @@ protected:
 
 private:
     void createWidgets();
-    void createMenus();
-    void setDocument(std::unique_ptr<MenuDocument> document);
-    bool maybeSave();
-    bool saveTo(const QString &fileName);
-    /// Asks where when `fileName` is empty, then writes with `write`; reports what happened.
-    bool exportTo(const QString &fileName, const QString &title, const QString &suggestedName,
-                  const QString &filter,
-                  const std::function<bool(const QString &, QString *)> &write);
+    /// Shows a new document in every part.
+    void showDocument(MenuDocument *document);
+    void restoreLayout();
     void updateTitle();
     void refreshMenus();
-    /// Shows the menu the follower of the "Preview as" bar sees, and says why.
-    void previewAsFollower();
-    void fetchTags();
-
     void updateCounters();
-    /// Writes the unsaved edits to the recovery file; true when they are safely there.
-    bool autosave();
-    void showError(const QString &title, const QString &text);
     void showStatus(const QString &text);
-    QString documentName() const;
-    QString suggestedDirectory() const;
-    static QString jsonFilter();
 
-    Prompter *m_prompter;
-    RecoveryStore *m_recovery;
-    std::unique_ptr<MenuDocument> m_document;
+    DocumentController *m_files = nullptr;
+    FollowerController *m_followers = nullptr;
+    MainMenus *m_menus = nullptr;
     MenuTreeModel *m_model = nullptr;
     MenuTreeView *m_tree = nullptr;
     ButtonForm *m_form = nullptr;
@@ -124,12 +110,8 @@ private:
     MenusPanel *m_menusPanel = nullptr;
     MatchRuleEditor *m_ruleEditor = nullptr;
     FollowerBar *m_followerBar = nullptr;
-    QHash<QString, QString> m_tagNames;
     QLabel *m_counters = nullptr;
     QLabel *m_issueCount = nullptr;
-    RecentFilesMenu *m_recentMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     PublishingActions *m_publishing = nullptr;
-    QAction *m_darkPreview = nullptr;
-    QTimer m_autosave;
 };

@@ -45,4 +45,15 @@ int match(const DocumentData &data, const QStringList &tags, ClientPlatform plat
     return -1;
 }
 
+std::optional<int> menuWithButtons(const DocumentData &data, const QList<Button> &buttons)
+{
+    if (data.hasDefaultMenu && data.defaultMenu.buttons == buttons)
+        return -1;
+    for (int i = 0; i < data.conditionalMenus.size(); ++i) {
+        if (data.conditionalMenus.at(i).buttons == buttons)
+            return i;
+    }
+    return std::nullopt;
+}
+
 } // namespace Matcher

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 /// Which menu a follower sees, as WeChat decides it.
 namespace Matcher {
 
@@ -34,5 +36,12 @@ QList<Attempt> trace(const DocumentData &data, const QStringList &tags, ClientPl
 
 /// Why `rule` does not pick that follower, or Verdict::Matched.
 Verdict verdict(const MatchRule &rule, const QString &lastTag, ClientPlatform platform);
+
+/**
+ * The menu of `data` whose buttons are exactly `buttons` (what trymatch answers for a
+ * follower): the default menu (-1) when the document has one and it is equal, else the first
+ * equal conditional menu in priority order; nullopt when no menu of the document has them.
+ */
+std::optional<int> menuWithButtons(const DocumentData &data, const QList<Button> &buttons);
 
 } // namespace Matcher

@@ -9,6 +9,7 @@
 using namespace Build;
 
 Q_DECLARE_METATYPE(ClientPlatform)
+Q_DECLARE_METATYPE(Button)
 
 namespace {
 
@@ -47,6 +48,8 @@ private slots:
     void shadowing_data();
     void shadowing();
     void menuGetReplyIsInPriorityOrder();
+    void menuWithButtons_data();
+    void menuWithButtons();
 };
 
 void TestMatcher::match_data()
@@ -291,6 +294,48 @@ void TestMatcher::menuGetReplyIsInPriorityOrder()
         }
     }
     QCOMPARE(shadowed, QStringList{QStringLiteral("conditionalmenu[1].matchrule")});
+}
+
+void TestMatcher::menuWithButtons_data()
+{
+    QTest::addColumn<DocumentData>("data");
+    QTest::addColumn<QList<Button>>("buttons");
+    QTest::addColumn<int>("expected"); // -2: no menu of the document
+
+    const QList<Button> home = {click(QStringLiteral("Home"))};
+    const QList<Button> vip = {click(QStringLiteral("VIP"), QStringLiteral("V"))};
+    const QList<Button> ios = {view(QStringLiteral("iOS"), QStringLiteral("https://a.example/"))};
+    const DocumentData three = document(home, {menu(vip, rule(QStringLiteral("2"))),
+                                               menu(ios, rule(QString(), QStringLiteral("1")))});
+
+    QTest::newRow("default menu") << three << home << -1;
+    QTest::newRow("newest conditional menu") << three << vip << 0;
+    QTest::newRow("oldest conditional menu") << three << ios << 1;
+    QTest::newRow("not in the document") << three << clicks(2) << -2;
+    QTest::newRow("same name, another key")
+        << three << QList<Button>{click(QStringLiteral("VIP"), QStringLiteral("W"))} << -2;
+    QTest::newRow("empty answer, no empty menu") << three << QList<Button>() << -2;
+    // A conditional menu equal to the default menu: the default menu is the one found.
+    QTest::newRow("equal to the default menu")
+        << document(home, {menu(home, rule(QStringLiteral("2")))}) << home << -1;
+    // Without a default menu, the empty default menu is never found.
+    QTest::newRow("no default menu, empty answer")
+        << withoutDefault({menu(vip, rule(QStringLiteral("2")))}) << QList<Button>() << -2;
+    QTest::newRow("no default menu, conditional")
+        << withoutDefault({menu(vip, rule(QStringLiteral("2")))}) << vip << 0;
+    // Two equal conditional menus: the first in priority order.
+    QTest::newRow("two equal conditional menus")
+        << document(home,
+                    {menu(vip, rule(QStringLiteral("2"))), menu(vip, rule(QStringLiteral("5")))})
+        << vip << 0;
+}
+
+void TestMatcher::menuWithButtons()
+{
+    QFETCH(DocumentData, data);
+    QFETCH(QList<Button>, buttons);
+    QFETCH(int, expected);
+    QCOMPARE(Matcher::menuWithButtons(data, buttons).value_or(-2), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMatcher)
