@@ -70,9 +70,7 @@ int run(const QStringList &arguments)
         return ExitCode::Errors;
     }
     DocumentData document = result.live;
-    document.defaultMenu.menuId.clear();
-    for (Menu &menu : document.conditionalMenus)
-        menu.menuId.clear();
+    document.clearMenuIds();
     const QByteArray bytes = MenuJsonWriter::document(document);
     if (result.source == Shape::SelfMenuInfo)
         CommandLine::err(Cli::tr("wemenu pull: this menu was made in the web console; buttons of "

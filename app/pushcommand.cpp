@@ -5,6 +5,7 @@
 #include "commandline.h"
 
 #include <errorpolicy.h>
+#include <issuesummary.h>
 #include <livemenus.h>
 #include <menufile.h>
 #include <publishhistory.h>
@@ -79,13 +80,12 @@ int run(const QStringList &arguments)
                              .arg(file, shapeName(read.shape)));
         return ExitCode::BadInput;
     }
-    int errors = 0;
-    for (const Issue &issue : Validator::validate(read.data, Shape::Document)) {
-        if (!issue.isError())
-            continue;
-        ++errors;
-        CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
+    const IssueList issues = Validator::validate(read.data, Shape::Document);
+    for (const Issue &issue : issues) {
+        if (issue.isError())
+            CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
     }
+    const int errors = IssueSummary::errorCount(issues);
     if (errors > 0) {
         CommandLine::err(
             Cli::tr("%1: %2 error(s); nothing was published.\n").arg(file).arg(errors));
