@@ -83,11 +83,9 @@ int run(const QStringList &arguments)
         "64 usage error.\n");
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        CommandLine::err(Cli::tr("wemenu validate: expected exactly one FILE.\n\n%1").arg(usage));
+    QString file;
+    if (!CommandLine::oneFile(parser, QStringLiteral("validate"), usage, &file))
         return ExitCode::Usage;
-    }
-    const QString file = parser.positionalArguments().first();
     const bool asJson = parser.isSet(json);
 
     const ReadResult read = MenuFile::readFile(file);
