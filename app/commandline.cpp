@@ -3,6 +3,7 @@
 #include "cliresult.h"
 
 #include <logredactor.h>
+#include <menufile.h>
 
 #include <QCommandLineParser>
 
@@ -45,6 +46,39 @@ void err(const QString &text)
     const QByteArray bytes = LogRedactor::redact(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+int usageError(const QString &command, const QString &message, const QString &usage)
+{
+    err(Cli::tr("wemenu %1: %2\n\n%3").arg(command, message, usage));
+    return ExitCode::Usage;
+}
+
+bool oneFile(const QCommandLineParser &parser, const QString &command, const QString &usage,
+             QString *file)
+{
+    if (parser.positionalArguments().size() != 1) {
+        usageError(command, Cli::tr("expected exactly one FILE."), usage);
+        return false;
+    }
+    *file = parser.positionalArguments().first();
+    return true;
+}
+
+bool readMenu(const QString &file, ReadResult *read)
+{
+    *read = MenuFile::readFile(file);
+    if (!read->ok)
+        err(QStringLiteral("%1: %2\n").arg(file, read->error.message));
+    return read->ok;
+}
+
+QString credentialsHelp()
+{
+    return Cli::tr(
+        "Credentials: --account NAME (a saved account; its secret from the keychain), or\n"
+        "WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through\n"
+        "stable_token), or --token-service.\n");
 }
 
 int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage)

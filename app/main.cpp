@@ -48,6 +48,16 @@ std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &arg
     }
 }
 
+/// Blanks secrets in every log line and message from the start: the credentials the command
+/// line takes from the environment are known here. A saved account's secret is registered where
+/// the keychain gives it, and a token where the server issues it.
+void redactSecrets()
+{
+    LogRedactor::install();
+    for (const char *name : {"WEMENU_APP_SECRET", "WEMENU_ACCESS_TOKEN"})
+        LogRedactor::addSecret(qEnvironmentVariable(name));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,7 +67,7 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> app = createApplication(command, argc, argv);
     // The editor follows the language chosen in Preferences; the command line, the system's.
     installTranslations(*app, command == Subcommand::Editor ? preferredLanguage() : QString());
-    LogRedactor::install();
+    redactSecrets();
 
     switch (command) {
     case Subcommand::Validate:

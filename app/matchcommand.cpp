@@ -5,7 +5,7 @@
 #include "followeroptions.h"
 
 #include <matcher.h>
-#include <menufile.h>
+#include <readresult.h>
 
 #include <QCommandLineParser>
 
@@ -29,25 +29,20 @@ int run(const QStringList &arguments)
         "Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.\n");
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        CommandLine::err(Cli::tr("wemenu match: expected exactly one FILE.\n\n%1").arg(usage));
+    const QString command = QStringLiteral("match");
+    QString file;
+    if (!CommandLine::oneFile(parser, command, usage, &file))
         return ExitCode::Usage;
-    }
 
     QStringList tagIds;
     ClientPlatform platform = ClientPlatform::Other;
     QString error;
-    if (!FollowerOptions::read(parser, &tagIds, &platform, &error)) {
-        CommandLine::err(QStringLiteral("wemenu match: %1\n\n%2").arg(error, usage));
-        return ExitCode::Usage;
-    }
+    if (!FollowerOptions::read(parser, &tagIds, &platform, &error))
+        return CommandLine::usageError(command, error, usage);
 
-    const QString file = parser.positionalArguments().first();
-    const ReadResult read = MenuFile::readFile(file);
-    if (!read.ok) {
-        CommandLine::err(QStringLiteral("%1: %2\n").arg(file, read.error.message));
+    ReadResult read;
+    if (!CommandLine::readMenu(file, &read))
         return ExitCode::BadInput;
-    }
     const int index = Matcher::match(read.data, tagIds, platform);
     CommandLine::out(index < 0 ? QStringLiteral("default\n")
                                : QStringLiteral("conditionalmenu[%1]\n").arg(index));

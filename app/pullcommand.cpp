@@ -3,6 +3,7 @@
 #include "apiconnection.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "waitfor.h"
 
 #include <errorpolicy.h>
 #include <livemenus.h>
@@ -10,7 +11,24 @@
 #include <menujsonwriter.h>
 
 #include <QCommandLineParser>
-#include <QEventLoop>
+
+namespace {
+
+QString pullUsage()
+{
+    const QString text = Cli::tr(
+        "Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)\n"
+        "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
+        "\n"
+        "Reads the live menus of the account and prints them as a WeMenu document. A menu\n"
+        "made in the web console is read through get_current_selfmenu_info.\n"
+        "%1"
+        "\n"
+        "Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.\n");
+    return text.arg(CommandLine::credentialsHelp());
+}
+
+} // namespace
 
 namespace PullCommand {
 
@@ -26,23 +44,13 @@ int run(const QStringList &arguments)
     parser.addOption(output);
     parser.addOption(selfMenu);
     ApiConnection::addOptions(parser);
-    const QString usage = Cli::tr(
-        "Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)\n"
-        "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
-        "\n"
-        "Reads the live menus of the account and prints them as a WeMenu document. A menu\n"
-        "made in the web console is read through get_current_selfmenu_info.\n"
-        "Credentials: --account NAME (a saved account; its secret from the keychain), or\n"
-        "WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through\n"
-        "stable_token), or --token-service.\n"
-        "\n"
-        "Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.\n");
+    const QString usage = pullUsage();
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        CommandLine::err(Cli::tr("wemenu pull: unexpected argument %1.\n\n%2")
-                             .arg(parser.positionalArguments().first(), usage));
-        return ExitCode::Usage;
+        return CommandLine::usageError(
+            QStringLiteral("pull"),
+            Cli::tr("unexpected argument %1.").arg(parser.positionalArguments().first()), usage);
     }
     ApiConnection connection;
     QString error;
@@ -52,17 +60,13 @@ int run(const QStringList &arguments)
     }
 
     LiveMenus reader(connection.client());
-    LiveResult result;
-    QEventLoop loop;
-    const auto done = [&](const LiveResult &live) {
-        result = live;
-        loop.quit();
-    };
-    if (parser.isSet(selfMenu))
-        reader.pullSelfMenu(done);
-    else
-        reader.pull(done);
-    loop.exec();
+    const bool console = parser.isSet(selfMenu);
+    const LiveResult result = CommandLine::waitFor<LiveResult>([&](LiveMenus::Callback done) {
+        if (console)
+            reader.pullSelfMenu(done);
+        else
+            reader.pull(done);
+    });
 
     if (!result.ok) {
         CommandLine::err(
@@ -70,9 +74,7 @@ int run(const QStringList &arguments)
         return ExitCode::Errors;
     }
     DocumentData document = result.live;
-    document.defaultMenu.menuId.clear();
-    for (Menu &menu : document.conditionalMenus)
-        menu.menuId.clear();
+    document.clearMenuIds();
     const QByteArray bytes = MenuJsonWriter::document(document);
     if (result.source == Shape::SelfMenuInfo)
         CommandLine::err(Cli::tr("wemenu pull: this menu was made in the web console; buttons of "

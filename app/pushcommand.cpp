@@ -3,17 +3,18 @@
 #include "apiconnection.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "waitfor.h"
 
 #include <errorpolicy.h>
+#include <issuesummary.h>
 #include <livemenus.h>
-#include <menufile.h>
 #include <publishhistory.h>
 #include <publishplanner.h>
 #include <publishrunner.h>
+#include <readresult.h>
 #include <validator.h>
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,6 +23,74 @@
 namespace {
 
 constexpr int kNotConfirmed = 3;
+
+QString pushUsage()
+{
+    const QString text = Cli::tr(
+        "Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)\n"
+        "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
+        "\n"
+        "Publishes FILE with the shortest plan of calls that keeps the priority of its\n"
+        "conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it\n"
+        "and reads the account back to verify. Without --yes it asks first, and with no\n"
+        "terminal to ask it stops.\n"
+        "%1"
+        "\n"
+        "Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,\n"
+        "3 not confirmed, 64 usage error.\n");
+    return text.arg(CommandLine::credentialsHelp());
+}
+
+/// Reads `file` as the whole document to publish, with no errors; otherwise says why not.
+bool readWanted(const QString &file, DocumentData *wanted)
+{
+    ReadResult read;
+    if (!CommandLine::readMenu(file, &read))
+        return false;
+    if (read.shape != Shape::Document && read.shape != Shape::MenuGet) {
+        // The account is made to show the whole file: a single menu or a console answer
+        // would remove everything else it has.
+        CommandLine::err(Cli::tr("%1: this is a %2 file, not a whole menu document; open it in "
+                                 "the editor and save it as a document to publish it.\n")
+                             .arg(file, shapeName(read.shape)));
+        return false;
+    }
+    const IssueList issues = Validator::validate(read.data, Shape::Document);
+    for (const Issue &issue : issues) {
+        if (issue.isError())
+            CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
+    }
+    if (const int errors = IssueSummary::errorCount(issues); errors > 0) {
+        CommandLine::err(
+            Cli::tr("%1: %2 error(s); nothing was published.\n").arg(file).arg(errors));
+        return false;
+    }
+    *wanted = read.data;
+    return true;
+}
+
+/// Reads the account's live menus (menu/get); otherwise says why not.
+bool readLive(const ApiConnection &connection, DocumentData *live)
+{
+    LiveMenus reader(connection.client());
+    const LiveResult result = CommandLine::waitFor<LiveResult>(
+        [&reader](LiveMenus::Callback done) { reader.pullApiMenus(done); });
+    if (!result.ok) {
+        CommandLine::err(
+            QStringLiteral("wemenu push: %1\n").arg(ErrorPolicy::explain(result.failure)));
+        return false;
+    }
+    *live = result.live;
+    return true;
+}
+
+void printPlan(const QList<PublishStep> &plan)
+{
+    QString lines;
+    for (const PublishStep &step : plan)
+        lines += step.line() + QLatin1Char('\n');
+    CommandLine::out(lines);
+}
 
 bool confirm(int calls)
 {
@@ -33,102 +102,10 @@ bool confirm(int calls)
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 
-} // namespace
-
-namespace PushCommand {
-
-int run(const QStringList &arguments)
+/// Runs the plan, saying on stderr how each lost answer was settled.
+PublishOutcome publish(const ApiConnection &connection, const DocumentData &live,
+                       const DocumentData &wanted, const QList<PublishStep> &plan)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Print the plan and stop."));
-    const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Publish without asking."));
-    parser.addOption(dryRun);
-    parser.addOption(yes);
-    ApiConnection::addOptions(parser);
-    const QString usage = Cli::tr(
-        "Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)\n"
-        "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
-        "\n"
-        "Publishes FILE with the shortest plan of calls that keeps the priority of its\n"
-        "conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it\n"
-        "and reads the account back to verify. Without --yes it asks first, and with no\n"
-        "terminal to ask it stops.\n"
-        "Credentials: --account NAME (a saved account; its secret from the keychain), or\n"
-        "WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through\n"
-        "stable_token), or --token-service.\n"
-        "\n"
-        "Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,\n"
-        "3 not confirmed, 64 usage error.\n");
-    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
-        return code;
-    if (parser.positionalArguments().size() != 1) {
-        CommandLine::err(Cli::tr("wemenu push: expected exactly one FILE.\n\n%1").arg(usage));
-        return ExitCode::Usage;
-    }
-    const QString file = parser.positionalArguments().first();
-    const ReadResult read = MenuFile::readFile(file);
-    if (!read.ok) {
-        CommandLine::err(QStringLiteral("%1: %2\n").arg(file, read.error.message));
-        return ExitCode::BadInput;
-    }
-    if (read.shape != Shape::Document && read.shape != Shape::MenuGet) {
-        // The account is made to show the whole file: a single menu or a console answer
-        // would remove everything else it has.
-        CommandLine::err(Cli::tr("%1: this is a %2 file, not a whole menu document; open it in "
-                                 "the editor and save it as a document to publish it.\n")
-                             .arg(file, shapeName(read.shape)));
-        return ExitCode::BadInput;
-    }
-    int errors = 0;
-    for (const Issue &issue : Validator::validate(read.data, Shape::Document)) {
-        if (!issue.isError())
-            continue;
-        ++errors;
-        CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
-    }
-    if (errors > 0) {
-        CommandLine::err(
-            Cli::tr("%1: %2 error(s); nothing was published.\n").arg(file).arg(errors));
-        return ExitCode::BadInput;
-    }
-
-    ApiConnection connection;
-    QString error;
-    if (!connection.open(parser, &error)) {
-        CommandLine::err(QStringLiteral("wemenu push: %1\n").arg(error));
-        return ExitCode::BadInput;
-    }
-    LiveMenus reader(connection.client());
-    LiveResult live;
-    {
-        QEventLoop loop;
-        reader.pullApiMenus([&](const LiveResult &result) {
-            live = result;
-            loop.quit();
-        });
-        loop.exec();
-    }
-    if (!live.ok) {
-        CommandLine::err(
-            QStringLiteral("wemenu push: %1\n").arg(ErrorPolicy::explain(live.failure)));
-        return ExitCode::Errors;
-    }
-    const QList<PublishStep> plan = PublishPlanner::plan(live.live, read.data);
-    QString lines;
-    for (const PublishStep &step : plan)
-        lines += step.line() + QLatin1Char('\n');
-    CommandLine::out(lines);
-    if (plan.isEmpty()) {
-        CommandLine::err(Cli::tr("The account already shows this document; nothing to publish.\n"));
-        return ExitCode::Ok;
-    }
-    if (parser.isSet(dryRun))
-        return ExitCode::Ok;
-    if (!parser.isSet(yes) && !confirm(int(plan.size()))) {
-        CommandLine::err(Cli::tr("Not published: confirm with --yes, or run it in a terminal.\n"));
-        return kNotConfirmed;
-    }
-
     PublishHistory history(PublishHistory::defaultDirectory());
     PublishRunner runner(connection.client(), &history, connection.account());
     QObject::connect(&runner, &PublishRunner::callChecked, [](const PublishStep &step, bool ran) {
@@ -139,15 +116,45 @@ int run(const QStringList &arguments)
                            "effect; planning again from the account.\n"))
                 .arg(step.line()));
     });
-    PublishOutcome outcome;
-    {
-        QEventLoop loop;
-        runner.run(live.live, read.data, plan, [&](const PublishOutcome &result) {
-            outcome = result;
-            loop.quit();
-        });
-        loop.exec();
+    return CommandLine::waitFor<PublishOutcome>(
+        [&](PublishRunner::Callback done) { runner.run(live, wanted, plan, done); });
+}
+
+QString historyLine(const PublishOutcome &outcome)
+{
+    return outcome.historyFile.isEmpty()
+               ? QString()
+               : Cli::tr("The account's menus before this push are saved in %1\n")
+                     .arg(outcome.historyFile);
+}
+
+/// What ran and what did not, for a run that failed or was cancelled.
+QString stoppedReport(const PublishOutcome &outcome)
+{
+    if (outcome.failedStep < 0)
+        return Cli::tr("Nothing was published: %1\n").arg(ErrorPolicy::explain(outcome.failure));
+    const QList<PublishStep> &steps = outcome.steps;
+    QString report =
+        Cli::tr("Stopped at call %1 of %2 (%3): %4\n")
+            .arg(outcome.failedStep + 1)
+            .arg(steps.size())
+            .arg(steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure));
+    if (outcome.rereads >= PublishRunner::kMaxRereads &&
+        ErrorPolicy::outcomeUnknown(outcome.failure)) {
+        report += Cli::tr("The account was read again %1 times after answers that left the "
+                          "outcome unknown; WeMenu stops here rather than guess.\n")
+                      .arg(outcome.rereads);
     }
+    for (int i = 0; i < steps.size(); ++i) {
+        report += (i < outcome.stepsDone ? Cli::tr("ran:     %1\n") : Cli::tr("not run: %1\n"))
+                      .arg(steps.at(i).line());
+    }
+    return report;
+}
+
+/// Says how the run ended and returns the exit code.
+int reportOutcome(const PublishOutcome &outcome)
+{
     switch (outcome.status) {
     case PublishOutcome::Status::Done:
         CommandLine::err(Cli::tr("Published and verified. Phones show the new menu within about 5 "
@@ -163,9 +170,8 @@ int run(const QStringList &arguments)
                                      "%1 call(s) ran. Run push again to see the new plan.\n")
                                  .arg(outcome.stepsDone));
         }
-        if (!outcome.historyFile.isEmpty())
-            CommandLine::err(Cli::tr("The account's menus before this push are saved in %1\n")
-                                 .arg(outcome.historyFile));
+        if (const QString line = historyLine(outcome); !line.isEmpty())
+            CommandLine::err(line);
         return ExitCode::Errors;
     case PublishOutcome::Status::Unverified:
         CommandLine::err(Cli::tr("Every call ran, but the account does not show the document. %1\n")
@@ -177,32 +183,54 @@ int run(const QStringList &arguments)
     case PublishOutcome::Status::Failed:
         break;
     }
-    QString report;
-    if (outcome.failedStep < 0) {
-        report = Cli::tr("Nothing was published: %1\n").arg(ErrorPolicy::explain(outcome.failure));
-    } else {
-        const QList<PublishStep> &steps = outcome.steps;
-        report =
-            Cli::tr("Stopped at call %1 of %2 (%3): %4\n")
-                .arg(outcome.failedStep + 1)
-                .arg(steps.size())
-                .arg(steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure));
-        if (outcome.rereads >= PublishRunner::kMaxRereads &&
-            ErrorPolicy::outcomeUnknown(outcome.failure)) {
-            report += Cli::tr("The account was read again %1 times after answers that left the "
-                              "outcome unknown; WeMenu stops here rather than guess.\n")
-                          .arg(outcome.rereads);
-        }
-        for (int i = 0; i < steps.size(); ++i) {
-            report += (i < outcome.stepsDone ? Cli::tr("ran:     %1\n") : Cli::tr("not run: %1\n"))
-                          .arg(steps.at(i).line());
-        }
-    }
-    if (!outcome.historyFile.isEmpty())
-        report += Cli::tr("The account's menus before this push are saved in %1\n")
-                      .arg(outcome.historyFile);
-    CommandLine::err(report);
+    CommandLine::err(stoppedReport(outcome) + historyLine(outcome));
     return ExitCode::Errors;
+}
+
+} // namespace
+
+namespace PushCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Print the plan and stop."));
+    const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Publish without asking."));
+    parser.addOption(dryRun);
+    parser.addOption(yes);
+    ApiConnection::addOptions(parser);
+    const QString usage = pushUsage();
+    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
+        return code;
+    QString file;
+    if (!CommandLine::oneFile(parser, QStringLiteral("push"), usage, &file))
+        return ExitCode::Usage;
+    DocumentData wanted;
+    if (!readWanted(file, &wanted))
+        return ExitCode::BadInput;
+
+    ApiConnection connection;
+    QString error;
+    if (!connection.open(parser, &error)) {
+        CommandLine::err(QStringLiteral("wemenu push: %1\n").arg(error));
+        return ExitCode::BadInput;
+    }
+    DocumentData live;
+    if (!readLive(connection, &live))
+        return ExitCode::Errors;
+    const QList<PublishStep> plan = PublishPlanner::plan(live, wanted);
+    printPlan(plan);
+    if (plan.isEmpty()) {
+        CommandLine::err(Cli::tr("The account already shows this document; nothing to publish.\n"));
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(dryRun))
+        return ExitCode::Ok;
+    if (!parser.isSet(yes) && !confirm(int(plan.size()))) {
+        CommandLine::err(Cli::tr("Not published: confirm with --yes, or run it in a terminal.\n"));
+        return kNotConfirmed;
+    }
+    return reportOutcome(publish(connection, live, wanted, plan));
 }
 
 } // namespace PushCommand

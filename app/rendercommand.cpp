@@ -49,12 +49,13 @@ int run(const QStringList &arguments)
         "64 usage error.\n");
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
-    const auto usageError = [&usage](const QString &message) {
-        CommandLine::err(QStringLiteral("wemenu render: %1\n\n%2").arg(message, usage));
-        return ExitCode::Usage;
+    const QString command = QStringLiteral("render");
+    const auto usageError = [&](const QString &message) {
+        return CommandLine::usageError(command, message, usage);
     };
-    if (parser.positionalArguments().size() != 1)
-        return usageError(Cli::tr("expected exactly one FILE."));
+    QString file;
+    if (!CommandLine::oneFile(parser, command, usage, &file))
+        return ExitCode::Usage;
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usageError(Cli::tr("-o OUT.png is required."));
 
@@ -74,12 +75,9 @@ int run(const QStringList &arguments)
             return usageError(Cli::tr("--open takes the 0-based index of a top-level button."));
     }
 
-    const QString file = parser.positionalArguments().first();
-    const ReadResult read = MenuFile::readFile(file);
-    if (!read.ok) {
-        CommandLine::err(QStringLiteral("%1: %2\n").arg(file, read.error.message));
+    ReadResult read;
+    if (!CommandLine::readMenu(file, &read))
         return ExitCode::BadInput;
-    }
     const int menu = Matcher::match(read.data, tagIds, platform);
     const QList<Button> buttons =
         menu >= 0 || read.data.hasDefaultMenu ? read.data.menu(menu).buttons : QList<Button>();

@@ -4,6 +4,7 @@
 #include "commandline.h"
 
 #include <errcodes.h>
+#include <issuesummary.h>
 #include <jsonwriter.h>
 #include <menufile.h>
 #include <validator.h>
@@ -19,10 +20,6 @@ QString severityName(const Issue &issue)
 
 QByteArray jsonReport(const QString &file, Shape shape, const IssueList &issues)
 {
-    int errors = 0;
-    for (const Issue &issue : issues)
-        errors += issue.isError() ? 1 : 0;
-
     JsonWriter writer;
     writer.beginObject();
     writer.key(QStringLiteral("file"));
@@ -30,9 +27,9 @@ QByteArray jsonReport(const QString &file, Shape shape, const IssueList &issues)
     writer.key(QStringLiteral("shape"));
     writer.value(shape == Shape::Unknown ? QJsonValue() : QJsonValue(shapeName(shape)));
     writer.key(QStringLiteral("errors"));
-    writer.value(QJsonValue(errors));
+    writer.value(QJsonValue(IssueSummary::errorCount(issues)));
     writer.key(QStringLiteral("warnings"));
-    writer.value(QJsonValue(int(issues.size()) - errors));
+    writer.value(QJsonValue(IssueSummary::warningCount(issues)));
     writer.key(QStringLiteral("issues"));
     writer.beginArray();
     for (const Issue &issue : issues) {
@@ -86,11 +83,9 @@ int run(const QStringList &arguments)
         "64 usage error.\n");
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
-    if (parser.positionalArguments().size() != 1) {
-        CommandLine::err(Cli::tr("wemenu validate: expected exactly one FILE.\n\n%1").arg(usage));
+    QString file;
+    if (!CommandLine::oneFile(parser, QStringLiteral("validate"), usage, &file))
         return ExitCode::Usage;
-    }
-    const QString file = parser.positionalArguments().first();
     const bool asJson = parser.isSet(json);
 
     const ReadResult read = MenuFile::readFile(file);
@@ -123,9 +118,7 @@ int run(const QStringList &arguments)
                             .arg(read.unicodeEscapeColumn),
                         IssueFix()});
     }
-    int errors = 0;
-    for (const Issue &issue : issues)
-        errors += issue.isError() ? 1 : 0;
+    const int errors = IssueSummary::errorCount(issues);
     if (asJson) {
         CommandLine::out(QString::fromUtf8(jsonReport(file, read.shape, issues)));
     } else {
@@ -135,7 +128,7 @@ int run(const QStringList &arguments)
         text += Cli::tr("%1: %2 error(s), %3 warning(s) (read as %4)\n")
                     .arg(file)
                     .arg(errors)
-                    .arg(issues.size() - errors)
+                    .arg(IssueSummary::warningCount(issues))
                     .arg(shapeName(read.shape));
         CommandLine::out(text);
     }

@@ -22,6 +22,14 @@ struct DocumentData
     }
     Menu &menu(int index) { return index < 0 ? defaultMenu : conditionalMenus[index]; }
 
+    /// Drops every menuid: the server's ids of the live menus, which a document never keeps.
+    void clearMenuIds()
+    {
+        defaultMenu.menuId.clear();
+        for (Menu &conditional : conditionalMenus)
+            conditional.menuId.clear();
+    }
+
     friend bool operator==(const DocumentData &a, const DocumentData &b)
     {
         return a.hasDefaultMenu == b.hasDefaultMenu && a.defaultMenu == b.defaultMenu &&

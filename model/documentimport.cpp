@@ -19,9 +19,7 @@ DocumentData importIntoDocument(const DocumentData &current, Shape shape,
         result = imported;
         break;
     }
-    result.defaultMenu.menuId.clear();
-    for (Menu &menu : result.conditionalMenus)
-        menu.menuId.clear();
+    result.clearMenuIds();
     return result;
 }
 

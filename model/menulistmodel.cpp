@@ -1,5 +1,6 @@
 #include "menulistmodel.h"
 
+#include "issuesummary.h"
 #include "menudocument.h"
 
 #include <QMimeData>
@@ -63,11 +64,7 @@ QList<int> MenuListModel::severities() const
         const int menu = menuOfPath(issue.path);
         if (menu < -1 || menu + 1 >= worst.size())
             continue;
-        int &severity = worst[menu + 1];
-        if (issue.isError())
-            severity = int(Issue::Severity::Error);
-        else if (severity < 0)
-            severity = int(Issue::Severity::Warning);
+        worst[menu + 1] = IssueSummary::worse(worst.at(menu + 1), issue);
     }
     return worst;
 }

@@ -1,6 +1,7 @@
 #include "menutreemodel.h"
 
 #include "displaywidth.h"
+#include "issuesummary.h"
 #include "jsonwriter.h"
 #include "menudocument.h"
 #include "menujsonreader.h"
@@ -265,15 +266,8 @@ QVariant MenuTreeModel::data(const QModelIndex &index, int role) const
         return Validator::buttonPath(path.menu, path.parent, path.row);
     case IssuesRole:
         return QVariant::fromValue(issuesFor(path));
-    case SeverityRole: {
-        int worst = -1;
-        for (const Issue &issue : issuesFor(path)) {
-            if (issue.isError())
-                return int(Issue::Severity::Error);
-            worst = int(Issue::Severity::Warning);
-        }
-        return worst;
-    }
+    case SeverityRole:
+        return IssueSummary::worstSeverity(issuesFor(path));
     default:
         break;
     }

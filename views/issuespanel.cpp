@@ -2,6 +2,7 @@
 
 #include <buttontypenames.h>
 #include <issuelocation.h>
+#include <issuesummary.h>
 #include <menudocument.h>
 
 #include <QApplication>
@@ -112,13 +113,11 @@ void IssuesPanel::refresh()
         return;
     }
     const IssueList &issues = m_document->issues();
-    int errors = 0;
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QList<QTreeWidgetItem *> items;
     items.reserve(issues.size());
     for (const Issue &issue : issues) {
-        errors += issue.isError() ? 1 : 0;
         auto *item = new QTreeWidgetItem;
         item->setIcon(0, issue.isError() ? errorIcon : warningIcon);
         item->setText(0, describePath(*m_document, issue.path));
@@ -144,6 +143,6 @@ void IssuesPanel::refresh()
         m_summary->setText(tr("No problems: WeChat will accept this menu."));
     else
         m_summary->setText(tr("%1 error(s), %2 warning(s). Double-click one to fix it.")
-                               .arg(errors)
-                               .arg(issues.size() - errors));
+                               .arg(IssueSummary::errorCount(issues))
+                               .arg(IssueSummary::warningCount(issues)));
 }
