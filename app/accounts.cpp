@@ -1,8 +1,8 @@
 #include "accounts.h"
 
-#include "accountsession.h"
+#include "hostedsandbox.h"
 
-#include <QPointer>
+#include <accountsession.h>
 #include <loopbackproxyfactory.h>
 #include <memorysecretstore.h>
 #include <sandboxhost.h>
@@ -14,10 +14,11 @@
 #include <utility>
 
 Accounts::Accounts(SecretStore *keychain, const QString &sandboxStateFile, QObject *parent)
-    : QObject(parent)
+    : AccountDirectory(parent)
     , m_keychain(keychain)
     , m_sessionSecrets(std::make_unique<MemorySecretStore>())
     , m_sandbox(std::make_unique<SandboxHost>(sandboxStateFile))
+    , m_sandboxEndpoint(std::make_unique<HostedSandbox>(m_sandbox.get()))
 {
     m_network.setProxyFactory(new LoopbackProxyFactory);
     QSettings settings;
@@ -111,7 +112,7 @@ void Accounts::retireSession()
         done(nullptr, tr("The account was changed; try again."));
 }
 
-void Accounts::openSession(std::function<void(AccountSession *, const QString &)> done)
+void Accounts::openSession(SessionCallback done)
 {
     if (m_session && m_session->client()) {
         AccountSession *session = m_session.get();
@@ -125,7 +126,8 @@ void Accounts::openSession(std::function<void(AccountSession *, const QString &)
     SecretStore *store = m_sessionSecrets->contains(account.secretKey())
                              ? static_cast<SecretStore *>(m_sessionSecrets.get())
                              : m_keychain;
-    m_session = std::make_unique<AccountSession>(account, &m_network, store, m_sandbox.get());
+    m_session =
+        std::make_unique<AccountSession>(account, &m_network, store, m_sandboxEndpoint.get());
     AccountSession *session = m_session.get();
     session->open([this, self = QPointer<Accounts>(this), session](const QString &error) {
         if (!self || m_session.get() != session)

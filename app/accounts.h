@@ -1,15 +1,14 @@
 #pragma once
 
-#include <accountlist.h>
+#include <accountdirectory.h>
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QObject>
 
 #include <functional>
 #include <memory>
 
 class AccountSession;
+class HostedSandbox;
 class MemorySecretStore;
 class SandboxHost;
 class SecretStore;
@@ -19,35 +18,29 @@ class SecretStore;
  * session only when there is none), the built-in Sandbox, and the session of the current
  * account. Nothing starts (keychain, sandbox, network) until an account is first used.
  */
-class Accounts : public QObject
+class Accounts : public AccountDirectory
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const QString &error)>;
-
     /// `keychain` is the system keychain (not owned); `sandboxStateFile` the Sandbox's state.
     Accounts(SecretStore *keychain, const QString &sandboxStateFile, QObject *parent = nullptr);
     ~Accounts() override;
 
-    const AccountList &list() const { return m_list; }
-    const Account &current() const;
-    void setCurrent(const QString &name);
+    const AccountList &list() const override { return m_list; }
+    const Account &current() const override;
+    void setCurrent(const QString &name) override;
 
     /// Saves `account` and its `secret` (empty: keep the stored one). When the keychain is not
     /// available the secret is kept for this session only, and `warning` says so.
     void save(const Account &account, const QString &secret,
-              std::function<void(const QString &warning)> done);
-    void remove(const QString &name, Callback done);
+              std::function<void(const QString &warning)> done) override;
+    void remove(const QString &name, Callback done) override;
 
     /// The current account's session, opened (secret read, sandbox started) on first use.
-    void openSession(std::function<void(AccountSession *session, const QString &error)> done);
+    void openSession(SessionCallback done) override;
     SandboxHost *sandbox() const { return m_sandbox.get(); }
     QNetworkAccessManager *network() { return &m_network; }
-
-signals:
-    void currentChanged(const QString &name);
-    void listChanged();
 
 private:
     void persist();
@@ -57,7 +50,8 @@ private:
     SecretStore *m_keychain;
     std::unique_ptr<MemorySecretStore> m_sessionSecrets;
     std::unique_ptr<SandboxHost> m_sandbox;
+    std::unique_ptr<HostedSandbox> m_sandboxEndpoint;
     QNetworkAccessManager m_network;
     std::unique_ptr<AccountSession> m_session;
-    QList<std::function<void(AccountSession *, const QString &)>> m_waiting;
+    QList<SessionCallback> m_waiting;
 };

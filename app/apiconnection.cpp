@@ -1,17 +1,16 @@
 #include "apiconnection.h"
 
-#include "accountsession.h"
 #include "cli.h"
+#include "hostedsandbox.h"
 #include "sandboxpaths.h"
 
+#include <accountclient.h>
+#include <accountsession.h>
 #include <apiclient.h>
 #include <apirequests.h>
 #include <apitransport.h>
-#include <appsecrettokenprovider.h>
-#include <giventokenprovider.h>
 #include <loopbackproxyfactory.h>
 #include <publishhistory.h>
-#include <servicetokenprovider.h>
 
 #include <accountlist.h>
 #include <keychainsecretstore.h>
@@ -48,12 +47,16 @@ void ApiConnection::addOptions(QCommandLineParser &parser)
 
 ApiClient *ApiConnection::client() const
 {
-    return m_session ? m_session->client() : m_client.get();
+    if (m_session)
+        return m_session->client();
+    return m_client ? m_client->client() : nullptr;
 }
 
 TokenProvider *ApiConnection::tokens() const
 {
-    return m_session ? m_session->tokens() : m_tokens.get();
+    if (m_session)
+        return m_session->tokens();
+    return m_client ? m_client->tokens() : nullptr;
 }
 
 bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
@@ -79,8 +82,9 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
         }
         m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("WeMenu"));
         m_sandbox = std::make_unique<SandboxHost>(SandboxPaths::stateFile());
+        m_sandboxEndpoint = std::make_unique<HostedSandbox>(m_sandbox.get());
         m_session = std::make_unique<AccountSession>(*account, &m_network, m_keychain.get(),
-                                                     m_sandbox.get());
+                                                     m_sandboxEndpoint.get());
         QString failure;
         QEventLoop loop;
         m_session->open([&](const QString &why) {
@@ -110,12 +114,6 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
         *error = why;
         return false;
     }
-    m_transport = std::make_unique<ApiTransport>(&m_network);
-    if (timeoutMs > 0) {
-        m_transport->setDeadline(timeoutMs);
-        m_transport->setTransferTimeout(timeoutMs);
-    }
-
     const QString givenToken = qEnvironmentVariable("WEMENU_ACCESS_TOKEN");
     const QString secret = qEnvironmentVariable("WEMENU_APP_SECRET");
     const QString endpoint = parser.value(QStringLiteral("token-endpoint"));
@@ -124,37 +122,45 @@ bool ApiConnection::open(const QCommandLineParser &parser, QString *error)
         *error = Cli::tr("--token-endpoint is stable_token or token.");
         return false;
     }
+    // The options as an account, so the client is built the way the editor builds it.
+    Account account;
+    account.appId = appId;
+    account.apiBase = base;
     if (!givenToken.isEmpty()) {
-        m_tokens = std::make_unique<GivenTokenProvider>(givenToken);
+        account.credential = Account::Credential::GivenToken;
     } else if (parser.isSet(QStringLiteral("token-service"))) {
-        const QUrl service(parser.value(QStringLiteral("token-service")));
-        if (!ApiRequests::isAllowedUrl(service, &why)) {
+        account.credential = Account::Credential::TokenService;
+        account.tokenServiceUrl = QUrl(parser.value(QStringLiteral("token-service")));
+        if (!ApiRequests::isAllowedUrl(account.tokenServiceUrl, &why)) {
             *error = why;
             return false;
         }
-        m_tokens = std::make_unique<ServiceTokenProvider>(m_transport.get(), service);
     } else if (!secret.isEmpty()) {
         if (appId.isEmpty()) {
             *error = Cli::tr("--appid ID is required with WEMENU_APP_SECRET.");
             return false;
         }
-        m_tokens = std::make_unique<AppSecretTokenProvider>(
-            m_transport.get(), base, appId, secret,
-            endpoint == QLatin1String("token") ? AppSecretTokenProvider::Endpoint::Token
-                                               : AppSecretTokenProvider::Endpoint::StableToken);
+        account.credential = Account::Credential::AppSecret;
+        account.ordinaryTokenEndpoint = endpoint == QLatin1String("token");
     } else {
         *error = Cli::tr("no credentials: set WEMENU_ACCESS_TOKEN, or WEMENU_APP_SECRET with "
                          "--appid, or give --token-service.");
         return false;
     }
-    m_client = std::make_unique<ApiClient>(m_transport.get(), base, m_tokens.get());
+    m_client = std::make_unique<AccountClient>(
+        account, &m_network,
+        account.credential == Account::Credential::GivenToken ? givenToken : secret);
+    if (timeoutMs > 0) {
+        m_client->transport()->setDeadline(timeoutMs);
+        m_client->transport()->setTransferTimeout(timeoutMs);
+    }
     // Delays between retries after a busy server, in milliseconds (tests shorten them).
     const QString backoff = qEnvironmentVariable("WEMENU_BACKOFF_MS");
     if (!backoff.isEmpty()) {
         QList<int> delays;
         for (const QString &part : backoff.split(QLatin1Char(',')))
             delays.append(qMax(0, part.toInt()));
-        m_client->setBackoff(delays);
+        m_client->client()->setBackoff(delays);
     }
     m_account = PublishHistory::accountKey(appId, base.host());
     return true;

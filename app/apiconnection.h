@@ -6,9 +6,10 @@
 
 #include <memory>
 
+class AccountClient;
 class AccountSession;
 class ApiClient;
-class ApiTransport;
+class HostedSandbox;
 class KeychainSecretStore;
 class QCommandLineParser;
 class SandboxHost;
@@ -41,11 +42,10 @@ public:
 
 private:
     QNetworkAccessManager m_network;
-    std::unique_ptr<ApiTransport> m_transport;
-    std::unique_ptr<TokenProvider> m_tokens;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AccountClient> m_client; ///< built from `--api-base` and the environment
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<SandboxHost> m_sandbox;
-    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<HostedSandbox> m_sandboxEndpoint;
+    std::unique_ptr<AccountSession> m_session; ///< a saved account's (`--account`)
     QString m_account;
 };

@@ -3,25 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
-
-namespace {
-const QString kLanguageKey = QStringLiteral("language");
-}
-
-QString preferredLanguage()
-{
-    return QSettings().value(kLanguageKey).toString();
-}
-
-void setPreferredLanguage(const QString &language)
-{
-    if (language.isEmpty())
-        QSettings().remove(kLanguageKey);
-    else
-        QSettings().setValue(kLanguageKey, language);
-}
 
 void installTranslations(QCoreApplication &app, const QString &language, const QString &directory)
 {

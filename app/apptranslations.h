@@ -1,12 +1,10 @@
 #pragma once
 
+#include <languagepreference.h>
+
 #include <QString>
 
 class QCoreApplication;
-
-/// The language chosen in Preferences ("zh_CN", "en"), empty to follow the system.
-QString preferredLanguage();
-void setPreferredLanguage(const QString &language);
 
 /**
  * Loads WeMenu's and Qt's translations into `app`: for `language` ("zh_CN", "en"), or the

@@ -1,26 +1,23 @@
 #include "publishingactions.h"
 
 #include "accounts.h"
-#include "accountsdialog.h"
-#include "accountsession.h"
-#include "historydialog.h"
-#include "publishdialog.h"
 
-#include <QPointer>
-#include <apiclient.h>
+#include <accountqueries.h>
+#include <accountsdialog.h>
+#include <accountsession.h>
 #include <errorpolicy.h>
-#include <jsonwriter.h>
+#include <historydialog.h>
 #include <livemenus.h>
 #include <menudocument.h>
 #include <menufile.h>
 #include <prompter.h>
+#include <publishdialog.h>
 
 #include <QAction>
 #include <QActionGroup>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QWidget>
 
 PublishingActions::PublishingActions(
@@ -192,18 +189,12 @@ void PublishingActions::fetchTags(std::function<void(const QList<QPair<QString, 
                 done({});
             return;
         }
-        session->client()->get(
-            QStringLiteral("tags/get"), [this, self, account, done](const ApiResult &result) {
+        AccountQueries::fetchTags(
+            session->client(),
+            [this, self, account, done](const QList<AccountQueries::Tag> &tags, bool ok) {
                 if (!self)
                     return;
-                QList<QPair<QString, QString>> tags;
-                const QJsonArray list = result.json.value(QStringLiteral("tags")).toArray();
-                for (const QJsonValue &value : list) {
-                    const QJsonObject tag = value.toObject();
-                    tags.append({QString::number(tag.value(QStringLiteral("id")).toInteger()),
-                                 tag.value(QStringLiteral("name")).toString()});
-                }
-                if (result.ok())
+                if (ok)
                     m_tags.insert(account, tags);
                 done(tags);
             });
@@ -221,21 +212,10 @@ void PublishingActions::tryMatch(const QString &userId,
             done({}, error);
             return;
         }
-        JsonWriter writer;
-        writer.value(QJsonObject{{QStringLiteral("user_id"), userId}});
-        session->client()->post(QStringLiteral("menu/trymatch"), writer.result(),
-                                [self, done](const ApiResult &result) {
-                                    if (!self)
-                                        return;
-                                    if (!result.ok()) {
-                                        done({}, ErrorPolicy::explain(result));
-                                        return;
-                                    }
-                                    const ReadResult read = MenuFile::readBytes(result.body);
-                                    if (!read.ok)
-                                        done({}, read.error.message);
-                                    else
-                                        done(read.data.defaultMenu.buttons, {});
-                                });
+        AccountQueries::tryMatch(session->client(), userId,
+                                 [self, done](const QList<Button> &buttons, const QString &why) {
+                                     if (self)
+                                         done(buttons, why);
+                                 });
     });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publishdialog.h"
+#include <publishdialog.h>
 
 #include <documentdata.h>
 

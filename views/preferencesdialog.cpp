@@ -1,6 +1,6 @@
 #include "preferencesdialog.h"
 
-#include "apptranslations.h"
+#include "languagepreference.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

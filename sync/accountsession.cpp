@@ -1,18 +1,15 @@
 #include "accountsession.h"
 
-#include <apiclient.h>
-#include <apitransport.h>
-#include <appsecrettokenprovider.h>
-#include <giventokenprovider.h>
-#include <sandboxhost.h>
-#include <secretstore.h>
-#include <servicetokenprovider.h>
+#include "accountclient.h"
+#include "sandboxendpoint.h"
+#include "secretstore.h"
 
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 
 AccountSession::AccountSession(const Account &account, QNetworkAccessManager *network,
-                               SecretStore *secrets, SandboxHost *sandbox, QObject *parent)
+                               SecretStore *secrets, SandboxEndpoint *sandbox, QObject *parent)
     : QObject(parent)
     , m_account(account)
     , m_network(network)
@@ -22,26 +19,26 @@ AccountSession::AccountSession(const Account &account, QNetworkAccessManager *ne
 
 AccountSession::~AccountSession() = default;
 
+ApiClient *AccountSession::client() const
+{
+    return m_client ? m_client->client() : nullptr;
+}
+
+TokenProvider *AccountSession::tokens() const
+{
+    return m_client ? m_client->tokens() : nullptr;
+}
+
+ApiTransport *AccountSession::transport() const
+{
+    return m_client ? m_client->transport() : nullptr;
+}
+
 void AccountSession::build(const QUrl &base, const QString &secret)
 {
-    m_transport = std::make_unique<ApiTransport>(m_network);
-    switch (m_account.credential) {
-    case Account::Credential::Sandbox:
-    case Account::Credential::AppSecret:
-        m_tokens = std::make_unique<AppSecretTokenProvider>(
-            m_transport.get(), base, m_account.appId, secret,
-            m_account.ordinaryTokenEndpoint ? AppSecretTokenProvider::Endpoint::Token
-                                            : AppSecretTokenProvider::Endpoint::StableToken);
-        break;
-    case Account::Credential::TokenService:
-        m_tokens =
-            std::make_unique<ServiceTokenProvider>(m_transport.get(), m_account.tokenServiceUrl);
-        break;
-    case Account::Credential::GivenToken:
-        m_tokens = std::make_unique<GivenTokenProvider>(secret);
-        break;
-    }
-    m_client = std::make_unique<ApiClient>(m_transport.get(), base, m_tokens.get());
+    Account account = m_account;
+    account.apiBase = base;
+    m_client = std::make_unique<AccountClient>(account, m_network, secret);
 }
 
 void AccountSession::open(Callback done)
@@ -56,7 +53,7 @@ void AccountSession::open(Callback done)
             QTimer::singleShot(0, this, [done, error] { done(error); });
             return;
         }
-        build(m_sandbox->baseUrl(), SandboxHost::defaultOptions().secret);
+        build(m_sandbox->baseUrl(), m_sandbox->secret());
         QTimer::singleShot(0, this, [done] { done({}); });
         return;
     }

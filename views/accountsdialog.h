@@ -4,7 +4,7 @@
 #include <QPointer>
 
 struct Account;
-class Accounts;
+class AccountDirectory;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -18,7 +18,7 @@ class AccountsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AccountsDialog(Accounts *accounts, QWidget *parent = nullptr);
+    explicit AccountsDialog(AccountDirectory *accounts, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -43,7 +43,7 @@ private:
     void showAccount(const QString &name);
     void updateFields();
 
-    QPointer<Accounts> m_accounts;
+    QPointer<AccountDirectory> m_accounts;
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_appId;

@@ -1,9 +1,7 @@
 #include "accountsdialog.h"
 
-#include "accounts.h"
-#include "accountsession.h"
-
-#include <QPointer>
+#include <accountdirectory.h>
+#include <accountsession.h>
 #include <apirequests.h>
 #include <errorpolicy.h>
 #include <tokenprovider.h>
@@ -19,7 +17,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AccountsDialog::AccountsDialog(Accounts *accounts, QWidget *parent)
+AccountsDialog::AccountsDialog(AccountDirectory *accounts, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)
 {

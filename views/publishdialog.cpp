@@ -1,9 +1,7 @@
 #include "publishdialog.h"
 
-#include "accounts.h"
-#include "accountsession.h"
-
-#include <QPointer>
+#include <accountdirectory.h>
+#include <accountsession.h>
 #include <errorpolicy.h>
 #include <livemenus.h>
 #include <menudiff.h>
@@ -49,7 +47,7 @@ QString quotaText(const PublishStep &step)
 
 } // namespace
 
-PublishDialog::PublishDialog(Accounts *accounts, PublishHistory *history,
+PublishDialog::PublishDialog(AccountDirectory *accounts, PublishHistory *history,
                              const DocumentData &wanted, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)

@@ -8,8 +8,8 @@
 #include <QDialog>
 #include <QPointer>
 
+class AccountDirectory;
 class AccountSession;
-class Accounts;
 class PublishHistory;
 class QDialogButtonBox;
 class QLabel;
@@ -31,7 +31,7 @@ public:
     enum class State { Reading, Ready, NothingToDo, Invalid, Publishing, Done, Failed };
     Q_ENUM(State)
 
-    PublishDialog(Accounts *accounts, PublishHistory *history, const DocumentData &wanted,
+    PublishDialog(AccountDirectory *accounts, PublishHistory *history, const DocumentData &wanted,
                   QWidget *parent = nullptr);
     ~PublishDialog() override;
 
@@ -67,7 +67,7 @@ private:
     void finished(const PublishOutcome &outcome);
     void restorePrevious();
 
-    QPointer<Accounts> m_accounts;
+    QPointer<AccountDirectory> m_accounts;
     PublishHistory *m_history;
     DocumentData m_wanted;
     DocumentData m_live;

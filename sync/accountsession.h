@@ -2,17 +2,17 @@
 
 #include <account.h>
 
-#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
 #include <memory>
 
+class AccountClient;
 class ApiClient;
 class ApiTransport;
-#include <QNetworkAccessManager>
-class SandboxHost;
+class QNetworkAccessManager;
+class SandboxEndpoint;
 class SecretStore;
 class TokenProvider;
 
@@ -27,16 +27,17 @@ class AccountSession : public QObject
 public:
     using Callback = std::function<void(const QString &error)>;
 
+    /// `sandbox` (not owned, may be null) serves the built-in Sandbox account.
     AccountSession(const Account &account, QNetworkAccessManager *network, SecretStore *secrets,
-                   SandboxHost *sandbox, QObject *parent = nullptr);
+                   SandboxEndpoint *sandbox, QObject *parent = nullptr);
     ~AccountSession() override;
 
     const Account &account() const { return m_account; }
     /// Reads the secret and builds the client; `done` gets an empty error on success.
     void open(Callback done);
-    ApiClient *client() const { return m_client.get(); }
-    TokenProvider *tokens() const { return m_tokens.get(); }
-    ApiTransport *transport() const { return m_transport.get(); }
+    ApiClient *client() const;
+    TokenProvider *tokens() const;
+    ApiTransport *transport() const;
 
 private:
     void build(const QUrl &base, const QString &secret);
@@ -44,8 +45,6 @@ private:
     Account m_account;
     QPointer<QNetworkAccessManager> m_network;
     QPointer<SecretStore> m_secrets;
-    QPointer<SandboxHost> m_sandbox;
-    std::unique_ptr<ApiTransport> m_transport;
-    std::unique_ptr<TokenProvider> m_tokens;
-    std::unique_ptr<ApiClient> m_client;
+    SandboxEndpoint *m_sandbox;
+    std::unique_ptr<AccountClient> m_client;
 };

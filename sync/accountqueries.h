@@ -1,0 +1,27 @@
+#pragma once
+
+#include <button.h>
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+class ApiClient;
+
+/// Reads that help edit a menu for an account: its follower tags and what a follower sees.
+namespace AccountQueries {
+
+/// A tag as (id, name).
+using Tag = QPair<QString, QString>;
+
+/// tags/get: the account's tags; `ok` is false when they could not be read.
+void fetchTags(ApiClient *client, std::function<void(const QList<Tag> &tags, bool ok)> done);
+
+/// menu/trymatch: the buttons the account's server shows the follower `userId` (an openid or a
+/// WeChat id), or an error in words.
+void tryMatch(ApiClient *client, const QString &userId,
+              std::function<void(const QList<Button> &buttons, const QString &error)> done);
+
+} // namespace AccountQueries
