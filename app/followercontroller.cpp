@@ -9,6 +9,7 @@
 #include <menudocument.h>
 #include <menulistmodel.h>
 #include <menuspanel.h>
+#include <tagnames.h>
 
 FollowerController::FollowerController(FollowerBar *bar, MenusPanel *menus,
                                        MatchRuleEditor *ruleEditor, PublishingActions *publishing,
@@ -55,9 +56,7 @@ void FollowerController::fetchTags()
     if (!m_publishing)
         return;
     m_publishing->fetchTags([this](const QList<QPair<QString, QString>> &tags) {
-        m_tagNames.clear();
-        for (const auto &[id, name] : tags)
-            m_tagNames.insert(id, name);
+        m_tagNames = TagNames::byId(tags);
         m_ruleEditor->setTags(tags);
         m_menus->model()->setTagNames(m_tagNames);
         refresh(); // the reason, now with tag names

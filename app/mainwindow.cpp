@@ -10,6 +10,7 @@
 #include <followerbar.h>
 #include <issuelocation.h>
 #include <issuespanel.h>
+#include <issuesummary.h>
 #include <matchruleeditor.h>
 #include <menudocument.h>
 #include <menuspanel.h>
@@ -369,11 +370,10 @@ void MainWindow::updateCounters()
         text += QStringLiteral("   ") + tr("Sub-buttons: %1").arg(subs);
     m_counters->setText(text);
 
-    int errors = 0;
     const IssueList &issues = document()->issues();
-    for (const Issue &issue : issues)
-        errors += issue.isError() ? 1 : 0;
-    m_issueCount->setText(tr("%1 error(s), %2 warning(s)").arg(errors).arg(issues.size() - errors));
+    m_issueCount->setText(tr("%1 error(s), %2 warning(s)")
+                              .arg(IssueSummary::errorCount(issues))
+                              .arg(IssueSummary::warningCount(issues)));
 }
 
 void MainWindow::showStatus(const QString &text)

@@ -127,9 +127,7 @@ void PublishingActions::pull()
                 return;
             }
             DocumentData document = live.live;
-            document.defaultMenu.menuId.clear();
-            for (Menu &menu : document.conditionalMenus)
-                menu.menuId.clear();
+            document.clearMenuIds();
             if (live.source == Shape::MenuGet && account == m_accounts->current().name)
                 remember(live.live);
             if (m_open(document, tr("Live menus of %1").arg(account)))

@@ -2,11 +2,11 @@
 
 #include "apiclient.h"
 #include "errorpolicy.h"
+#include "tagnames.h"
 
 #include <jsonwriter.h>
 #include <menufile.h>
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace AccountQueries {
@@ -14,14 +14,7 @@ namespace AccountQueries {
 void fetchTags(ApiClient *client, std::function<void(const QList<Tag> &, bool)> done)
 {
     client->get(QStringLiteral("tags/get"), [done](const ApiResult &result) {
-        QList<Tag> tags;
-        const QJsonArray list = result.json.value(QStringLiteral("tags")).toArray();
-        for (const QJsonValue &value : list) {
-            const QJsonObject tag = value.toObject();
-            tags.append({QString::number(tag.value(QStringLiteral("id")).toInteger()),
-                         tag.value(QStringLiteral("name")).toString()});
-        }
-        done(tags, result.ok());
+        done(TagNames::fromTagsGet(result.json), result.ok());
     });
 }
 

@@ -424,12 +424,6 @@ Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wemenu match: expected exactly one FILE.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,12 +448,6 @@ Options:
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,
 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wemenu validate: expected exactly one FILE.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,12 +594,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wemenu pull: unexpected argument %1.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wemenu pull: this menu was made in the web console; buttons of its console-only types cannot be published as they are.
 </source>
         <translation type="unfinished"></translation>
@@ -626,12 +608,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     </message>
     <message>
         <source>Publish without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wemenu push: expected exactly one FILE.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,37 +670,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Reads the live menus of the account and prints them as a WeMenu document. A menu
-made in the web console is read through get_current_selfmenu_info.
-Credentials: --account NAME (a saved account; its secret from the keychain), or
-WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
-stable_token), or --token-service.
-
-Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Publishes FILE with the shortest plan of calls that keeps the priority of its
-conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
-and reads the account back to verify. Without --yes it asks first, and with no
-terminal to ask it stops.
-Credentials: --account NAME (a saved account; its secret from the keychain), or
-WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
-stable_token), or --token-service.
-
-Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
-3 not confirmed, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: this is a %2 file, not a whole menu document; open it in the editor and save it as a document to publish it.
 </source>
         <translation type="unfinished"></translation>
@@ -774,6 +719,48 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>wemenu %1: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: --account NAME (a saved account; its secret from the keychain), or
+WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
+stable_token), or --token-service.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Reads the live menus of the account and prints them as a WeMenu document. A menu
+made in the web console is read through get_current_selfmenu_info.
+%1
+Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops.
+%1
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -787,6 +774,73 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Menu files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Menu As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Create Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Addconditional Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be backed up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,6 +1026,33 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
+    <name>FollowerController</name>
+    <message>
+        <source>Asking the account&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 a menu that is not in this document: publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It agrees with the preview for the tags and phone above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The preview for the tags and phone above predicts another menu: this follower&apos;s tags or phone differ from those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 this menu: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowerExplanation</name>
     <message>
         <source>&quot;%1&quot; did not match: tag</source>
@@ -1098,19 +1179,7 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Menu files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1121,10 +1190,6 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1168,6 +1233,10 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,51 +1257,22 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Menu</source>
+        <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Menu As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Create Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
+        <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,55 +1292,11 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes could not be backed up in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Addconditional Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Menus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buttons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the account&apos;s server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat shows %1 a menu that is not in this document: publish it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat shows %1 this menu: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the default menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> It agrees with the preview for the tags and phone above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> The preview for the tags and phone above predicts another menu: this follower&apos;s tags or phone differ from those.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -435,14 +435,6 @@ Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
 </translation>
     </message>
     <message>
-        <source>wemenu match: expected exactly one FILE.
-
-%1</source>
-        <translation>wemenu match：必须指定且只能指定一个 FILE。
-
-%1</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -479,14 +471,6 @@ get_current_selfmenu_info 返回结果。
 退出码：0 无错误（允许有警告），1 有错误，2 FILE 无法读取或不是菜单，
 64 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>wemenu validate: expected exactly one FILE.
-
-%1</source>
-        <translation>wemenu validate：必须指定且只能指定一个 FILE。
-
-%1</translation>
     </message>
     <message>
         <source>%1: %2 error(s), %3 warning(s) (read as %4)
@@ -655,14 +639,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation>读取 get_current_selfmenu_info（网页后台设置的菜单），而不是 menu/get。</translation>
     </message>
     <message>
-        <source>wemenu pull: unexpected argument %1.
-
-%2</source>
-        <translation>wemenu pull：多余的参数 %1。
-
-%2</translation>
-    </message>
-    <message>
         <source>wemenu pull: this menu was made in the web console; buttons of its console-only types cannot be published as they are.
 </source>
         <translation>wemenu pull：此菜单是在网页后台设置的；其中只能在后台设置的类型的菜单无法原样发布。
@@ -679,14 +655,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>Publish without asking.</source>
         <translation>不询问，直接发布。</translation>
-    </message>
-    <message>
-        <source>wemenu push: expected exactly one FILE.
-
-%1</source>
-        <translation>wemenu push：必须指定且只能指定一个 FILE。
-
-%1</translation>
     </message>
     <message>
         <source>%1: %2 error(s); nothing was published.
@@ -757,60 +725,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
     <message>
         <source>there is no saved account named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的已保存账号。</translation>
-    </message>
-    <message>
-        <source>Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Reads the live menus of the account and prints them as a WeMenu document. A menu
-made in the web console is read through get_current_selfmenu_info.
-Credentials: --account NAME (a saved account; its secret from the keychain), or
-WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
-stable_token), or --token-service.
-
-Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
-</source>
-        <translation>用法：wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
-      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-读取账号的线上菜单，并以 WeMenu 文档格式输出。在网页后台设置的菜单
-通过 get_current_selfmenu_info 读取。
-凭据：--account NAME（已保存的账号，密钥取自系统钥匙串），或
-WEMENU_ACCESS_TOKEN（原样使用），或 WEMENU_APP_SECRET 加 --appid（通过
-stable_token 获取），或 --token-service。
-
-退出码：0 完成，1 被服务器拒绝，2 参数或文件有误，64 用法错误。
-</translation>
-    </message>
-    <message>
-        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Publishes FILE with the shortest plan of calls that keeps the priority of its
-conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
-and reads the account back to verify. Without --yes it asks first, and with no
-terminal to ask it stops.
-Credentials: --account NAME (a saved account; its secret from the keychain), or
-WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
-stable_token), or --token-service.
-
-Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
-3 not confirmed, 64 usage error.
-</source>
-        <translation>用法：wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
-      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-用最少的调用发布 FILE，同时保持其中个性化菜单的优先级。
-先输出计划，每行一个调用（ENDPOINT TARGET），然后执行，
-再读回账号进行核对。不加 --yes 时会先询问；没有可供询问的
-终端时则停止。
-凭据：--account NAME（已保存的账号，密钥取自系统钥匙串），或
-WEMENU_ACCESS_TOKEN（原样使用），或 WEMENU_APP_SECRET 加 --appid（通过
-stable_token 获取），或 --token-service。
-
-退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
-3 未确认，64 用法错误。
-</translation>
     </message>
     <message>
         <source>%1: this is a %2 file, not a whole menu document; open it in the editor and save it as a document to publish it.
@@ -887,6 +801,70 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
         <translation>在结果未知的应答之后已重新读取账号 %1 次；WeMenu 在此停止，不做猜测。
 </translation>
     </message>
+    <message>
+        <source>wemenu %1: %2
+
+%3</source>
+        <translation>wemenu %1：%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Credentials: --account NAME (a saved account; its secret from the keychain), or
+WEMENU_ACCESS_TOKEN (used as it is), or WEMENU_APP_SECRET with --appid (through
+stable_token), or --token-service.
+</source>
+        <translation>凭据：--account NAME（已保存的账号，密钥取自系统钥匙串），或
+WEMENU_ACCESS_TOKEN（原样使用），或 WEMENU_APP_SECRET 加 --appid（通过
+stable_token 获取），或 --token-service。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Reads the live menus of the account and prints them as a WeMenu document. A menu
+made in the web console is read through get_current_selfmenu_info.
+%1
+Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage error.
+</source>
+        <translation>用法：wemenu pull [-o FILE] [--selfmenu] (--account NAME | --api-base URL --appid ID)
+      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+读取账号的线上菜单，并以 WeMenu 文档格式输出。在网页后台设置的菜单
+通过 get_current_selfmenu_info 读取。
+%1
+退出码：0 完成，1 被服务器拒绝，2 参数或文件有误，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops.
+%1
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
+</source>
+        <translation>用法：wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+
+用最少的调用发布 FILE，同时保持其中个性化菜单的优先级。
+先输出计划，每行一个调用（ENDPOINT TARGET），然后执行，
+再读回账号进行核对。不加 --yes 时会先询问；没有可供询问的
+终端时则停止。
+%1
+退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
+3 未确认，64 用法错误。
+</translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -901,6 +879,73 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，修改将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>Menu files (*.json);;All files (*)</source>
+        <translation>菜单文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Menu</source>
+        <translation>打开菜单</translation>
+    </message>
+    <message>
+        <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
+        <translation>%1 不是 WeMenu 文档，已作为新的未命名菜单打开。</translation>
+    </message>
+    <message>
+        <source>Save Menu As</source>
+        <translation>菜单另存为</translation>
+    </message>
+    <message>
+        <source>Save Menu</source>
+        <translation>保存菜单</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Import Menu</source>
+        <translation>导入菜单</translation>
+    </message>
+    <message>
+        <source>Imported %1; Undo takes it back.</source>
+        <translation>已导入 %1；可用“撤销”还原。</translation>
+    </message>
+    <message>
+        <source>Export Create Body</source>
+        <translation>导出 menu/create 请求体</translation>
+    </message>
+    <message>
+        <source>Export Addconditional Body</source>
+        <translation>导出 menu/addconditional 请求体</translation>
+    </message>
+    <message>
+        <source>Export Preview</source>
+        <translation>导出预览图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be backed up in %1.</source>
+        <translation>无法将未保存的修改备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1138,33 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
     </message>
 </context>
 <context>
+    <name>FollowerController</name>
+    <message>
+        <source>Asking the account&apos;s server…</source>
+        <translation>正在向微信查询…</translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 a menu that is not in this document: publish it first.</source>
+        <translation>微信向 %1 显示的菜单不在此文档中：请先发布此文档。</translation>
+    </message>
+    <message>
+        <source> It agrees with the preview for the tags and phone above.</source>
+        <translation>与上面按标签和手机系统预览的结果一致。</translation>
+    </message>
+    <message>
+        <source> The preview for the tags and phone above predicts another menu: this follower&apos;s tags or phone differ from those.</source>
+        <translation>上面按标签和手机系统预览的结果是另一个菜单：这位粉丝的标签或手机系统与上面填写的不同。</translation>
+    </message>
+    <message>
+        <source>WeChat shows %1 this menu: %2.</source>
+        <translation>微信向 %1 显示的菜单是：%2。</translation>
+    </message>
+    <message>
+        <source>the default menu</source>
+        <translation>默认菜单</translation>
+    </message>
+</context>
+<context>
     <name>FollowerExplanation</name>
     <message>
         <source>&quot;%1&quot; did not match: tag</source>
@@ -1219,19 +1291,7 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Menu files (*.json);;All files (*)</source>
-        <translation>菜单文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Button</source>
-        <translation>菜单属性</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
+    <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -1243,10 +1303,6 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open Menu</source>
-        <translation>打开菜单</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1289,6 +1345,10 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
         <translation>菜单(&amp;B)</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好设置(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1309,52 +1369,23 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
         <translation>关于 WeMenu</translation>
     </message>
     <message>
-        <source>%1 is not a WeMenu document; it opened as a new, untitled menu.</source>
-        <translation>%1 不是 WeMenu 文档，已作为新的未命名菜单打开。</translation>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Save Menu</source>
-        <translation>保存菜单</translation>
+        <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;微信公众号自定义菜单编辑器。&lt;/p&gt;&lt;p&gt;基于 Qt %2（GNU LGPL 第 3 版）和 QtKeychain（BSD 三条款许可证）构建。微信是腾讯的商标；WeMenu 并非腾讯出品。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Button</source>
+        <translation>菜单属性</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Save Menu As</source>
-        <translation>菜单另存为</translation>
-    </message>
-    <message>
-        <source>Import Menu</source>
-        <translation>导入菜单</translation>
-    </message>
-    <message>
-        <source>Imported %1; Undo takes it back.</source>
-        <translation>已导入 %1；可用“撤销”还原。</translation>
-    </message>
-    <message>
-        <source>Export Create Body</source>
-        <translation>导出 menu/create 请求体</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Export Preview</source>
-        <translation>导出预览图</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Restore Unsaved Changes</source>
-        <translation>恢复未保存的修改</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
     <message>
         <source>%1[*] — WeMenu</source>
@@ -1373,56 +1404,12 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，F
         <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
-        <source>Unsaved changes could not be backed up in %1.</source>
-        <translation>无法将未保存的修改备份到 %1。</translation>
-    </message>
-    <message>
-        <source>Export Addconditional Body</source>
-        <translation>导出 menu/addconditional 请求体</translation>
-    </message>
-    <message>
         <source>Menus</source>
         <translation>菜单列表</translation>
     </message>
     <message>
         <source>Buttons</source>
         <translation>菜单结构</translation>
-    </message>
-    <message>
-        <source>Asking the account&apos;s server…</source>
-        <translation>正在向微信查询…</translation>
-    </message>
-    <message>
-        <source>WeChat shows %1 a menu that is not in this document: publish it first.</source>
-        <translation>微信向 %1 显示的菜单不在此文档中：请先发布此文档。</translation>
-    </message>
-    <message>
-        <source>WeChat shows %1 this menu: %2.</source>
-        <translation>微信向 %1 显示的菜单是：%2。</translation>
-    </message>
-    <message>
-        <source>the default menu</source>
-        <translation>默认菜单</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>偏好设置(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;微信公众号自定义菜单编辑器。&lt;/p&gt;&lt;p&gt;基于 Qt %2（GNU LGPL 第 3 版）和 QtKeychain（BSD 三条款许可证）构建。微信是腾讯的商标；WeMenu 并非腾讯出品。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source> It agrees with the preview for the tags and phone above.</source>
-        <translation>与上面按标签和手机系统预览的结果一致。</translation>
-    </message>
-    <message>
-        <source> The preview for the tags and phone above predicts another menu: this follower&apos;s tags or phone differ from those.</source>
-        <translation>上面按标签和手机系统预览的结果是另一个菜单：这位粉丝的标签或手机系统与上面填写的不同。</translation>
     </message>
 </context>
 <context>

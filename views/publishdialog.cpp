@@ -3,6 +3,7 @@
 #include <accountdirectory.h>
 #include <accountsession.h>
 #include <errorpolicy.h>
+#include <issuesummary.h>
 #include <livemenus.h>
 #include <menudiff.h>
 #include <menufile.h>
@@ -158,9 +159,7 @@ void PublishDialog::compare()
     if (!m_accounts)
         return;
     m_account->setText(tr("Account: %1").arg(m_accounts->current().name));
-    int errors = 0;
-    for (const Issue &issue : Validator::validate(m_wanted, Shape::Document))
-        errors += issue.isError() ? 1 : 0;
+    const int errors = IssueSummary::errorCount(Validator::validate(m_wanted, Shape::Document));
     setState(State::Reading, tr("Reading the live menus…"));
     m_accounts->openSession([this, self = QPointer<PublishDialog>(this),
                              errors](AccountSession *session, const QString &error) {
@@ -243,9 +242,8 @@ void PublishDialog::publish()
             setState(State::Failed, error);
             return;
         }
-        m_runner =
-            new PublishRunner(session->client(), m_history,
-                              PublishHistory::accountKey(m_accounts->current()), this);
+        m_runner = new PublishRunner(session->client(), m_history,
+                                     PublishHistory::accountKey(m_accounts->current()), this);
         connect(m_runner, &PublishRunner::progress, this, [this](int done, int total) {
             m_progress->setRange(0, total);
             m_progress->setValue(done);
