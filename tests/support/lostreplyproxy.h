@@ -29,6 +29,18 @@ public:
         });
     }
 
+    /// The sockets' signals go first: a socket being destroyed must not reach its partner's
+    /// handlers, which would see a half-destroyed object.
+    ~LostReplyProxy()
+    {
+        const QList<QTcpSocket *> sockets = m_server.findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets)
+            QObject::disconnect(socket, nullptr, nullptr, nullptr);
+    }
+
+    LostReplyProxy(const LostReplyProxy &) = delete;
+    LostReplyProxy &operator=(const LostReplyProxy &) = delete;
+
     /// "http://127.0.0.1:PORT", to be used as the API base.
     QUrl url() const
     {
