@@ -1,6 +1,7 @@
 #pragma once
 
 #include "button.h"
+#include "buttonpath.h"
 #include "issuecollector.h"
 
 /**
@@ -14,13 +15,17 @@ public:
         : m_issues(issues)
     {}
 
-    /// Checks the button at `path` (top level or in a sub-menu) and its sub-buttons.
-    void check(const Button &button, const QString &path, bool topLevel);
+    /// Checks the button at `at` (top level or in a sub-menu) and its sub-buttons. The paths
+    /// of its fields are built only for the issues raised.
+    void check(const Button &button, const ButtonPath &at);
+
+    /// The JSON path of the button at `at`, as issues name it.
+    static QString pathOf(const ButtonPath &at);
 
 private:
-    void checkName(const Button &button, const QString &path, bool topLevel);
-    void checkAction(const Button &button, const QString &path, bool topLevel);
-    void checkTextFields(const Button &button, const QString &path);
+    void checkName(const Button &button, const ButtonPath &at);
+    void checkAction(const Button &button, const ButtonPath &at);
+    void checkTextFields(const Button &button, const ButtonPath &at);
 
     IssueCollector &m_issues;
 };

@@ -1,5 +1,6 @@
 #include "keychecks.h"
 
+#include "buttonchecks.h"
 #include "buttontypenames.h"
 #include "buttontypes.h"
 #include "errcodes.h"
@@ -68,14 +69,15 @@ std::optional<int> missingFieldErrcode(ButtonField field, bool topLevel)
 
 } // namespace
 
-void KeyChecks::check(const Button &button, const QString &path, bool topLevel)
+void KeyChecks::check(const Button &button, const ButtonPath &at)
 {
+    const bool topLevel = at.isTopLevel();
     for (auto it = button.extras.constBegin(); it != button.extras.constEnd(); ++it) {
         const QString &key = it.key();
-        const QString keyPath = path + QLatin1Char('.') + key;
+        const auto keyPath = [&] { return ButtonChecks::pathOf(at) + QLatin1Char('.') + key; };
         if (RuleText::hasLoneSurrogate(key) || RuleText::holdsLoneSurrogate(it.value())) {
             m_issues.error(
-                QStringLiteral("text.surrogate"), ErrCode::InvalidCharset, keyPath,
+                QStringLiteral("text.surrogate"), ErrCode::InvalidCharset, keyPath(),
                 Validator::tr(
                     "\"%1\" holds a broken character (half of an emoji or a rare character) "
                     "that has no UTF-8 form; WeChat rejects it.")
@@ -83,7 +85,7 @@ void KeyChecks::check(const Button &button, const QString &path, bool topLevel)
         }
         if (RuleText::misplacedKeys().contains(key)) {
             m_issues.add(
-                Issue::Severity::Error, std::nullopt, QStringLiteral("key.misplaced"), keyPath,
+                Issue::Severity::Error, std::nullopt, QStringLiteral("key.misplaced"), keyPath(),
                 Validator::tr(
                     "\"%1\" does not belong in a button: WeChat refuses a request that holds it. "
                     "Remove the key.")
@@ -98,7 +100,7 @@ void KeyChecks::check(const Button &button, const QString &path, bool topLevel)
             const bool renamable = topLevel && !button.hasSubButtons() &&
                                    !button.extras.contains(meant) && it.value().isArray();
             m_issues.add(
-                Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath,
+                Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath(),
                 Validator::tr(
                     "WeChat does not read \"%1\": sub-buttons go in \"sub_button\". Rename the "
                     "key.")
@@ -117,7 +119,7 @@ void KeyChecks::check(const Button &button, const QString &path, bool topLevel)
             !button.hasSubButtons() && ButtonTypes::requiredFields(button.type).contains(field);
         if (!vacant) {
             m_issues.add(
-                Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath,
+                Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath(),
                 Validator::tr(
                     "WeChat does not read \"%1\", and this button already has its %2. Remove "
                     "the key.")
@@ -126,7 +128,7 @@ void KeyChecks::check(const Button &button, const QString &path, bool topLevel)
         } else if (required) {
             m_issues.add(
                 Issue::Severity::Error, missingFieldErrcode(field, topLevel),
-                QStringLiteral("key.misspelled"), keyPath,
+                QStringLiteral("key.misspelled"), keyPath(),
                 Validator::tr(
                     "WeChat reads the %1 only from \"%2\", so it finds none in \"%3\". Rename "
                     "the key.")
@@ -134,7 +136,7 @@ void KeyChecks::check(const Button &button, const QString &path, bool topLevel)
                 IssueFix::rename(key, meant));
         } else {
             m_issues.add(
-                Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath,
+                Issue::Severity::Warning, std::nullopt, QStringLiteral("key.misspelled"), keyPath(),
                 Validator::tr("WeChat does not read \"%1\": the %2 goes in \"%3\". Rename the key.")
                     .arg(key, ButtonTypeNames::fieldName(field), meant),
                 IssueFix::rename(key, meant));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "button.h"
+#include "buttonpath.h"
 #include "issuecollector.h"
 
 /**
@@ -14,8 +15,8 @@ public:
         : m_issues(issues)
     {}
 
-    /// Checks the keys kept as read of the button at `path`.
-    void check(const Button &button, const QString &path, bool topLevel);
+    /// Checks the keys kept as read of the button at `at`.
+    void check(const Button &button, const ButtonPath &at);
 
     /// The button key WeChat expects that `key` differs from only by case, underscores or a
     /// final "s" ("appId" -> "appid", "subButtons" -> "sub_button"); empty when there is none.

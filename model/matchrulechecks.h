@@ -13,8 +13,8 @@ public:
         , m_shape(shape)
     {}
 
-    /// Checks `rule`, found at `path` ("conditionalmenu[K].matchrule").
-    void check(const MatchRule &rule, const QString &path);
+    /// Checks the match rule of conditional menu `menuIndex`.
+    void check(const MatchRule &rule, int menuIndex);
 
 private:
     IssueCollector &m_issues;

@@ -17,8 +17,8 @@ public:
         , m_shape(shape)
     {}
 
-    /// Checks `menu`, found at `path` ("menu" or "conditionalmenu[K]").
-    void check(const Menu &menu, const QString &path, bool conditional);
+    /// Checks `menu`: the default menu for `index` -1, conditional menu `index` otherwise.
+    void check(const Menu &menu, int index);
 
 private:
     IssueCollector &m_issues;

@@ -39,18 +39,39 @@ QString Validator::buttonPath(int menuIndex, int parentRow, int row)
 
 IssueList Validator::validate(const DocumentData &data, Shape shape)
 {
+    IssueList issues = menuIssues(data, -1, shape);
+    QList<QList<DomainChecks::Link>> links;
+    links.reserve(data.conditionalMenus.size());
+    DomainChecks::HostCache hosts;
+    for (int i = 0; i < data.conditionalMenus.size(); ++i) {
+        issues += menuIssues(data, i, shape);
+        links.append(DomainChecks::links(data.conditionalMenus.at(i), i, hosts));
+    }
+    issues += crossMenuIssues(data, links);
+    return issues;
+}
+
+IssueList Validator::menuIssues(const DocumentData &data, int index, Shape shape)
+{
     IssueCollector issues;
-    MenuChecks menus(issues, shape);
-    if (data.hasDefaultMenu)
-        menus.check(data.defaultMenu, menuPath(-1), false);
-    else if (!data.conditionalMenus.isEmpty() && shape != Shape::Conditional)
+    if (index >= 0) {
+        MenuChecks(issues, shape).check(data.conditionalMenus.at(index), index);
+    } else if (data.hasDefaultMenu) {
+        MenuChecks(issues, shape).check(data.defaultMenu, -1);
+    } else if (!data.conditionalMenus.isEmpty() && shape != Shape::Conditional) {
         issues.error(
             QStringLiteral("menu.default-required"), ErrCode::NoDefaultMenu, menuPath(-1),
             tr("Conditional menus need a default menu: WeChat adds them only to an account "
                "that has one."));
-    for (int i = 0; i < data.conditionalMenus.size(); ++i)
-        menus.check(data.conditionalMenus.at(i), menuPath(i), true);
-    DomainChecks(issues).check(data);
+    }
+    return issues.issues();
+}
+
+IssueList Validator::crossMenuIssues(const DocumentData &data,
+                                     const QList<QList<DomainChecks::Link>> &links)
+{
+    IssueCollector issues;
+    DomainChecks(issues).check(links);
     ShadowingChecks(issues).check(data);
     return issues.issues();
 }

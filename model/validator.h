@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentdata.h"
+#include "domainchecks.h"
 #include "issue.h"
 #include "readresult.h"
 #include "shape.h"
@@ -24,6 +25,18 @@ class Validator
 
 public:
     static IssueList validate(const DocumentData &data, Shape shape = Shape::Document);
+
+    // validate() is these three steps joined, in this order: menuIssues() for -1, then for
+    // each conditional menu, then crossMenuIssues(). Callers that keep the results of menus
+    // that did not change (ValidationCache) join them the same way.
+
+    /// The issues of conditional menu `index` on its own; for -1, those of the default menu,
+    /// or that it is missing.
+    static IssueList menuIssues(const DocumentData &data, int index, Shape shape);
+    /// The issues across conditional menus (domains, shadowing), given each menu's links as
+    /// DomainChecks::links() finds them, in the menus' order.
+    static IssueList crossMenuIssues(const DocumentData &data,
+                                     const QList<QList<DomainChecks::Link>> &links);
     /**
      * What the text of a file breaks that its document no longer shows once read: a
      * `sub_button` written as `{"list":[...]}` outside a get_current_selfmenu_info answer.
