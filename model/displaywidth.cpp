@@ -91,6 +91,12 @@ int ofCluster(QStringView cluster)
 
 int of(const QString &text)
 {
+    // Printable ASCII is one cluster of 1 unit per character: no segmentation needed.
+    const bool printableAscii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    });
+    if (printableAscii)
+        return int(text.size());
     int units = 0;
     forEachCluster(text, [&](qsizetype start, qsizetype length) {
         units += ofCluster(QStringView(text).mid(start, length));

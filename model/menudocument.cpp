@@ -11,7 +11,6 @@
 #include "commands/removemenu.h"
 #include "commands/replacedocument.h"
 #include "issuelocation.h"
-#include "validator.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -59,7 +58,7 @@ void MenuDocument::markSaved(const QString &fileName)
 const IssueList &MenuDocument::issues() const
 {
     if (!m_issuesValid) {
-        m_issues = Validator::validate(m_data, m_shape);
+        m_issues = m_validation.issues(m_data, m_shape);
         m_issuesValid = true;
     }
     return m_issues;

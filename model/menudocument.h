@@ -5,6 +5,7 @@
 #include "issue.h"
 #include "menulimits.h"
 #include "shape.h"
+#include "validationcache.h"
 
 #include <QObject>
 
@@ -45,7 +46,8 @@ public:
     /// file, is checked as a whole document and is no longer modified.
     void markSaved(const QString &fileName);
 
-    /// The validator's findings for the current data, computed once per change.
+    /// The validator's findings for the current data, computed once per change; only the
+    /// menus that changed are checked again (see ValidationCache).
     const IssueList &issues() const;
 
     bool isValidPath(const ButtonPath &path) const;
@@ -145,6 +147,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_fileName;
     Shape m_shape = Shape::Document;
+    mutable ValidationCache m_validation;
     mutable IssueList m_issues;
     mutable bool m_issuesValid = false;
 };

@@ -46,11 +46,21 @@ bool isNumericHost(const QByteArray &host)
 
 } // namespace
 
-QString registrableDomain(const QString &url)
+QByteArray linkHost(const QString &url)
 {
     QByteArray host = QUrl(url.trimmed()).host(QUrl::EncodeUnicode).toLatin1().toLower();
     while (host.endsWith('.'))
         host.chop(1); // "example.com." is example.com
+    return host;
+}
+
+QString registrableDomain(const QString &url)
+{
+    return registrableDomainOfHost(linkHost(url));
+}
+
+QString registrableDomainOfHost(const QByteArray &host)
+{
     if (host.isEmpty())
         return {};
     if (host.contains(':') || isNumericHost(host))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 /**
@@ -19,3 +20,9 @@
  * suffix (`com.cn`). Empty when the link has no host.
  */
 QString registrableDomain(const QString &url);
+
+/// The host of a link as registrableDomain() reads it: ACE form, lower case, no final dot.
+QByteArray linkHost(const QString &url);
+/// The registrable domain of a host given as linkHost() returns it (the second half of
+/// registrableDomain(), for callers that keep the result per host).
+QString registrableDomainOfHost(const QByteArray &host);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentdata.h"
+#include "domainchecks.h"
 #include "issue.h"
 #include "readresult.h"
 #include "shape.h"
@@ -9,6 +10,10 @@
 
 /**
  * Every rule WeChat applies to custom menus, as a pure function of a document.
+ *
+ * The rules live in classes of their own: MenuChecks (one menu, its buttons through
+ * ButtonChecks and KeyChecks, its match rule through MatchRuleChecks), then the rules across
+ * conditional menus, DomainChecks and ShadowingChecks.
  *
  * `shape` says what the data was read as: a lone addconditional body is not faulted for the
  * default menu (it lives on the server), and privacy fields read from a menu/get response are
@@ -20,6 +25,18 @@ class Validator
 
 public:
     static IssueList validate(const DocumentData &data, Shape shape = Shape::Document);
+
+    // validate() is these three steps joined, in this order: menuIssues() for -1, then for
+    // each conditional menu, then crossMenuIssues(). Callers that keep the results of menus
+    // that did not change (ValidationCache) join them the same way.
+
+    /// The issues of conditional menu `index` on its own; for -1, those of the default menu,
+    /// or that it is missing.
+    static IssueList menuIssues(const DocumentData &data, int index, Shape shape);
+    /// The issues across conditional menus (domains, shadowing), given each menu's links as
+    /// DomainChecks::links() finds them, in the menus' order.
+    static IssueList crossMenuIssues(const DocumentData &data,
+                                     const QList<QList<DomainChecks::Link>> &links);
     /**
      * What the text of a file breaks that its document no longer shows once read: a
      * `sub_button` written as `{"list":[...]}` outside a get_current_selfmenu_info answer.
@@ -30,29 +47,4 @@ public:
     static QString menuPath(int menuIndex);
     /// The path of a button: parentRow -1 for a top-level button.
     static QString buttonPath(int menuIndex, int parentRow, int row);
-
-private:
-    explicit Validator(Shape shape)
-        : m_shape(shape)
-    {}
-
-    void checkMenu(const Menu &menu, const QString &path, bool conditional);
-    void checkButton(const Button &button, const QString &path, bool topLevel);
-    void checkName(const Button &button, const QString &path, bool topLevel);
-    void checkAction(const Button &button, const QString &path, bool topLevel);
-    void checkTextFields(const Button &button, const QString &path);
-    /// Keys kept as read: misspelled known keys, keys of another level, broken characters.
-    void checkKeys(const Button &button, const QString &path, bool topLevel);
-    void checkMatchRule(const MatchRule &rule, const QString &path);
-    void checkDomains(const DocumentData &data);
-    void checkShadowing(const DocumentData &data);
-
-    void error(const QString &rule, std::optional<int> errcode, const QString &path,
-               const QString &message);
-    void warning(const QString &rule, const QString &path, const QString &message);
-    void add(Issue::Severity severity, std::optional<int> errcode, const QString &rule,
-             const QString &path, const QString &message, const IssueFix &fix);
-
-    Shape m_shape;
-    IssueList m_issues;
 };
