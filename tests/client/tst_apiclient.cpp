@@ -514,12 +514,7 @@ void TestApiClient::lostReplyOfAChangingCallRunsItOnce_data()
     // live: default A and conditional X. wanted: default B and conditional Y, or nothing.
     // The plan is create, delconditional X, addconditional Y (or delete): the answer of one
     // of them is lost after the sandbox applied the call.
-    QTest::addColumn<QString>("endpoint");
-    QTest::addColumn<bool>("empty");
-    QTest::newRow("create") << QStringLiteral("menu/create") << false;
-    QTest::newRow("delconditional") << QStringLiteral("menu/delconditional") << false;
-    QTest::newRow("addconditional") << QStringLiteral("menu/addconditional") << false;
-    QTest::newRow("delete") << QStringLiteral("menu/delete") << true;
+    LostReplyProxy::addChangingEndpointRows();
 }
 
 void TestApiClient::lostReplyOfAChangingCallRunsItOnce()

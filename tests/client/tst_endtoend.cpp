@@ -566,12 +566,7 @@ int TestEndToEnd::sandboxCalls(const QString &endpoint)
 
 void TestEndToEnd::lostReplyDuringPushRunsEachCallOnce_data()
 {
-    QTest::addColumn<QString>("endpoint");
-    QTest::addColumn<bool>("empty");
-    QTest::newRow("create") << QStringLiteral("menu/create") << false;
-    QTest::newRow("delconditional") << QStringLiteral("menu/delconditional") << false;
-    QTest::newRow("addconditional") << QStringLiteral("menu/addconditional") << false;
-    QTest::newRow("delete") << QStringLiteral("menu/delete") << true;
+    LostReplyProxy::addChangingEndpointRows();
 }
 
 void TestEndToEnd::lostReplyDuringPushRunsEachCallOnce()

@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QtTest>
 
 #include <functional>
 #include <memory>
@@ -40,6 +41,20 @@ public:
 
     LostReplyProxy(const LostReplyProxy &) = delete;
     LostReplyProxy &operator=(const LostReplyProxy &) = delete;
+
+    /**
+     * Data rows for a test run once per call that changes an account: `endpoint` (whose
+     * answer is lost) and `empty` (the wanted document is empty, so the plan is menu/delete).
+     */
+    static void addChangingEndpointRows()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<bool>("empty");
+        QTest::newRow("create") << QStringLiteral("menu/create") << false;
+        QTest::newRow("delconditional") << QStringLiteral("menu/delconditional") << false;
+        QTest::newRow("addconditional") << QStringLiteral("menu/addconditional") << false;
+        QTest::newRow("delete") << QStringLiteral("menu/delete") << true;
+    }
 
     /// "http://127.0.0.1:PORT", to be used as the API base.
     QUrl url() const
