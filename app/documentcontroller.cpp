@@ -4,10 +4,12 @@
 #include "recentfiles.h"
 #include "recoverystore.h"
 
+#include <documentimport.h>
 #include <menudocument.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
 #include <prompter.h>
+#include <readresult.h>
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -150,12 +152,46 @@ bool DocumentController::importFile(const QString &fileName)
                                : fileName;
     if (source.isEmpty())
         return false;
+    ReadResult read;
     QString error;
-    if (!DocumentFiles::import(*m_document, source, &error)) {
+    if (!DocumentFiles::readImport(source, &read, &error)) {
         showError(tr("Import Menu"), error);
         return false;
     }
-    emit statusMessage(tr("Imported %1; Undo takes it back.").arg(QFileInfo(source).fileName()));
+    const QString name = QFileInfo(source).fileName();
+    // Content from another file never takes the open file's name: a whole document opens as
+    // a new, untitled one; a single menu is merged only when the user says so.
+    if (!isSingleMenuShape(read.shape))
+        return openImported(read, name);
+    switch (m_prompter->askImportChoice(m_window, name)) {
+    case Prompter::ImportChoice::ReplaceDefaultMenu:
+        m_document->replaceData(
+            withDefaultMenu(m_document->data(), singleImportedMenu(read.shape, read.data)),
+            tr("Import %1 as Default Menu").arg(name));
+        break;
+    case Prompter::ImportChoice::AddConditionalMenu:
+        // The added menu becomes the newest: index 0, tried first.
+        m_document->addMenu(0, singleImportedMenu(read.shape, read.data),
+                            tr("Import %1 as Conditional Menu").arg(name));
+        break;
+    case Prompter::ImportChoice::NewDocument:
+        return openImported(read, name);
+    case Prompter::ImportChoice::Cancel:
+        return false;
+    }
+    emit statusMessage(tr("Imported %1; Undo takes it back.").arg(name));
+    return true;
+}
+
+bool DocumentController::openImported(const ReadResult &read, const QString &name)
+{
+    if (!maybeSave())
+        return false;
+    // An unsaved edit of a new, empty document: closing asks, autosave keeps it, Undo empties it.
+    auto document = std::make_unique<MenuDocument>();
+    document->replaceData(read.data, read.shape, tr("Import %1").arg(name));
+    setDocument(std::move(document));
+    emit statusMessage(tr("Imported %1 as a new, untitled menu.").arg(name));
     return true;
 }
 

@@ -11,6 +11,7 @@ class Prompter;
 class QWidget;
 class RecoveryStore;
 struct DocumentData;
+struct ReadResult;
 
 /**
  * The open document and its files: new, open, save, save as, import, export, the recent
@@ -46,6 +47,10 @@ public:
     bool openData(const DocumentData &data);
     bool save();
     bool saveAs(const QString &fileName = {});
+    /// Imports `fileName` (asked for when empty). A whole document opens as a new, untitled
+    /// document (after asking about unsaved changes); a single create or addconditional body
+    /// asks whether it replaces the default menu, is added as the newest conditional menu (one
+    /// undo step each), or opens as a new document.
     bool importFile(const QString &fileName = {});
     bool exportCreateBody(const QString &fileName = {});
     /// Writes the menu/addconditional body of conditional menu `menu`.
@@ -72,6 +77,8 @@ signals:
 private:
     void setDocument(std::unique_ptr<MenuDocument> document);
     bool saveTo(const QString &fileName);
+    /// Opens an import as a new, untitled document, after asking about unsaved changes.
+    bool openImported(const ReadResult &read, const QString &name);
     /// Asks where when `fileName` is empty, then writes with `write`; reports what happened.
     bool exportTo(const QString &fileName, const QString &title, const QString &suggestedName,
                   const QString &filter,

@@ -1,6 +1,5 @@
 #include "documentfiles.h"
 
-#include <documentimport.h>
 #include <menudocument.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
@@ -63,17 +62,15 @@ bool DocumentFiles::save(MenuDocument &document, const QString &fileName, QStrin
     return true;
 }
 
-bool DocumentFiles::import(MenuDocument &document, const QString &fileName, QString *error)
+bool DocumentFiles::readImport(const QString &fileName, ReadResult *read, QString *error)
 {
-    const ReadResult read = MenuFile::readFile(fileName);
-    if (!read.ok) {
+    *read = MenuFile::readFile(fileName);
+    if (!read->ok) {
         *error = tr("%1 could not be imported; nothing was changed.\n\n%2")
-                     .arg(QFileInfo(fileName).fileName(), read.error.message);
+                     .arg(QFileInfo(fileName).fileName(), read->error.message);
         return false;
     }
-    const DocumentData merged = importIntoDocument(document.data(), read.shape, read.data);
-    document.replaceData(merged, shapeAfterImport(document.shape(), read.shape),
-                         tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    read->data.clearMenuIds();
     return true;
 }
 

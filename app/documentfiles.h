@@ -6,6 +6,7 @@
 #include <memory>
 
 class MenuDocument;
+struct ReadResult;
 
 /**
  * Reading and writing documents for the editor. A failure returns false (or null) with a
@@ -26,8 +27,8 @@ public:
                                                  const QString &originalFile, QString *error);
     /// Saves atomically and marks the document clean.
     static bool save(MenuDocument &document, const QString &fileName, QString *error);
-    /// Imports any shape into the document as one undo step.
-    static bool import(MenuDocument &document, const QString &fileName, QString *error);
+    /// Reads a file to import, of any shape, into `read`; menuids are dropped.
+    static bool readImport(const QString &fileName, ReadResult *read, QString *error);
     /// Writes the menu/create body of the default menu.
     static bool exportCreateBody(const MenuDocument &document, const QString &fileName,
                                  QString *error);

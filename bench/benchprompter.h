@@ -12,6 +12,10 @@ public:
     QStringList errors; ///< every error shown, "title: text"
 
     SaveChoice askToSave(QWidget *, const QString &) override { return SaveChoice::Discard; }
+    ImportChoice askImportChoice(QWidget *, const QString &) override
+    {
+        return ImportChoice::Cancel;
+    }
     bool askYesNo(QWidget *, const QString &, const QString &) override { return false; }
     void showError(QWidget *, const QString &title, const QString &text) override
     {

@@ -14,3 +14,13 @@ DocumentData importIntoDocument(const DocumentData &current, Shape shape,
 /// What the document is checked as after such an import: its own shape when a body was merged
 /// into it, the imported shape when the import replaced it.
 Shape shapeAfterImport(Shape current, Shape imported);
+
+/// Whether `shape` holds a single menu the user may merge into the open document: a create
+/// body (its default menu) or an addconditional body (its conditional menu).
+bool isSingleMenuShape(Shape shape);
+
+/// The one menu of a create or addconditional body, without its menuid.
+Menu singleImportedMenu(Shape shape, const DocumentData &imported);
+
+/// `current` with `menu` as its default menu; a conditional menu's match rule is dropped.
+DocumentData withDefaultMenu(const DocumentData &current, const Menu &menu);

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 Prompter::SaveChoice DialogPrompter::askToSave(QWidget *parent, const QString &documentName)
 {
@@ -18,6 +19,27 @@ Prompter::SaveChoice DialogPrompter::askToSave(QWidget *parent, const QString &d
     default:
         return SaveChoice::Cancel;
     }
+}
+
+Prompter::ImportChoice DialogPrompter::askImportChoice(QWidget *parent, const QString &fileName)
+{
+    QMessageBox box(QMessageBox::Question, tr("Import Menu"),
+                    tr("%1 holds a single menu. Where should it go?").arg(fileName),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("Replacing the default menu or adding a conditional menu changes "
+                              "this document; Undo takes it back."));
+    QPushButton *replace = box.addButton(tr("Replace Default Menu"), QMessageBox::AcceptRole);
+    QPushButton *add = box.addButton(tr("Add as Conditional Menu"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(tr("Open as New Document"), QMessageBox::AcceptRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == replace)
+        return ImportChoice::ReplaceDefaultMenu;
+    if (box.clickedButton() == add)
+        return ImportChoice::AddConditionalMenu;
+    if (box.clickedButton() == open)
+        return ImportChoice::NewDocument;
+    return ImportChoice::Cancel;
 }
 
 bool DialogPrompter::askYesNo(QWidget *parent, const QString &title, const QString &text)

@@ -11,6 +11,7 @@ class DialogPrompter : public Prompter
 
 public:
     SaveChoice askToSave(QWidget *parent, const QString &documentName) override;
+    ImportChoice askImportChoice(QWidget *parent, const QString &fileName) override;
     bool askYesNo(QWidget *parent, const QString &title, const QString &text) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &directory,

@@ -10,6 +10,7 @@ class ScriptedPrompter : public Prompter
 public:
     SaveChoice saveChoice = SaveChoice::Discard;
     bool yesNoAnswer = true;
+    ImportChoice importChoice = ImportChoice::Cancel;
     QString openAnswer;
     QString saveAnswer;
 
@@ -20,6 +21,11 @@ public:
     {
         questions.append(QStringLiteral("save ") + documentName);
         return saveChoice;
+    }
+    ImportChoice askImportChoice(QWidget *, const QString &fileName) override
+    {
+        questions.append(QStringLiteral("import ") + fileName);
+        return importChoice;
     }
     bool askYesNo(QWidget *, const QString &title, const QString &text) override
     {

@@ -119,7 +119,11 @@ void TestDocumentController::closingAsksAboutUnsavedChanges()
     QVERIFY(m_files->close()); // clean: no question
     QVERIFY(m_prompter.questions.isEmpty());
 
-    QVERIFY(m_files->importFile(sample())); // one undo step: the document is modified
+    // One undo step: the document is modified.
+    m_prompter.importChoice = Prompter::ImportChoice::ReplaceDefaultMenu;
+    QVERIFY(m_files->importFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/tests/data/seed/create-5.1-request.json")));
+    m_prompter.questions.clear();
     QVERIFY(m_files->document()->isModified());
     m_prompter.saveChoice = Prompter::SaveChoice::Cancel;
     QVERIFY(!m_files->close());

@@ -87,6 +87,8 @@ private slots:
     void failedImportChangesNothing();
     void failedOpenKeepsTheOpenDocument();
     void importShapes();
+    void importNeverChangesTheOpenFilesName();
+    void importingOneMenuAsks();
     void otherShapesOpenUntitled();
     void closeAsksAboutUnsavedChanges();
     void recoveryAfterTheEditorWasKilled();
@@ -326,11 +328,14 @@ void TestFileSafety::importShapes()
     QVERIFY(m_window->openFile(kSample));
     MenuDocument *document = m_window->document();
     const DocumentData before = document->data();
-    // A create body replaces the default menu only, as one undo step.
+    // A create body, asked to, replaces the default menu only, as one undo step.
+    m_prompter.importChoice = Prompter::ImportChoice::ReplaceDefaultMenu;
     QVERIFY(m_window->importFile(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")));
     QCOMPARE(document->data().defaultMenu.buttons.first().name, QStringLiteral(u"今日歌曲"));
     QCOMPARE(document->data().conditionalMenus, before.conditionalMenus);
-    // An addconditional body becomes the newest conditional menu: index 0, tried first.
+    // An addconditional body, asked to, becomes the newest conditional menu: index 0, tried
+    // first, with its match rule.
+    m_prompter.importChoice = Prompter::ImportChoice::AddConditionalMenu;
     QVERIFY(m_window->importFile(
         QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json")));
     QCOMPARE(document->data().conditionalMenus.size(), before.conditionalMenus.size() + 1);
@@ -340,6 +345,109 @@ void TestFileSafety::importShapes()
     document->undoStack()->undo();
     document->undoStack()->undo();
     QCOMPARE(document->data(), before);
+    // An addconditional body replacing the default menu leaves its match rule behind.
+    m_prompter.importChoice = Prompter::ImportChoice::ReplaceDefaultMenu;
+    QVERIFY(m_window->importFile(
+        QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json")));
+    QVERIFY(document->data().defaultMenu.matchRule == MatchRule());
+    QCOMPARE(document->data().conditionalMenus, before.conditionalMenus);
+    QVERIFY(m_prompter.errors.isEmpty());
+}
+
+void TestFileSafety::importNeverChangesTheOpenFilesName()
+{
+    const QString coffee = m_dir->filePath(QStringLiteral("coffee.json"));
+    QVERIFY(QFile::copy(kSample, coffee));
+    const QByteArray saved = readAll(coffee);
+    QVERIFY(m_window->openFile(coffee));
+
+    // A whole document opens as a new, untitled one, unsaved, without a question.
+    DocumentData otherData;
+    otherData.defaultMenu.buttons = {click(QStringLiteral(u"别的菜单"))};
+    const QString other = m_dir->filePath(QStringLiteral("other.json"));
+    QVERIFY(writeAll(other, MenuJsonWriter::document(otherData)));
+    QVERIFY(m_window->importFile(other));
+    MenuDocument *document = m_window->document();
+    QVERIFY(document->fileName().isEmpty());
+    QVERIFY2(m_window->windowTitle().startsWith(QLatin1String("Untitled")),
+             qPrintable(m_window->windowTitle()));
+    QCOMPARE(document->data().defaultMenu.buttons, otherData.defaultMenu.buttons);
+    QVERIFY(document->isModified());
+    QVERIFY(m_prompter.questions.isEmpty());
+
+    // Save asks for a name (cancelled here) and never writes over coffee.json.
+    m_prompter.saveAnswer.clear();
+    QVERIFY(!m_window->save());
+    QCOMPARE(readAll(coffee), saved);
+    const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere.json"));
+    m_prompter.saveAnswer = elsewhere;
+    QVERIFY(m_window->save());
+    QCOMPARE(document->fileName(), QFileInfo(elsewhere).absoluteFilePath());
+    QCOMPARE(readAll(coffee), saved);
+    QCOMPARE(readAll(elsewhere), MenuJsonWriter::document(otherData));
+
+    // So does a menu/get answer.
+    QVERIFY(m_window->openFile(coffee));
+    QVERIFY(m_window->importFile(QStringLiteral(WEMENU_TEST_DATA "/seed/get-5.1-response.json")));
+    QVERIFY(m_window->document()->fileName().isEmpty());
+    QVERIFY(m_prompter.errors.isEmpty());
+}
+
+void TestFileSafety::importingOneMenuAsks()
+{
+    const QString create = QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json");
+    const QList<Button> imported = MenuFile::readFile(create).data.defaultMenu.buttons;
+    const QString coffee = m_dir->filePath(QStringLiteral("coffee.json"));
+    QVERIFY(QFile::copy(kSample, coffee));
+    const QByteArray saved = readAll(coffee);
+    QVERIFY(m_window->openFile(coffee));
+    MenuDocument *document = m_window->document();
+    const DocumentData before = document->data();
+    const QString name = QFileInfo(coffee).absoluteFilePath();
+
+    // Cancelling changes nothing.
+    m_prompter.importChoice = Prompter::ImportChoice::Cancel;
+    QVERIFY(!m_window->importFile(create));
+    QCOMPARE(m_prompter.questions, QStringList{QStringLiteral("import create-5.1-request.json")});
+    QCOMPARE(m_window->document(), document);
+    QCOMPARE(document->data(), before);
+    QCOMPARE(document->undoStack()->count(), 0);
+    QVERIFY(!document->isModified());
+
+    // Replace the default menu: one undo step, in this document.
+    m_prompter.importChoice = Prompter::ImportChoice::ReplaceDefaultMenu;
+    QVERIFY(m_window->importFile(create));
+    QCOMPARE(m_window->document(), document);
+    QCOMPARE(document->fileName(), name);
+    QCOMPARE(document->data().defaultMenu.buttons, imported);
+    QCOMPARE(document->data().conditionalMenus, before.conditionalMenus);
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->data(), before);
+
+    // Add as the newest conditional menu: index 0, one undo step, in this document.
+    m_prompter.importChoice = Prompter::ImportChoice::AddConditionalMenu;
+    QVERIFY(m_window->importFile(create));
+    QCOMPARE(m_window->document(), document);
+    QCOMPARE(document->fileName(), name);
+    QCOMPARE(document->data().defaultMenu, before.defaultMenu);
+    QCOMPARE(document->data().conditionalMenus.size(), before.conditionalMenus.size() + 1);
+    QCOMPARE(document->data().conditionalMenus.first().buttons, imported);
+    QCOMPARE(document->data().conditionalMenus.mid(1), before.conditionalMenus);
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->data(), before);
+    QVERIFY(!document->isModified());
+
+    // Open as a new document: untitled, and coffee.json is left as it is.
+    m_prompter.importChoice = Prompter::ImportChoice::NewDocument;
+    QVERIFY(m_window->importFile(create));
+    QVERIFY(m_window->document()->fileName().isEmpty());
+    QCOMPARE(m_window->document()->data().defaultMenu.buttons, imported);
+    QVERIFY(m_window->document()->data().conditionalMenus.isEmpty());
+    QCOMPARE(m_prompter.questions.size(), 4);
+    QCOMPARE(readAll(coffee), saved);
+    QVERIFY(m_prompter.errors.isEmpty());
 }
 
 void TestFileSafety::otherShapesOpenUntitled()
