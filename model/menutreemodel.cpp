@@ -299,9 +299,10 @@ Qt::ItemFlags MenuTreeModel::flags(const QModelIndex &index) const
         return Qt::ItemIsDropEnabled;
     Qt::ItemFlags f =
         Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsDragEnabled;
-    if (index.internalId() == kTopLevelId)
-        f |= Qt::ItemIsDropEnabled;
-    else
+    if (index.internalId() == kTopLevelId) {
+        if (acceptsSubButtons(index.row()))
+            f |= Qt::ItemIsDropEnabled;
+    } else
         f |= Qt::ItemNeverHasChildren;
     return f;
 }
@@ -372,6 +373,15 @@ QMimeData *MenuTreeModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
+bool MenuTreeModel::acceptsSubButtons(int top) const
+{
+    const ButtonPath path{m_menuIndex, -1, top};
+    if (!m_document->isValidPath(path))
+        return true; // a stale row: the document itself refuses what goes under it
+    const Button &button = m_document->button(path);
+    return button.hasSubButtons() || button.type.isEmpty();
+}
+
 bool MenuTreeModel::planDrop(const QMimeData *data, Qt::DropAction action, int row,
                              const QModelIndex &parent, Drop *drop) const
 {
@@ -385,6 +395,9 @@ bool MenuTreeModel::planDrop(const QMimeData *data, Qt::DropAction action, int r
     if (parent.isValid() && parent.internalId() != kTopLevelId)
         return false;
     const int destParent = parent.isValid() ? parent.row() : -1;
+    // A drop never turns a button with its own action into a parent.
+    if (destParent >= 0 && !acceptsSubButtons(destParent))
+        return false;
 
     const QJsonObject payload = QJsonDocument::fromJson(data->data(mimeType())).object();
     QList<Button> buttons;

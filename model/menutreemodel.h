@@ -13,7 +13,8 @@ class MenuDocument;
  *
  * Edits through setData() and dropMimeData() push undo commands on the document; the model
  * follows the document's change signals. Drops that would break a limit (a 4th top-level
- * button, a 6th sub-button, a third level) are refused.
+ * button, a 6th sub-button, a third level) are refused, and so are drops under a top-level
+ * button that has its own action and no sub-buttons: a drop never turns it into a parent.
  */
 class MenuTreeModel : public QAbstractItemModel
 {
@@ -71,6 +72,9 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
+    /// Whether top-level row `top` may take sub-buttons by a drop: it already opens a
+    /// sub-menu, or it has no action of its own. Its flags carry Qt::ItemIsDropEnabled then.
+    bool acceptsSubButtons(int top) const;
     /// Moves (within this document's menu) or inserts copies, as one undo step; false, and
     /// nothing pushed, when the document refuses the move or the insertion.
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,

@@ -231,9 +231,14 @@ void PhonePreview::updateDropTarget(const QPointF &logical)
         const QRectF popup =
             l.popupRect().adjusted(-20, -PhonePreviewLayout::kSubItemHeight, 20, 0);
         const PhonePreviewLayout::Hit hit = l.hitTest(logical);
-        if (overBar && hit.kind == PhonePreviewLayout::Hit::Tab && hit.top != m_pressHit.top)
-            m_options.dropIntoTab = hit.top;
-        else if (popup.contains(logical))
+        if (overBar && hit.kind == PhonePreviewLayout::Hit::Tab && hit.top != m_pressHit.top) {
+            // Only a tab that already opens a sub-menu (or has no action) takes the button;
+            // near any other tab the button lands between tabs.
+            if (m_model && m_model->acceptsSubButtons(hit.top))
+                m_options.dropIntoTab = hit.top;
+            else
+                m_options.dropTabSlot = l.tabSlotAt(logical.x());
+        } else if (popup.contains(logical))
             m_options.dropSubSlot = l.subSlotAt(logical.y());
     }
     update();
@@ -261,6 +266,9 @@ void PhonePreview::finishDrag()
         source = m_model->index(m_pressHit.sub, 0, parent);
         row = target.dropSubSlot;
         destParent = m_pressHit.top;
+    } else if (m_pressHit.kind == PhonePreviewLayout::Hit::SubItem && target.dropTabSlot >= 0) {
+        source = m_model->index(m_pressHit.sub, 0, m_model->index(m_pressHit.top, 0));
+        row = target.dropTabSlot;
     } else if (m_pressHit.kind == PhonePreviewLayout::Hit::SubItem && target.dropIntoTab >= 0) {
         source = m_model->index(m_pressHit.sub, 0, m_model->index(m_pressHit.top, 0));
         parent = m_model->index(target.dropIntoTab, 0);
@@ -280,8 +288,8 @@ void PhonePreview::finishDrag()
         return;
     }
     // Keep the moved button selected where it landed.
-    if (destParent < 0 && from.isTopLevel()) {
-        const int landed = row > from.row ? row - 1 : row;
+    if (destParent < 0) {
+        const int landed = from.isTopLevel() && row > from.row ? row - 1 : row;
         setCurrent({from.menu, -1, landed});
         emit buttonActivated({from.menu, -1, landed});
     } else if (destParent >= 0) {

@@ -12,7 +12,9 @@
  * The live phone preview of one menu. It reads the menu through its MenuTreeModel and
  * repaints on every model change. Clicking a tab or a sub-button selects it; clicking a tab
  * with a sub-menu opens or closes the sub-menu; dragging a tab or a sub-button moves it
- * through the model's own drop path, as the tree does.
+ * through the model's own drop path, as the tree does. A sub-button dropped on a tab that has
+ * its own action lands between tabs: a drop never turns that tab into a parent. Drop positions
+ * are drawn as lines.
  */
 class PhonePreview : public QWidget
 {

@@ -143,8 +143,6 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
         const Button &button = buttons.at(i);
         if (i == options.selectedTop && options.selectedSub < 0)
             p.fillRect(tab.adjusted(1, 1, -1, 0), c.selection);
-        if (i == options.dropIntoTab)
-            p.fillRect(tab.adjusted(1, 1, -1, 0), c.selection);
         if (i > 0) {
             p.setPen(QPen(c.barLine, 1));
             p.drawLine(QPointF(tab.left(), tab.top() + 14), QPointF(tab.left(), tab.bottom() - 14));
@@ -168,6 +166,12 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
         } else {
             p.drawText(tab, Qt::AlignCenter, title);
         }
+    }
+    if (options.dropIntoTab >= 0 && options.dropIntoTab < layout.tabCount()) {
+        // The end of that tab's sub-menu, which sits just above the tab.
+        const QRectF tab = layout.tabRect(options.dropIntoTab);
+        p.setPen(QPen(c.accent, 3));
+        p.drawLine(QPointF(tab.left() + 6, tab.top() + 2), QPointF(tab.right() - 6, tab.top() + 2));
     }
     if (options.dropTabSlot >= 0 && layout.tabCount() > 0) {
         const qreal x = options.dropTabSlot < layout.tabCount()

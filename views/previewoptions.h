@@ -12,5 +12,5 @@ struct PreviewOptions
     QString accountName;  ///< shown in the title bar
     int dropTabSlot = -1; ///< a drop between tabs, drawn as a line
     int dropSubSlot = -1; ///< a drop between sub-menu items, drawn as a line
-    int dropIntoTab = -1; ///< a drop onto a tab's sub-menu, drawn as a highlight
+    int dropIntoTab = -1; ///< a drop at the end of a tab's sub-menu, drawn as a line
 };

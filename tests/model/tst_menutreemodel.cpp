@@ -72,6 +72,7 @@ private slots:
     void dropsMoveButtons();
     void refusedDrops_data();
     void refusedDrops();
+    void dropOntoAButtonWithAnActionNeverNests();
     void copyDropFromAnotherDocument();
     void dropRefusedByTheDocumentReturnsFalse();
     void persistentIndexFollowsParentMove();
@@ -111,7 +112,7 @@ void TestMenuTreeModel::structureAndRoles()
     QCOMPARE(m_model->parent(a2), m_model->index(0, 0));
     QVERIFY(m_model->flags(a2).testFlag(Qt::ItemNeverHasChildren));
     QVERIFY(!m_model->flags(a2).testFlag(Qt::ItemIsDropEnabled));
-    QVERIFY(m_model->flags(m_model->index(1, 0)).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(m_model->flags(m_model->index(0, 0)).testFlag(Qt::ItemIsDropEnabled));
 
     const ButtonPath path = m_model->pathFor(a2);
     QCOMPARE(path, (ButtonPath{-1, 0, 1}));
@@ -220,7 +221,7 @@ void TestMenuTreeModel::dropsMoveButtons_data()
     QTest::newRow("top to end") << -1 << 0 << -1 << 3 << QStringLiteral("B C(c1) A(a1,a2)");
     QTest::newRow("top to front") << -1 << 2 << -1 << 0 << QStringLiteral("C(c1) A(a1,a2) B");
     QTest::newRow("sub between parents") << 0 << 0 << 2 << 1 << QStringLiteral("A(a2) B C(c1,a1)");
-    QTest::newRow("sub onto a parent") << 0 << 1 << 1 << -1 << QStringLiteral("A(a1) B(a2) C(c1)");
+    QTest::newRow("sub onto a parent") << 0 << 1 << 2 << -1 << QStringLiteral("A(a1) B C(c1,a2)");
     QTest::newRow("sub down within parent")
         << 0 << 0 << 0 << 2 << QStringLiteral("A(a2,a1) B C(c1)");
     QTest::newRow("top onto a later parent")
@@ -267,6 +268,9 @@ void TestMenuTreeModel::refusedDrops_data()
         << QString() << -1 << 0 << 1 << -1 << 0;
     QTest::newRow("onto a sub-button") << QString() << -1 << 1 << 0 << 0 << -1;
     QTest::newRow("into itself") << QString() << -1 << 1 << 1 << -1 << 0;
+    QTest::newRow("sub onto a click button") << QString() << 0 << 1 << 1 << -1 << -1;
+    QTest::newRow("sub between nothing under a click button")
+        << QString() << 0 << 0 << 1 << -1 << 0;
 }
 
 void TestMenuTreeModel::refusedDrops()
@@ -305,6 +309,43 @@ void TestMenuTreeModel::refusedDrops()
     QCOMPARE(m_document->undoStack()->count(), steps);
 }
 
+void TestMenuTreeModel::dropOntoAButtonWithAnActionNeverNests()
+{
+    const QModelIndex b = m_model->index(1, 0);
+    // The tree draws a drop near B between rows: B takes no drop onto itself.
+    QVERIFY(!m_model->flags(b).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(m_model->flags(m_model->index(2, 0)).testFlag(Qt::ItemIsDropEnabled));
+    const DocumentData before = m_document->data();
+    const int steps = m_document->undoStack()->count();
+
+    // From this document, and a copy from another one.
+    DocumentData data;
+    data.defaultMenu.buttons = {button(QStringLiteral("X"))};
+    MenuDocument other(data);
+    MenuTreeModel otherModel(&other);
+    std::unique_ptr<QMimeData> sub(m_model->mimeData({m_model->index(0, 0, m_model->index(0, 0))}));
+    std::unique_ptr<QMimeData> foreign(otherModel.mimeData({otherModel.index(0, 0)}));
+    for (QMimeData *mime : {sub.get(), foreign.get()}) {
+        for (const Qt::DropAction action : {Qt::MoveAction, Qt::CopyAction}) {
+            for (const int row : {-1, 0}) {
+                QVERIFY(!m_model->canDropMimeData(mime, action, row, 0, b));
+                QVERIFY(!m_model->dropMimeData(mime, action, row, 0, b));
+            }
+        }
+    }
+    QCOMPARE(m_model->rowCount(b), 0);
+    QCOMPARE(b.data(MenuTreeModel::TypeRole).toString(), QStringLiteral("click"));
+    QCOMPARE(b.data(MenuTreeModel::KeyRole).toString(), QStringLiteral("B"));
+    QCOMPARE(m_document->data(), before);
+    QCOMPARE(m_document->undoStack()->count(), steps);
+
+    // A button without an action of its own may still take sub-buttons.
+    QVERIFY(m_document->setButtonField({-1, -1, 1}, ButtonField::Type, QString()));
+    QVERIFY(m_model->flags(b).testFlag(Qt::ItemIsDropEnabled));
+    QVERIFY(m_model->dropMimeData(sub.get(), Qt::MoveAction, -1, 0, b));
+    QCOMPARE(outline(*m_model), QStringLiteral("A(a2) B(a1) C(c1)"));
+}
+
 void TestMenuTreeModel::copyDropFromAnotherDocument()
 {
     DocumentData data;
@@ -316,8 +357,8 @@ void TestMenuTreeModel::copyDropFromAnotherDocument()
 
     // Into this document it is a copy, even when dragged as a move.
     const QModelIndex b = m_model->index(1, 0);
-    QVERIFY(m_model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, b));
-    QCOMPARE(outline(*m_model), QStringLiteral("A(a1,a2) B(X) C(c1)"));
+    QVERIFY(m_model->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, m_model->index(2, 0)));
+    QCOMPARE(outline(*m_model), QStringLiteral("A(a1,a2) B C(X,c1)"));
     QCOMPARE(outline(otherModel), QStringLiteral("X"));
     // The top level is full: a copy there is refused.
     QVERIFY(!m_model->dropMimeData(mime.get(), Qt::CopyAction, 0, 0, {}));

@@ -55,6 +55,7 @@ private slots:
     void dragReordersTabs();
     void dragReordersSubButtons();
     void dragMovesSubButtonToAnotherTab();
+    void dropOntoATabWithAnActionNeverNests();
     void refusedDragSaysWhy();
     void rendersLightAndDark();
 };
@@ -181,6 +182,40 @@ void TestPhonePreview::dragMovesSubButtonToAnotherTab()
              QStringList{QStringLiteral("a2")});
     QCOMPARE(names(document.data().defaultMenu.buttons.at(1).subButtons),
              (QStringList{QStringLiteral("b1"), QStringLiteral("a1")}));
+}
+
+void TestPhonePreview::dropOntoATabWithAnActionNeverNests()
+{
+    DocumentData data;
+    data.defaultMenu.buttons = {
+        named(QStringLiteral("A"), {named(QStringLiteral("a1")), named(QStringLiteral("a2"))}),
+        named(QStringLiteral("B"))};
+    MenuDocument document(data);
+    MenuTreeModel model(&document);
+    PhonePreview preview;
+    preview.resize(400, 720);
+    preview.setModel(&model);
+    preview.setOpenTop(0);
+    const PhonePreviewLayout layout = preview.layout();
+    const QPointF from = preview.toWidget(layout.subItemRect(0).center());
+    const QPointF to = preview.toWidget(layout.tabRect(1).center());
+    send(&preview, QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int step = 1; step <= 4; ++step)
+        send(&preview, QEvent::MouseMove, from + (to - from) * step / 4.0, Qt::LeftButton);
+    // Over B the drop is shown between tabs, not on B.
+    QCOMPARE(preview.options().dropIntoTab, -1);
+    QVERIFY(preview.options().dropTabSlot >= 1);
+    send(&preview, QEvent::MouseButtonRelease, to, Qt::NoButton);
+
+    const QList<Button> &buttons = document.data().defaultMenu.buttons;
+    QCOMPARE(names(buttons).size(), 3);
+    QVERIFY(names(buttons).contains(QStringLiteral("a1")));
+    const Button &b = buttons.at(names(buttons).indexOf(QStringLiteral("B")));
+    QVERIFY(!b.hasSubButtons());
+    QCOMPARE(b.type, QStringLiteral("click"));
+    QCOMPARE(b.key, QStringLiteral("K"));
+    QCOMPARE(names(buttons.at(0).subButtons), QStringList{QStringLiteral("a2")});
+    QCOMPARE(document.undoStack()->count(), 1);
 }
 
 void TestPhonePreview::refusedDragSaysWhy()
