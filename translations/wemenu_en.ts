@@ -776,6 +776,30 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a single menu. Where should it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the default menu or adding a conditional menu changes this document; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Default Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as Conditional Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as New Document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
@@ -843,6 +867,22 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import %1 as Default Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 as Conditional Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as a new, untitled menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -872,10 +912,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>%1 could not be imported; nothing was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -880,6 +880,30 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，修改将会丢失。</translation>
     </message>
+    <message>
+        <source>Import Menu</source>
+        <translation>导入菜单</translation>
+    </message>
+    <message>
+        <source>%1 holds a single menu. Where should it go?</source>
+        <translation>%1 只包含一个菜单。要放到哪里？</translation>
+    </message>
+    <message>
+        <source>Replacing the default menu or adding a conditional menu changes this document; Undo takes it back.</source>
+        <translation>替换默认菜单或添加个性化菜单会修改当前文档；可用“撤销”还原。</translation>
+    </message>
+    <message>
+        <source>Replace Default Menu</source>
+        <translation>替换默认菜单</translation>
+    </message>
+    <message>
+        <source>Add as Conditional Menu</source>
+        <translation>添加为个性化菜单</translation>
+    </message>
+    <message>
+        <source>Open as New Document</source>
+        <translation>作为新文档打开</translation>
+    </message>
 </context>
 <context>
     <name>DocumentController</name>
@@ -947,6 +971,22 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
+    <message>
+        <source>Import %1 as Default Menu</source>
+        <translation>导入 %1 为默认菜单</translation>
+    </message>
+    <message>
+        <source>Import %1 as Conditional Menu</source>
+        <translation>导入 %1 为个性化菜单</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a new, untitled menu.</source>
+        <translation>已将 %1 导入为新的未命名菜单。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentFiles</name>
@@ -985,10 +1025,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>无法导入 %1；未做任何修改。
 
 %2</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
     </message>
     <message>
         <source>The picture could not be made.</source>
