@@ -82,3 +82,12 @@ bool operator==(const Button &a, const Button &b)
            a.appId == b.appId && a.pagePath == b.pagePath && a.mediaId == b.mediaId &&
            a.articleId == b.articleId && a.subButtons == b.subButtons && a.extras == b.extras;
 }
+
+bool Button::hasAction() const
+{
+    for (const ButtonField f : kAllButtonFields) {
+        if (f != ButtonField::Name && (!field(f).isEmpty() || extras.contains(buttonFieldKey(f))))
+            return true;
+    }
+    return false;
+}

@@ -39,6 +39,9 @@ struct Button
     void setField(ButtonField field, const QString &value);
 
     bool hasSubButtons() const { return !subButtons.isEmpty(); }
+    /// Whether it carries an action of its own: a type or one of its fields (key, url, appid,
+    /// pagepath, media_id, article_id), as a field or kept as read.
+    bool hasAction() const;
 
     friend bool operator==(const Button &a, const Button &b);
     friend bool operator!=(const Button &a, const Button &b) { return !(a == b); }

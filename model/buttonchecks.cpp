@@ -41,13 +41,23 @@ void ButtonChecks::check(const Button &button, const ButtonPath &at)
                 "A sub-button cannot have sub-buttons of its own: menus have two levels."));
         return;
     }
+    // Points to the button itself: the form shows no action fields for a button with a
+    // sub-menu, so the fix is offered there.
     if (!button.type.isEmpty()) {
-        m_issues.warning(
-            QStringLiteral("button.action-ignored"), pathOf(at) + QStringLiteral(".type"),
+        m_issues.add(
+            Issue::Severity::Warning, std::nullopt, QStringLiteral("button.action-ignored"),
+            pathOf(at),
             Validator::tr(
                 "This button opens a sub-menu, so its own action \"%1\" and its fields are "
                 "not used.")
-                .arg(ButtonTypeNames::labelWithApiName(button.type)));
+                .arg(ButtonTypeNames::labelWithApiName(button.type)),
+            IssueFix::removeAction());
+    } else if (button.hasAction()) {
+        m_issues.add(Issue::Severity::Warning, std::nullopt,
+                     QStringLiteral("button.action-ignored"), pathOf(at),
+                     Validator::tr("This button opens a sub-menu, so its own action fields are "
+                                   "not used."),
+                     IssueFix::removeAction());
     }
     for (int j = 0; j < button.subButtons.size(); ++j) {
         const ButtonPath child{at.menu, at.row, j};

@@ -7,6 +7,8 @@ QString IssueFix::text() const
         return tr("Rename \"%1\" to \"%2\"").arg(key, newKey);
     case Kind::RemoveKey:
         return tr("Remove \"%1\"").arg(key);
+    case Kind::RemoveAction:
+        return tr("Remove the unused action");
     case Kind::None:
         break;
     }

@@ -7,6 +7,7 @@
 #include "commands/fixkey.h"
 #include "commands/movebutton.h"
 #include "commands/movemenu.h"
+#include "commands/removeaction.h"
 #include "commands/removebutton.h"
 #include "commands/removemenu.h"
 #include "commands/replacedocument.h"
@@ -281,6 +282,15 @@ bool MenuDocument::applyFix(const Issue &issue)
     const IssueLocation location = IssueLocation::parse(issue.path);
     if (fix.isNone() || !location.valid)
         return false;
+    if (fix.kind == IssueFix::Kind::RemoveAction) {
+        if (!location.hasButton() || !isValidPath(location.button))
+            return false;
+        const Button &parent = button(location.button);
+        if (!parent.hasSubButtons() || !parent.hasAction())
+            return false;
+        m_undoStack->push(new RemoveAction(this, location.button));
+        return true;
+    }
     if (location.hasButton()) {
         if (!isValidPath(location.button) || !button(location.button).extras.contains(fix.key))
             return false;

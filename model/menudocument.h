@@ -83,8 +83,9 @@ public:
     bool setMatchRule(int index, const MatchRule &rule);
     /// Replaces the data and what it is checked as (an import of another shape).
     void replaceData(const DocumentData &data, Shape shape, const QString &actionText);
-    /// Applies `issue`'s one-click fix (rename or remove a key kept as read) as one undo step;
-    /// false, and nothing pushed, when it has none or its key is no longer there.
+    /// Applies `issue`'s one-click fix (rename or remove a key kept as read, remove a parent's
+    /// unused action) as one undo step; false, and nothing pushed, when it has none or what it
+    /// would remove is no longer there.
     bool applyFix(const Issue &issue);
 
 signals:
@@ -117,6 +118,7 @@ private:
     friend class FixKey;
     friend class MoveButton;
     friend class MoveMenu;
+    friend class RemoveAction;
     friend class RemoveButton;
     friend class RemoveMenu;
     friend class ReplaceDocument;

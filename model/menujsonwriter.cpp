@@ -14,22 +14,33 @@ void writeExtras(JsonWriter &writer, const QJsonObject &extras)
 
 } // namespace
 
-void MenuJsonWriter::writeButton(JsonWriter &writer, const Button &button)
+void MenuJsonWriter::writeButton(JsonWriter &writer, const Button &button, bool request)
 {
+    // WeChat is never sent the own action of a button that opens a sub-menu: it is not used.
+    const bool nameOnly = request && button.hasSubButtons();
     writer.beginObject();
     for (const ButtonField field : kAllButtonFields) {
         const QString value = button.field(field);
-        if (value.isEmpty())
+        if (value.isEmpty() || (nameOnly && field != ButtonField::Name))
             continue;
         writer.key(buttonFieldKey(field));
         writer.value(value);
     }
-    writeExtras(writer, button.extras);
+    if (nameOnly) {
+        QJsonObject extras = button.extras;
+        for (const ButtonField field : kAllButtonFields) {
+            if (field != ButtonField::Name)
+                extras.remove(buttonFieldKey(field));
+        }
+        writeExtras(writer, extras);
+    } else {
+        writeExtras(writer, button.extras);
+    }
     if (button.hasSubButtons()) {
         writer.key(QStringLiteral("sub_button"));
         writer.beginArray();
         for (const Button &sub : button.subButtons)
-            writeButton(writer, sub);
+            writeButton(writer, sub, request);
         writer.endArray();
     }
     writer.endObject();
@@ -63,7 +74,7 @@ void MenuJsonWriter::writeMenu(JsonWriter &writer, const Menu &menu, bool withMa
     writer.key(QStringLiteral("button"));
     writer.beginArray();
     for (const Button &button : menu.buttons)
-        writeButton(writer, button);
+        writeButton(writer, button, request);
     writer.endArray();
     if (withMatchRule) {
         writer.key(QStringLiteral("matchrule"));

@@ -6,11 +6,16 @@
 #include <QJsonValue>
 #include <QUndoCommand>
 
+#include <memory>
+
 class MenuDocument;
+class RemoveAction;
 
 /**
  * Inserts a button (with its sub-buttons) at a path. The first button of a document without a
- * default menu creates that menu; undo removes it again.
+ * default menu creates that menu; undo removes it again. The first sub-button of a button
+ * takes that button's own action away (a button that opens a sub-menu has none); undo puts it
+ * back.
  */
 class AddButton : public QUndoCommand
 {
@@ -20,6 +25,7 @@ public:
 
     void redo() override;
     void undo() override;
+    ~AddButton() override;
 
 private:
     MenuDocument *m_document;
@@ -28,4 +34,6 @@ private:
     bool m_createsDefaultMenu = false;
     /// A non-array "sub_button" the parent had, as read; undefined when none.
     QJsonValue m_parentSubButtonExtra = QJsonValue(QJsonValue::Undefined);
+    /// The parent's action taken away by this insertion; null when none was.
+    std::unique_ptr<RemoveAction> m_removeParentAction;
 };

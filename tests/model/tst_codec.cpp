@@ -58,6 +58,7 @@ private slots:
     void selfMenuWithoutMenuIsNoMenu();
     void loneSurrogatesSurviveSave();
     void requestBodiesCarryOnlyKnownAndButtonFields();
+    void requestBodiesCarryNoActionOfAParent();
     void badInput_data();
     void badInput();
     void invalidUtf8Offsets_data();
@@ -430,6 +431,54 @@ void TestCodec::requestBodiesCarryOnlyKnownAndButtonFields()
     const QByteArray document = MenuJsonWriter::document(read.data);
     for (const char *kept : {"x_menu", "future_field", "VIP members", "\"matchrule\": {"})
         QVERIFY2(document.contains(kept), kept);
+}
+
+void TestCodec::requestBodiesCarryNoActionOfAParent()
+{
+    // A file whose parents keep an action of their own (one with a wrongly typed field).
+    const ReadResult read = readJson(R"({
+        "menu": {"button": [{"name": "p", "type": "view", "url": "https://example.com/",
+                             "key": "k", "appid": "wx1", "pagepath": "pages/a",
+                             "media_id": "m", "article_id": "a", "x_note": "kept",
+                             "sub_button": [{"name": "s", "type": "view",
+                                             "url": "https://example.com/s"}]}]},
+        "conditionalmenu": [{"button": [{"name": "q", "type": "click", "url": 5,
+                                         "sub_button": [{"name": "t", "type": "click",
+                                                         "key": "t"}]}],
+                             "matchrule": {"tag_id": "3"}}]
+    })");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const auto parentOf = [](const QByteArray &body) {
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        return object.value(QStringLiteral("button")).toArray().at(0).toObject();
+    };
+    const QStringList actionKeys = {QStringLiteral("type"),      QStringLiteral("key"),
+                                    QStringLiteral("url"),       QStringLiteral("appid"),
+                                    QStringLiteral("pagepath"),  QStringLiteral("media_id"),
+                                    QStringLiteral("article_id")};
+    const QByteArray create = MenuJsonWriter::createBody(read.data.defaultMenu);
+    const QByteArray conditional =
+        MenuJsonWriter::conditionalBody(read.data.conditionalMenus.first());
+    for (const QByteArray &body : {create, conditional}) {
+        const QJsonObject parent = parentOf(body);
+        QVERIFY2(parent.contains(QStringLiteral("name")), body.constData());
+        for (const QString &key : actionKeys)
+            QVERIFY2(!parent.contains(key),
+                     qPrintable(key + QLatin1Char(' ') + QString::fromUtf8(body)));
+        // The sub-buttons keep theirs.
+        QVERIFY2(parent.value(QStringLiteral("sub_button"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .contains(QStringLiteral("type")),
+                 body.constData());
+    }
+    QVERIFY2(create.contains("\"x_note\": \"kept\""), create.constData());
+    // The file keeps them for a round trip.
+    const QByteArray document = MenuJsonWriter::document(read.data);
+    QVERIFY2(document.contains("\"type\": \"view\""), document.constData());
+    QVERIFY2(document.contains("\"url\": 5"), document.constData());
+    QCOMPARE(readJson(document.constData()).data, read.data);
 }
 
 void TestCodec::badInput_data()

@@ -6,6 +6,7 @@
 #include <menudocument.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
+#include <validator.h>
 
 #include <QUndoStack>
 #include <QtTest>
@@ -48,6 +49,8 @@ private slots:
     void savingMakesADocumentOfItsOwn();
     void pasteIsOneStep();
     void matchRuleEditsMerge();
+    void firstSubButtonTakesTheParentsAction();
+    void unusedActionFixIsOneStep();
 };
 
 void TestUndo::everyCommandUndoesAndRedoes_data()
@@ -344,6 +347,68 @@ void TestUndo::matchRuleEditsMerge()
     QVERIFY(document.setMatchRule(0, rule));
     QVERIFY(document.setMatchRule(0, original));
     QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestUndo::firstSubButtonTakesTheParentsAction()
+{
+    DocumentData data;
+    Button parent = clickButton(QStringLiteral("P"));
+    parent.url = QStringLiteral("https://example.com/");
+    parent.extras.insert(QStringLiteral("media_id"), 7); // kept as read, wrong JSON type
+    parent.extras.insert(QStringLiteral("x_note"), QStringLiteral("kept"));
+    data.defaultMenu.buttons = {parent};
+    MenuDocument document(data, Shape::Document);
+
+    QVERIFY(document.addButton({-1, 0, 0}, clickButton(QStringLiteral("S"))));
+    QCOMPARE(document.undoStack()->count(), 1);
+    const Button &after = document.button({-1, -1, 0});
+    QVERIFY(!after.hasAction());
+    QCOMPARE(after.name, QStringLiteral("P"));
+    QCOMPARE(after.extras.value(QStringLiteral("x_note")).toString(), QStringLiteral("kept"));
+    QCOMPARE(after.subButtons.size(), 1);
+    for (const Issue &issue : Validator::validate(document.data()))
+        QVERIFY2(issue.rule != QLatin1String("button.action-ignored"), qPrintable(issue.message));
+
+    // One undo step brings the action back, redo takes it away again.
+    document.undoStack()->undo();
+    QCOMPARE(document.data(), data);
+    document.undoStack()->redo();
+    QVERIFY(!document.button({-1, -1, 0}).hasAction());
+
+    // A second sub-button changes nothing more on the parent.
+    QVERIFY(document.addButton({-1, 0, 1}, clickButton(QStringLiteral("T"))));
+    document.undoStack()->undo();
+    QVERIFY(!document.button({-1, -1, 0}).hasAction());
+    QCOMPARE(document.button({-1, -1, 0}).subButtons.size(), 1);
+}
+
+void TestUndo::unusedActionFixIsOneStep()
+{
+    // A file whose parent keeps an action: read as is, reported on the button, fixed in one step.
+    const ReadResult read = MenuFile::readBytes(
+        R"({"menu":{"button":[{"name":"P","type":"view","url":"https://example.com/",)"
+        R"("sub_button":[{"name":"S","type":"click","key":"K"}]}]}})");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    QCOMPARE(read.data.defaultMenu.buttons.at(0).type, QStringLiteral("view"));
+    MenuDocument document(read.data, read.shape);
+    Issue found;
+    for (const Issue &issue : Validator::validate(document.data())) {
+        if (issue.rule == QLatin1String("button.action-ignored"))
+            found = issue;
+    }
+    QCOMPARE(found.path, QStringLiteral("menu.button[0]"));
+    QCOMPARE(found.fix, IssueFix::removeAction());
+    QVERIFY(!found.fix.text().isEmpty());
+
+    QVERIFY(document.applyFix(found));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(!document.button({-1, -1, 0}).hasAction());
+    QCOMPARE(document.button({-1, 0, 0}).key, QStringLiteral("K"));
+    for (const Issue &issue : Validator::validate(document.data()))
+        QVERIFY(issue.rule != QLatin1String("button.action-ignored"));
+    QVERIFY(!document.applyFix(found)); // nothing left to remove
+    document.undoStack()->undo();
+    QCOMPARE(document.data(), read.data);
 }
 
 QTEST_GUILESS_MAIN(TestUndo)

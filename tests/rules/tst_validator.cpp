@@ -331,13 +331,17 @@ void TestValidator::rules_data()
                error(ErrCode::InvalidSubButtonType, subNested, s0 + str(".sub_button")));
     }
 
-    // button.action-ignored: a parent's own type is not used.
+    // button.action-ignored: a parent's own action is not used. It points to the button: the
+    // form shows no action fields for a button that opens a sub-menu.
     {
         Button typedParent = subMenu(QStringLiteral("Menu"), clicks(2));
         typedParent.type = QStringLiteral("click");
         addRow("button.action-ignored", document({typedParent}),
-               document({subMenu(QStringLiteral("Menu"), clicks(2))}),
-               warning(actionIgnored, b0 + str(".type")));
+               document({subMenu(QStringLiteral("Menu"), clicks(2))}), warning(actionIgnored, b0));
+        Button urlParent = subMenu(QStringLiteral("Menu"), clicks(2));
+        urlParent.url = QStringLiteral("https://example.com/");
+        addRow("button.action-ignored: a field without a type", document({urlParent}),
+               document({subMenu(QStringLiteral("Menu"), clicks(2))}), warning(actionIgnored, b0));
     }
 
     // key.required (40019 top-level, 40026 sub-button), for every type that needs a key.

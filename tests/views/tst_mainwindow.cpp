@@ -11,12 +11,15 @@
 #include <menutreeview.h>
 #include <phonepreview.h>
 #include <recoverystore.h>
+#include <validator.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonObject>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -76,6 +79,7 @@ private slots:
     void previewClickSelectsInTreeAndForm();
     void issuesPanelJumpsToTheField();
     void oneClickFixesForKeysTheFormCannotShow();
+    void subButtonUnderAClickButtonLeavesNoActionOnTheParent();
     void limitsDisableActionsAndSayWhy();
     void clipboardRoundTrip();
     void switchingMenus();
@@ -307,6 +311,60 @@ void TestMainWindow::oneClickFixesForKeysTheFormCannotShow()
     QCOMPARE(document->data().defaultMenu.extras.value(QStringLiteral("matchrule")).toObject(),
              (QJsonObject{{QStringLiteral("tag_id"), QStringLiteral("2")}}));
     QCOMPARE(list->topLevelItemCount(), 1);
+}
+
+void TestMainWindow::subButtonUnderAClickButtonLeavesNoActionOnTheParent()
+{
+    const QString fileName = m_dir->filePath(QStringLiteral("click.json"));
+    {
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"menu": {"button": [{"name": "活动", "type": "click", "key": "PROMO"}]}})");
+    }
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(fileName));
+    MenuDocument *document = w->document();
+    QUndoStack *undo = document->undoStack();
+    const DocumentData before = document->data();
+    const int steps = undo->count();
+
+    w->selectButton({-1, -1, 0});
+    QAction *addSub = action(w, "actionAddSubButton");
+    QVERIFY(addSub);
+    QVERIFY(addSub->isEnabled());
+    addSub->trigger();
+    QCOMPARE(undo->count(), steps + 1);
+    const Button &parent = document->button({-1, -1, 0});
+    QCOMPARE(parent.subButtons.size(), 1);
+    QVERIFY(parent.type.isEmpty());
+    QVERIFY(parent.key.isEmpty());
+    // No warning is left about an action the form does not show.
+    for (const Issue &issue : Validator::validate(document->data()))
+        QVERIFY2(issue.rule != QLatin1String("button.action-ignored"), qPrintable(issue.message));
+
+    // The saved file carries no action on the parent.
+    const QString saved = m_dir->filePath(QStringLiteral("saved.json"));
+    QVERIFY(w->saveAs(saved));
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject top = QJsonDocument::fromJson(file.readAll())
+                                .object()
+                                .value(QStringLiteral("menu"))
+                                .toObject()
+                                .value(QStringLiteral("button"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
+    QCOMPARE(top.value(QStringLiteral("name")).toString(), QStringLiteral("活动"));
+    QVERIFY(!top.contains(QStringLiteral("type")));
+    QVERIFY(!top.contains(QStringLiteral("key")));
+    QCOMPARE(top.value(QStringLiteral("sub_button")).toArray().size(), 1);
+
+    // One undo brings the action back and takes the sub-button away.
+    QVERIFY(action(w, "actionUndo"));
+    action(w, "actionUndo")->trigger();
+    QCOMPARE(undo->index(), steps);
+    QCOMPARE(document->data(), before);
 }
 
 void TestMainWindow::limitsDisableActionsAndSayWhy()
