@@ -1159,6 +1159,10 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Remove &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the unused action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuesPanel</name>
@@ -2031,6 +2035,10 @@ Restore them?</source>
         <source>Paste Buttons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove Unused Action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -2236,6 +2244,10 @@ Restore them?</source>
     </message>
     <message>
         <source>WeChat does not read &quot;%1&quot;: the %2 goes in &quot;%3&quot;. Rename the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This button opens a sub-menu, so its own action fields are not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1271,6 +1271,10 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Remove &quot;%1&quot;</source>
         <translation>删除 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Remove the unused action</source>
+        <translation>删除未使用的菜单动作</translation>
+    </message>
 </context>
 <context>
     <name>IssuesPanel</name>
@@ -2146,6 +2150,10 @@ Restore them?</source>
         <source>Paste Buttons</source>
         <translation>粘贴菜单</translation>
     </message>
+    <message>
+        <source>Remove Unused Action</source>
+        <translation>删除未使用的菜单动作</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -2352,6 +2360,10 @@ Restore them?</source>
     <message>
         <source>WeChat does not read &quot;%1&quot;: the %2 goes in &quot;%3&quot;. Rename the key.</source>
         <translation>微信不读取 &quot;%1&quot;：%2应写在 &quot;%3&quot; 里。请重命名这个键。</translation>
+    </message>
+    <message>
+        <source>This button opens a sub-menu, so its own action fields are not used.</source>
+        <translation>此菜单已有子菜单，其自身的菜单动作设置不会生效。</translation>
     </message>
 </context>
 </TS>
