@@ -2,6 +2,8 @@
 // code, stdout and stderr are checked against the contract in design.md ("Command line").
 // Expected values come from menu-rules.md and the seed README, worked out by hand.
 
+#include "socketfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,11 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cstring>
-
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 namespace {
@@ -118,25 +116,6 @@ bool writeBytes(const QString &fileName, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-/// A Unix socket file at `path`: not a regular file, and harmless to try writing to (unlike a
-/// device such as /dev/null, which a save without the check would replace when run as root).
-bool makeSocketFile(const QString &path)
-{
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_un address = {};
-    address.sun_family = AF_UNIX;
-    const QByteArray name = QFile::encodeName(path);
-    if (size_t(name.size()) >= sizeof(address.sun_path)) {
-        ::close(fd);
-        return false;
-    }
-    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
-    const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0;
-    ::close(fd); // the socket file stays
-    return bound;
-}
 
 } // namespace
 

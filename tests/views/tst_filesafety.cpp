@@ -1,5 +1,6 @@
 #include "filesizelimit.h"
 #include "scriptedprompter.h"
+#include "socketfile.h"
 
 #include <mainwindow.h>
 #include <menudocument.h>
@@ -17,11 +18,7 @@
 
 #include <memory>
 
-#include <cstring>
-
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 namespace {
@@ -49,25 +46,6 @@ Button click(const QString &name)
     return b;
 }
 
-/// A Unix socket file at `path`: not a regular file, and harmless to try writing to (unlike a
-/// device such as /dev/null, which a save without the check would replace when run as root).
-bool makeSocketFile(const QString &path)
-{
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    if (fd < 0)
-        return false;
-    sockaddr_un address = {};
-    address.sun_family = AF_UNIX;
-    const QByteArray name = QFile::encodeName(path);
-    if (size_t(name.size()) >= sizeof(address.sun_path)) {
-        ::close(fd);
-        return false;
-    }
-    std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
-    const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0;
-    ::close(fd); // the socket file stays
-    return bound;
-}
 
 } // namespace
 
