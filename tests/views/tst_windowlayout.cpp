@@ -276,6 +276,9 @@ void TestWindowLayout::followerBarKeepsItsControlsInPlace()
     QCOMPARE(places(bar), before);
     QCOMPARE(placeIn(w->preview()), preview);
     QCOMPARE(bar->explanation()->toolTip(), longText);
+    const QString shots = qEnvironmentVariable("WEMENU_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(w->grab().save(shots + QStringLiteral("/layout-follower.png")));
 
     bar->setActive(false);
     bar->setExplanation(QString());
