@@ -4,6 +4,7 @@
 #include "followercontroller.h"
 #include "mainmenus.h"
 #include "publishingactions.h"
+#include "windowplacement.h"
 
 #include <buttonactions.h>
 #include <buttonform.h>
@@ -20,15 +21,25 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
+
+namespace {
+/// The version of the saved dock layout: a state saved for an older layout is not restored.
+constexpr int kLayoutVersion = 2;
+} // namespace
 
 MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *accounts,
                        PublishHistory *history, QWidget *parent)
@@ -87,33 +98,28 @@ void MainWindow::createWidgets()
     connect(m_preview, &PhonePreview::buttonActivated, this, &MainWindow::selectButton);
     connect(m_preview, &PhonePreview::dropRefused, this, &MainWindow::showStatus);
 
+    // The left column: the menus (a short list), the rule of a conditional menu, the tree and
+    // one row of tool buttons, all in one dock so the tree keeps most of the height.
     auto *treePanel = new QWidget;
     auto *treeLayout = new QVBoxLayout(treePanel);
     treeLayout->setContentsMargins(4, 4, 4, 4);
-    m_tree = new MenuTreeView;
-    treeLayout->addWidget(m_tree);
-    m_counters = new QLabel;
-    m_counters->setObjectName(QStringLiteral("counters"));
-    treeLayout->addWidget(m_counters);
-    auto *treeButtons = new QGridLayout;
-    treeButtons->setSpacing(4);
-    treeLayout->addLayout(treeButtons);
-    auto *menusPanel = new QWidget;
-    auto *menusLayout = new QVBoxLayout(menusPanel);
-    menusLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(4);
     m_menusPanel = new MenusPanel;
     m_ruleEditor = new MatchRuleEditor;
-    menusLayout->addWidget(m_menusPanel, 1);
-    menusLayout->addWidget(m_ruleEditor);
+    treeLayout->addWidget(m_menusPanel);
+    treeLayout->addWidget(m_ruleEditor);
     connect(m_menusPanel, &MenusPanel::menuChosen, this, &MainWindow::showMenu);
     connect(m_menusPanel, &MenusPanel::exportRequested, m_files,
             [this](int menu) { m_files->exportConditionalBody(menu); });
-    auto *menusDock = new QDockWidget(tr("Menus"), this);
-    menusDock->setObjectName(QStringLiteral("menusDock"));
-    menusDock->setWidget(menusPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, menusDock);
-
-    auto *treeDock = new QDockWidget(tr("Buttons"), this);
+    m_tree = new MenuTreeView;
+    treeLayout->addWidget(m_tree, 1);
+    m_counters = new QLabel;
+    m_counters->setObjectName(QStringLiteral("counters"));
+    treeLayout->addWidget(m_counters);
+    auto *treeButtons = new QHBoxLayout;
+    treeButtons->setSpacing(2);
+    treeLayout->addLayout(treeButtons);
+    auto *treeDock = new QDockWidget(tr("Menus"), this);
     treeDock->setObjectName(QStringLiteral("menuDock"));
     treeDock->setWidget(treePanel);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
@@ -125,47 +131,96 @@ void MainWindow::createWidgets()
     formDock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, formDock);
 
+    // The problems go under the form, where a 1280x720 screen still has room; the phone and
+    // the follower bar keep the middle.
     m_issues = new IssuesPanel;
     auto *issuesDock = new QDockWidget(tr("Problems"), this);
     issuesDock->setObjectName(QStringLiteral("problemsDock"));
     issuesDock->setWidget(m_issues);
-    addDockWidget(Qt::BottomDockWidgetArea, issuesDock);
+    addDockWidget(Qt::RightDockWidgetArea, issuesDock, Qt::Vertical);
     connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::goToIssue);
 
     m_buttonActions = new ButtonActions(this);
     connect(m_buttonActions, &ButtonActions::refused, this, &MainWindow::showStatus);
     connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
-    const QList<QAction *> treeActions = {
-        m_buttonActions->addButton(), m_buttonActions->addSubButton(), m_buttonActions->remove(),
-        m_buttonActions->moveUp(), m_buttonActions->moveDown()};
-    for (int i = 0; i < treeActions.size(); ++i) {
+    for (QAction *action : {m_buttonActions->addButton(), m_buttonActions->addSubButton(),
+                            m_buttonActions->remove()}) {
         auto *button = new QToolButton;
-        button->setDefaultAction(treeActions.at(i));
+        button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        treeButtons->addWidget(button, i / 3, i % 3);
+        treeButtons->addWidget(button);
+    }
+    treeButtons->addStretch(1);
+    // Moving keeps to arrows drawn by the style: the row stays narrow in every language.
+    for (const auto &[action, arrow] : {std::pair{m_buttonActions->moveUp(), Qt::UpArrow},
+                                        std::pair{m_buttonActions->moveDown(), Qt::DownArrow}}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setArrowType(arrow);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        treeButtons->addWidget(button);
     }
     m_tree->addActions(m_buttonActions->all());
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_issueCount = new QLabel;
+    // The problem count opens the problems, wherever they were put away.
+    m_issueCount = new QToolButton;
     m_issueCount->setObjectName(QStringLiteral("issueCount"));
+    m_issueCount->setAutoRaise(true);
+    m_issueCount->setToolTip(tr("Show the problems"));
     statusBar()->addPermanentWidget(m_issueCount);
+    connect(m_issueCount, &QToolButton::clicked, this, &MainWindow::showProblems);
+}
+
+void MainWindow::showProblems()
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    dock->show();
+    dock->raise();
+    m_issues->list()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 780);
-    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
-        // First start: the phone gets the room, the problems list a few lines.
+    if (restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // Saved on another screen, or before the panel grew: the frame goes back inside.
+        if (!isMaximized() && !isFullScreen()) {
+            QScreen *on = QGuiApplication::screenAt(geometry().center());
+            setGeometry(WindowPlacement::fitted(geometry(),
+                                                (on ? on : screen())->availableGeometry(),
+                                                WindowPlacement::estimatedFrame()));
+        }
+    } else {
+        setGeometry(WindowPlacement::initial(screen()->availableGeometry(),
+                                             WindowPlacement::estimatedFrame()));
+    }
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
+                      kLayoutVersion)) {
+        // First start, or a state saved for another layout: the phone gets the middle, the
+        // problems a third of the right column.
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("menuDock")),
                      findChild<QDockWidget *>(QStringLiteral("buttonDock"))},
-                    {300, 380}, Qt::Horizontal);
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("problemsDock"))}, {150},
-                    Qt::Vertical);
+                    {330, 400}, Qt::Horizontal);
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("buttonDock")),
+                     findChild<QDockWidget *>(QStringLiteral("problemsDock"))},
+                    {400, 200}, Qt::Vertical);
     }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_placed || event->spontaneous())
+        return;
+    m_placed = true;
+    // Now the window manager's frame is known: keep all of it on the screen.
+    const QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+    if (isMaximized() || isFullScreen() || frame.isNull())
+        return;
+    const QRect fitted = WindowPlacement::fitted(geometry(), screen()->availableGeometry(), frame);
+    if (fitted != geometry())
+        setGeometry(fitted);
 }
 
 void MainWindow::showDocument(MenuDocument *document)
@@ -326,7 +381,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState(kLayoutVersion));
     event->accept();
 }
 

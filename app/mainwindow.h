@@ -20,6 +20,7 @@ class Prompter;
 class PublishHistory;
 class PublishingActions;
 class QLabel;
+class QToolButton;
 class QUndoGroup;
 class RecoveryStore;
 struct ButtonPath;
@@ -82,9 +83,12 @@ public:
     void goToIssue(const QString &path);
     /// Asks the server which menu a follower sees (trymatch) and shows it.
     void askServer(const QString &userId);
+    /// Shows and raises the problems panel (the status bar's problem count does this).
+    void showProblems();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -111,7 +115,8 @@ private:
     MatchRuleEditor *m_ruleEditor = nullptr;
     FollowerBar *m_followerBar = nullptr;
     QLabel *m_counters = nullptr;
-    QLabel *m_issueCount = nullptr;
+    QToolButton *m_issueCount = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     PublishingActions *m_publishing = nullptr;
+    bool m_placed = false; ///< fitted to the screen with the real frame, on the first show
 };

@@ -1,5 +1,7 @@
 #include "followerbar.h"
 
+#include "elidedlabel.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGridLayout>
@@ -35,9 +37,9 @@ FollowerBar::FollowerBar(QWidget *parent)
     }
     m_platform->button(int(ClientPlatform::Other))->setChecked(true);
     layout->addWidget(new QLabel(tr("on")), 1, 0, Qt::AlignRight);
-    m_explanation = new QLabel;
+    // Two lines kept from the start: ticking the box or a new explanation moves nothing.
+    m_explanation = new ElidedLabel(2);
     m_explanation->setObjectName(QStringLiteral("matchExplanation"));
-    m_explanation->setWordWrap(true);
     layout->addWidget(m_explanation, 2, 0, 1, 4);
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("tryMatchUser"));
@@ -99,4 +101,5 @@ void FollowerBar::setFollower(const QStringList &tags, ClientPlatform platform)
 void FollowerBar::setExplanation(const QString &text)
 {
     m_explanation->setText(text);
+    m_explanation->setToolTip(text);
 }

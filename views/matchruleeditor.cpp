@@ -1,5 +1,7 @@
 #include "matchruleeditor.h"
 
+#include "elidedlabel.h"
+
 #include <menudocument.h>
 
 #include <QComboBox>
@@ -13,10 +15,14 @@ MatchRuleEditor::MatchRuleEditor(QWidget *parent)
 {
     setObjectName(QStringLiteral("matchRuleEditor"));
     auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
     m_tag = new QComboBox;
     m_tag->setObjectName(QStringLiteral("tagCombo"));
     m_tag->setEditable(true);
     m_tag->setInsertPolicy(QComboBox::NoInsert);
+    // Long tag names never widen the column: the box takes the width it is given.
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tag->setMinimumContentsLength(8);
     m_tag->setAccessibleName(tr("Followers with this tag"));
     m_tag->lineEdit()->setPlaceholderText(tr("any tag; pick a name or type a tag id"));
     m_platform = new QComboBox;
@@ -28,15 +34,14 @@ MatchRuleEditor::MatchRuleEditor(QWidget *parent)
     m_platform->addItem(tr("Other phones"), QStringLiteral("3"));
     form->addRow(tr("Followers with &tag:"), m_tag);
     form->addRow(tr("On &phone:"), m_platform);
-    m_privacy = new QLabel;
-    m_privacy->setWordWrap(true);
+    m_privacy = new ElidedLabel(2);
     m_removePrivacy = new QPushButton(tr("&Remove Privacy Fields"));
     m_removePrivacy->setObjectName(QStringLiteral("removePrivacyButton"));
     form->addRow(m_privacy);
     form->addRow(m_removePrivacy);
-    m_issues = new QLabel;
+    // One line kept for the rule's problems, empty or not: a message moves nothing.
+    m_issues = new ElidedLabel(1);
     m_issues->setObjectName(QStringLiteral("matchRuleIssues"));
-    m_issues->setWordWrap(true);
     form->addRow(m_issues);
 
     connect(m_tag, &QComboBox::activated, this, &MatchRuleEditor::applyTag);
@@ -107,6 +112,7 @@ void MatchRuleEditor::refresh()
                           "fields (errcode 65320): the menu has expired and cannot be published "
                           "until they are removed.")
                            .arg(privacy.join(QStringLiteral(", "))));
+    m_privacy->setToolTip(m_privacy->text());
     QStringList lines;
     const QString prefix = QStringLiteral("conditionalmenu[%1].matchrule").arg(m_menu);
     const QString menuPrefix = QStringLiteral("conditionalmenu[%1]").arg(m_menu);
@@ -115,7 +121,7 @@ void MatchRuleEditor::refresh()
             lines.append(issue.message);
     }
     m_issues->setText(lines.join(QLatin1Char('\n')));
-    m_issues->setVisible(!lines.isEmpty());
+    m_issues->setToolTip(m_issues->text());
     m_refreshing = false;
 }
 

@@ -3,46 +3,98 @@
 #include <menudocument.h>
 #include <menulistmodel.h>
 
-#include <QGridLayout>
-#include <QLabel>
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QListView>
-#include <QPushButton>
+#include <QMenu>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int kListRows = 3;
+} // namespace
 
 MenusPanel::MenusPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("menusPanel"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    m_add = new QAction(tr("&Add Conditional Menu"), this);
+    m_add->setObjectName(QStringLiteral("actionAddMenu"));
+    m_duplicate = new QAction(tr("Du&plicate"), this);
+    m_duplicate->setObjectName(QStringLiteral("actionDuplicateMenu"));
+    m_delete = new QAction(tr("Delete Men&u"), this);
+    m_delete->setObjectName(QStringLiteral("actionDeleteMenu"));
+    m_export = new QAction(tr("Export Add&conditional Body…"), this);
+    m_export->setObjectName(QStringLiteral("actionExportMenu"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    auto *add = new QToolButton;
+    add->setObjectName(QStringLiteral("addMenuButton"));
+    add->setDefaultAction(m_add);
+    add->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buttons->addWidget(add);
+    auto *more = new QToolButton;
+    more->setObjectName(QStringLiteral("moreMenuActions"));
+    more->setText(tr("More"));
+    more->setToolTip(tr("Duplicate, delete or export the menu chosen"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(more);
+    moreMenu->addActions({m_duplicate, m_delete, m_export});
+    more->setMenu(moreMenu);
+    buttons->addWidget(more);
+    buttons->addStretch(1);
+    const QString hint = tr("Followers get the first menu whose rule matches them. Drag to "
+                            "change the order; publishing a new order deletes and adds again "
+                            "the conditional menus that moved.");
+    auto *help = new QToolButton;
+    help->setObjectName(QStringLiteral("menusHelp"));
+    help->setText(QStringLiteral("?"));
+    help->setAccessibleName(tr("How the order of menus works"));
+    help->setToolTip(hint);
+    connect(help, &QToolButton::clicked, help, [help, hint] {
+        QToolTip::showText(help->mapToGlobal(QPoint(0, help->height())), hint, help);
+    });
+    buttons->addWidget(help);
+    layout->addLayout(buttons);
+
     m_list = new QListView;
     m_list->setObjectName(QStringLiteral("menusList"));
     m_list->setAccessibleName(tr("Menus in priority order"));
+    m_list->setAccessibleDescription(hint);
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(m_list);
-    auto *hint = new QLabel(tr("Followers get the first menu whose rule matches them. Drag to "
-                               "change the order; publishing a new order deletes and adds again "
-                               "the conditional menus that moved."));
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    auto *buttons = new QGridLayout;
-    m_add = new QPushButton(tr("&Add Conditional Menu"));
-    m_add->setObjectName(QStringLiteral("addMenuButton"));
-    m_duplicate = new QPushButton(tr("Du&plicate"));
-    m_delete = new QPushButton(tr("Delete Men&u"));
-    m_export = new QPushButton(tr("Export Add&conditional Body…"));
-    buttons->addWidget(m_add, 0, 0);
-    buttons->addWidget(m_duplicate, 0, 1);
-    buttons->addWidget(m_delete, 1, 0);
-    buttons->addWidget(m_export, 1, 1);
-    layout->addLayout(buttons);
-    connect(m_add, &QPushButton::clicked, this, &MenusPanel::addMenu);
-    connect(m_duplicate, &QPushButton::clicked, this, &MenusPanel::duplicateMenu);
-    connect(m_delete, &QPushButton::clicked, this, &MenusPanel::deleteMenu);
-    connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(currentMenu()); });
+    updateListHeight();
+
+    connect(m_add, &QAction::triggered, this, &MenusPanel::addMenu);
+    connect(m_duplicate, &QAction::triggered, this, &MenusPanel::duplicateMenu);
+    connect(m_delete, &QAction::triggered, this, &MenusPanel::deleteMenu);
+    connect(m_export, &QAction::triggered, this, [this] { emit exportRequested(currentMenu()); });
     updateButtons();
+}
+
+void MenusPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateListHeight();
+}
+
+void MenusPanel::updateListHeight()
+{
+    int row = m_list->model() && m_list->model()->rowCount() > 0 ? m_list->sizeHintForRow(0) : 0;
+    row = qMax(row, m_list->fontMetrics().height() + 4);
+    m_list->setFixedHeight(kListRows * row + 2 * m_list->frameWidth());
 }
 
 void MenusPanel::setDocument(MenuDocument *document)
@@ -54,6 +106,7 @@ void MenusPanel::setDocument(MenuDocument *document)
     m_list->setModel(m_model);
     delete oldSelection;
     delete old;
+    updateListHeight();
     if (m_model) {
         connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this](const QModelIndex &current) {
