@@ -20,28 +20,30 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     QSet<const QAction *> seen;
     for (const QAction *action : actions) {
         if (!action || action->shortcuts().isEmpty() || seen.contains(action))
             continue;
         seen.insert(action);
-        QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
-            keys.append(key.toString(QKeySequence::NativeText));
+        QString keys;
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::NativeText);
+            keys = keys.isEmpty() ? text : tr("%1 or %2").arg(keys, text);
+        }
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(actionName(action)));
-        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(tr(", "))));
+        m_table->setItem(row, 1, new QTableWidgetItem(keys));
     }
     layout->addWidget(m_table);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(460, 520);
+    resize(560, 520);
 }
 
 QString ShortcutsDialog::actionName(const QAction *action)
