@@ -30,8 +30,10 @@ MainToolBar::MainToolBar(QMainWindow *window, PublishingActions *publishing)
             auto *action = window->findChild<QAction *>(name);
             if (!action)
                 continue;
-            action->setToolTip(toolTipFor(action));
             addAction(action);
+            showShortcutInToolTip(action);
+            connect(action, &QAction::changed, this,
+                    [this, action] { showShortcutInToolTip(action); });
         }
     }
 
@@ -65,13 +67,19 @@ MainToolBar::MainToolBar(QMainWindow *window, PublishingActions *publishing)
     updatePublishText();
 }
 
-QString MainToolBar::toolTipFor(const QAction *action)
+void MainToolBar::showShortcutInToolTip(QAction *action)
 {
-    const QString name = ShortcutsDialog::actionName(action);
     const QKeySequence shortcut = action->shortcut();
     if (shortcut.isEmpty())
-        return name;
-    return tr("%1 (%2)").arg(name, shortcut.toString(QKeySequence::NativeText));
+        return;
+    const QString keys = shortcut.toString(QKeySequence::NativeText);
+    QString tip = action->toolTip();
+    if (tip.contains(keys))
+        return;
+    const QString name = ShortcutsDialog::actionName(action);
+    if (tip.remove(QLatin1Char('&')) == action->text().remove(QLatin1Char('&')) || tip.isEmpty())
+        tip = name; // no tooltip of its own: its plain name
+    action->setToolTip(tr("%1 (%2)").arg(tip, keys));
 }
 
 void MainToolBar::updatePublishText()

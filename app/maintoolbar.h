@@ -23,10 +23,11 @@ public:
 
     /// The toolbar's Publish action, whose text names the current account.
     QAction *publishAction() const { return m_publish; }
-    /// "Save (Ctrl+S)": the action's name and its shortcut, for a tooltip.
-    static QString toolTipFor(const QAction *action);
 
 private:
+    /// Appends the shortcut to the action's tooltip ("Save (Ctrl+S)"), again whenever the
+    /// action changes it (Add Button's tooltip says why it cannot add).
+    void showShortcutInToolTip(QAction *action);
     void updatePublishText();
 
     PublishingActions *m_publishing;

@@ -7,6 +7,7 @@
 #include <memorysecretstore.h>
 #include <menudocument.h>
 #include <menufile.h>
+#include <menutreeview.h>
 #include <publishdialog.h>
 #include <publishhistory.h>
 #include <publishingactions.h>
@@ -127,6 +128,21 @@ void TestHelp::toolbarHoldsTheMenusActionsWithIcons()
              qPrintable(save));
     QVERIFY2(windowAction("actionUndo")->toolTip().startsWith(QStringLiteral("Undo (")),
              qPrintable(windowAction("actionUndo")->toolTip()));
+
+    // Add Button and Add Sub-button say why they cannot add, still with their shortcut.
+    const auto keys = [this](const char *name) {
+        return windowAction(name)->shortcut().toString(QKeySequence::NativeText);
+    };
+    QVERIFY(m_window->openFile(kSample));
+    m_window->selectButton({-1, -1, 0});
+    QAction *addSub = windowAction("actionAddSubButton");
+    QVERIFY2(addSub->toolTip().contains(keys("actionAddSubButton")), qPrintable(addSub->toolTip()));
+    m_window->tree()->selectionModel()->clear();
+    QAction *add = windowAction("actionAddButton");
+    QVERIFY2(add->toolTip().contains(keys("actionAddButton")), qPrintable(add->toolTip()));
+    QVERIFY2(addSub->toolTip().contains(keys("actionAddSubButton")), qPrintable(addSub->toolTip()));
+    QVERIFY2(addSub->toolTip().length() > QStringLiteral("Add Sub-button (Ctrl+Shift+B)").length(),
+             qPrintable(addSub->toolTip())); // the reason is kept
 
     // The menus show the same icons: the File menu's New is the toolbar's New.
     QMenu *file = m_window->menuBar()->actions().first()->menu();
