@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "recoverystore.h"
 #include "sandboxpaths.h"
+#include "welcomestart.h"
 
 #include <dialogprompter.h>
 #include <keychainsecretstore.h>
@@ -81,6 +82,7 @@ int run(const QStringList &arguments)
     MainWindow window(&prompter, &recovery, &accounts, &history);
     if (ok && interval > 0)
         window.setAutosaveInterval(interval);
+    const bool startsEmpty = parser.positionalArguments().isEmpty() && !parser.isSet(import);
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
     if (parser.isSet(import))
@@ -88,8 +90,12 @@ int run(const QStringList &arguments)
     if (FirstPaintQuit::requested())
         new FirstPaintQuit(&window); // the startup benchmark: quit once the window is drawn
     window.show();
-    // Ask about a crashed session once the window is on screen.
-    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    // Ask about a crashed session once the window is on screen; a first start with nothing
+    // to open or recover gets the welcome (without blocking).
+    QTimer::singleShot(0, &window, [&window, startsEmpty] {
+        if (!window.offerRecovery() && startsEmpty)
+            WelcomeStart::showOnFirstStart(&window, window.files());
+    });
     return QApplication::exec();
 }
 

@@ -11,6 +11,8 @@
 #include <menuspanel.h>
 #include <tagnames.h>
 
+#include <QLabel>
+
 FollowerController::FollowerController(FollowerBar *bar, MenusPanel *menus,
                                        MatchRuleEditor *ruleEditor, PublishingActions *publishing,
                                        QObject *parent)
@@ -35,14 +37,19 @@ void FollowerController::setDocument(const MenuDocument *document)
 void FollowerController::previewAsFollower()
 {
     if (!m_bar->isActive()) {
-        m_bar->setExplanation({});
+        explain({});
         return;
     }
     const QStringList tags = m_bar->tags();
     const ClientPlatform platform = m_bar->platform();
     emit menuWanted(Matcher::match(m_document->data(), tags, platform));
-    m_bar->setExplanation(
-        FollowerExplanation::text(m_document->data(), *m_menus->model(), tags, platform));
+    explain(FollowerExplanation::text(m_document->data(), *m_menus->model(), tags, platform));
+}
+
+void FollowerController::explain(const QString &text, const QString &technical)
+{
+    m_bar->setExplanation(text);
+    m_bar->explanation()->setToolTip(technical);
 }
 
 void FollowerController::refresh()
@@ -67,19 +74,20 @@ void FollowerController::askServer(const QString &userId)
 {
     if (!m_publishing)
         return;
-    m_bar->setExplanation(tr("Asking the account's server…"));
+    explain(tr("Asking the account's server…"));
     m_publishing->tryMatch(userId, [this, userId](const QList<Button> &buttons,
-                                                  const QString &error) {
+                                                  const QString &error, const QString &technical) {
         if (!error.isEmpty()) {
-            m_bar->setExplanation(error);
+            // The words on the line; the errcode and errmsg in its tooltip.
+            explain(error,
+                    technical.isEmpty() ? QString() : tr("Technical details:\n%1").arg(technical));
             return;
         }
         const DocumentData &content = m_document->data();
         const std::optional<int> found = Matcher::menuWithButtons(content, buttons);
         if (!found) {
-            m_bar->setExplanation(
-                tr("WeChat shows %1 a menu that is not in this document: publish it first.")
-                    .arg(userId));
+            explain(tr("WeChat shows %1 a menu that is not in this document: publish it first.")
+                        .arg(userId));
             return;
         }
         // Against the local prediction for the follower in the "Preview as" bar.
@@ -92,9 +100,9 @@ void FollowerController::askServer(const QString &userId)
                                  "menu: this follower's tags or phone differ from those.");
         }
         emit menuWanted(*found);
-        m_bar->setExplanation(tr("WeChat shows %1 this menu: %2.")
-                                  .arg(userId, *found < 0 ? tr("the default menu")
-                                                          : m_menus->model()->ruleLabel(*found)) +
-                              agreement);
+        explain(tr("WeChat shows %1 this menu: %2.")
+                    .arg(userId, *found < 0 ? tr("the default menu")
+                                            : m_menus->model()->ruleLabel(*found)) +
+                agreement);
     });
 }

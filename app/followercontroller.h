@@ -39,6 +39,9 @@ signals:
     void menuWanted(int menu);
 
 private:
+    /// Shows `text` on the bar's explanation line, `technical` in its tooltip.
+    void explain(const QString &text, const QString &technical = {});
+
     FollowerBar *m_bar;
     MenusPanel *m_menus;
     MatchRuleEditor *m_ruleEditor;

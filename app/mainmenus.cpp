@@ -3,9 +3,12 @@
 #include "documentcontroller.h"
 #include "preferencesdialog.h"
 #include "recentfilesmenu.h"
+#include "welcomestart.h"
 
 #include <buttonactions.h>
 #include <phonepreview.h>
+#include <shortcutsdialog.h>
+#include <userguidedialog.h>
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +18,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QUndoGroup>
+
+#include <functional>
 
 MainMenus::MainMenus(QMainWindow *window, DocumentController *files, ButtonActions *buttonActions,
                      QUndoGroup *undoGroup, PhonePreview *preview)
@@ -92,6 +97,9 @@ void MainMenus::createEditMenus()
     QAction *redo = m_undoGroup->createRedoAction(m_window, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts(QKeySequence::Redo);
+    // Their text names what they undo ("Undo Rename"); lists and tooltips use the plain name.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     m_window->addAction(undo);
@@ -141,6 +149,24 @@ void MainMenus::createViewMenu()
 void MainMenus::createHelpMenu()
 {
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, [this] {
+        auto *dialog = new UserGuideDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    m_window->addAction(guide);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(allActions(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    QAction *welcome =
+        help->addAction(tr("&Welcome"), this, [this] { WelcomeStart::show(m_window, m_files); });
+    welcome->setObjectName(QStringLiteral("actionWelcome"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About WeMenu"), this, [this] {
         QMessageBox::about(m_window, tr("About WeMenu"), aboutText());
     });
@@ -148,6 +174,23 @@ void MainMenus::createHelpMenu()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+QList<QAction *> MainMenus::allActions() const
+{
+    // The menus' actions in menu order, then those only the window holds (the tree's).
+    QList<QAction *> actions;
+    std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &list) {
+        for (QAction *action : list) {
+            if (action->menu())
+                collect(action->menu()->actions());
+            else if (!action->isSeparator() && !actions.contains(action))
+                actions.append(action);
+        }
+    };
+    collect(m_window->menuBar()->actions());
+    collect(m_window->actions());
+    return actions;
 }
 
 QString MainMenus::aboutText()

@@ -14,7 +14,7 @@ class RecentFilesMenu;
 /**
  * The menu bar of the editor window and its shortcuts: File (on the document controller),
  * Edit (undo, redo, the button actions, preferences), Buttons, View (dark preview, the
- * docks) and Help.
+ * docks) and Help (user guide, keyboard shortcuts, welcome, about).
  */
 class MainMenus : public QObject
 {
@@ -30,6 +30,8 @@ public:
 
     /// The About text: version and licences.
     static QString aboutText();
+    /// Every action of the menus, in menu order, then those only the window holds.
+    QList<QAction *> allActions() const;
 
 private:
     void createFileMenu();

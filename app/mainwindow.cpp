@@ -3,6 +3,7 @@
 #include "documentcontroller.h"
 #include "followercontroller.h"
 #include "mainmenus.h"
+#include "maintoolbar.h"
 #include "publishingactions.h"
 #include "windowplacement.h"
 
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
         m_menus->addMenu(m_publishing->menu());
         statusBar()->addPermanentWidget(m_publishing->statusLabel());
     }
+    addToolBar(new MainToolBar(this, m_publishing));
     m_followers =
         new FollowerController(m_followerBar, m_menusPanel, m_ruleEditor, m_publishing, this);
     connect(m_followers, &FollowerController::menuWanted, this, &MainWindow::showMenu);

@@ -64,6 +64,11 @@ PublishingActions::PublishingActions(
     updateStatus();
 }
 
+AccountDirectory *PublishingActions::accounts() const
+{
+    return m_accounts;
+}
+
 void PublishingActions::rebuildAccountMenu()
 {
     m_accountMenu->clear();
@@ -199,21 +204,23 @@ void PublishingActions::fetchTags(std::function<void(const QList<QPair<QString, 
     });
 }
 
-void PublishingActions::tryMatch(const QString &userId,
-                                 std::function<void(const QList<Button> &, const QString &)> done)
+void PublishingActions::tryMatch(
+    const QString &userId,
+    std::function<void(const QList<Button> &, const QString &, const QString &)> done)
 {
     m_accounts->openSession([self = QPointer<PublishingActions>(this), userId,
                              done](AccountSession *session, const QString &error) {
         if (!self)
             return;
         if (!session) {
-            done({}, error);
+            done({}, error, {});
             return;
         }
         AccountQueries::tryMatch(session->client(), userId,
-                                 [self, done](const QList<Button> &buttons, const QString &why) {
+                                 [self, done](const QList<Button> &buttons, const QString &why,
+                                              const QString &technical) {
                                      if (self)
-                                         done(buttons, why);
+                                         done(buttons, why, technical);
                                  });
     });
 }

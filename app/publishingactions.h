@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class AccountDirectory;
 class Accounts;
 class MenuDocument;
 class Prompter;
@@ -36,6 +37,8 @@ public:
                       std::function<bool(const DocumentData &, const QString &)> open);
 
     QMenu *menu() const { return m_menu; }
+    /// The accounts it publishes to (the current one is the target).
+    AccountDirectory *accounts() const;
     QLabel *statusLabel() const { return m_status; }
     QAction *pullAction() const { return m_pull; }
     QAction *publishAction() const { return m_publish; }
@@ -47,9 +50,12 @@ public:
     void manageAccounts();
     /// The current account's tags (id, name), read once per account; empty when unreachable.
     void fetchTags(std::function<void(const QList<QPair<QString, QString>> &)> done);
-    /// The buttons the account's server shows a follower (trymatch), or an error.
-    void tryMatch(const QString &userId,
-                  std::function<void(const QList<Button> &, const QString &error)> done);
+    /// The buttons the account's server shows a follower (trymatch), or an error in words
+    /// with its technical detail (errcode) apart.
+    void tryMatch(
+        const QString &userId,
+        std::function<void(const QList<Button> &, const QString &error, const QString &technical)>
+            done);
     /// Recomputes the status line (after an edit, a read or an account change).
     void updateStatus();
 

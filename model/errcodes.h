@@ -43,5 +43,10 @@ inline constexpr int NoDefaultMenu = 65303;
 inline constexpr int EmptyMatchRule = 65304;
 inline constexpr int TooManyDomains = 65316;
 inline constexpr int UnknownFollower = 40003;
+inline constexpr int NoMenuVersion = 46002;
+inline constexpr int UnknownUser = 46004;
+inline constexpr int NoSuchUser = 65302;
+inline constexpr int ConditionalMenusUnsupported = 65306;
+inline constexpr int ConditionalMenusSwitchedOff = 65309;
 
 } // namespace ErrCode

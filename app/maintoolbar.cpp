@@ -1,0 +1,102 @@
+#include "maintoolbar.h"
+
+#include "actionicons.h"
+#include "publishingactions.h"
+
+#include <accountdirectory.h>
+#include <shortcutsdialog.h>
+
+#include <QAction>
+#include <QMainWindow>
+#include <QToolButton>
+
+MainToolBar::MainToolBar(QMainWindow *window, PublishingActions *publishing)
+    : QToolBar(tr("Toolbar"), window)
+    , m_publishing(publishing)
+{
+    setObjectName(QStringLiteral("mainToolBar"));
+    setMovable(false);
+    ActionIcons::apply(window);
+
+    const QList<QStringList> groups = {
+        {QStringLiteral("actionNew"), QStringLiteral("actionOpen"), QStringLiteral("actionSave")},
+        {QStringLiteral("actionUndo"), QStringLiteral("actionRedo")},
+        {QStringLiteral("actionAddButton"), QStringLiteral("actionAddSubButton"),
+         QStringLiteral("actionDelete")}};
+    for (const QStringList &group : groups) {
+        if (!actions().isEmpty())
+            addSeparator();
+        for (const QString &name : group) {
+            auto *action = window->findChild<QAction *>(name);
+            if (!action)
+                continue;
+            addAction(action);
+            showShortcutInToolTip(action);
+            connect(action, &QAction::changed, this,
+                    [this, action] { showShortcutInToolTip(action); });
+        }
+    }
+
+    // Publishing stands apart, at the far end, with its words beside the icon.
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    addWidget(spacer);
+    m_publish = new QAction(this);
+    m_publish->setObjectName(QStringLiteral("actionPublishToAccount"));
+    m_publish->setIcon(ActionIcons::icon(QStringLiteral("document-send"), QStringLiteral("publish"),
+                                         QStyle::SP_ArrowUp));
+    m_publishButton = new QToolButton;
+    m_publishButton->setObjectName(QStringLiteral("publishButton"));
+    m_publishButton->setDefaultAction(m_publish);
+    m_publishButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QFont bold = m_publishButton->font();
+    bold.setBold(true);
+    m_publishButton->setFont(bold);
+    addWidget(m_publishButton);
+
+    if (m_publishing) {
+        connect(m_publish, &QAction::triggered, m_publishing->publishAction(), &QAction::trigger);
+        AccountDirectory *accounts = m_publishing->accounts();
+        connect(accounts, &AccountDirectory::currentChanged, this, &MainToolBar::updatePublishText);
+        connect(accounts, &AccountDirectory::listChanged, this, &MainToolBar::updatePublishText);
+        connect(m_publishing->publishAction(), &QAction::enabledChanged, m_publish,
+                &QAction::setEnabled);
+    } else {
+        m_publish->setEnabled(false);
+    }
+    updatePublishText();
+}
+
+void MainToolBar::showShortcutInToolTip(QAction *action)
+{
+    const QKeySequence shortcut = action->shortcut();
+    if (shortcut.isEmpty())
+        return;
+    const QString keys = shortcut.toString(QKeySequence::NativeText);
+    QString tip = action->toolTip();
+    if (tip.contains(keys))
+        return;
+    const QString name = ShortcutsDialog::actionName(action);
+    if (tip.remove(QLatin1Char('&')) == action->text().remove(QLatin1Char('&')) || tip.isEmpty())
+        tip = name; // no tooltip of its own: its plain name
+    action->setToolTip(tr("%1 (%2)").arg(tip, keys));
+}
+
+void MainToolBar::updatePublishText()
+{
+    AccountDirectory *accounts = m_publishing ? m_publishing->accounts() : nullptr;
+    if (!accounts || accounts->current().name.isEmpty()) {
+        m_publish->setText(tr("Publish…"));
+        m_publish->setToolTip(accounts ? tr("Choose an account to publish to")
+                                       : tr("No account to publish to"));
+        return;
+    }
+    const Account &account = accounts->current();
+    const QString name = account.isSandbox() ? tr("Sandbox") : account.name;
+    // The text names the account, so that nobody publishes to the live account by mistake.
+    m_publish->setText(tr("Publish to %1…").arg(name));
+    const QKeySequence shortcut = m_publishing->publishAction()->shortcut();
+    m_publish->setToolTip(
+        tr("Compare this document with the live menus of %1, then publish it (%2)")
+            .arg(name, shortcut.toString(QKeySequence::NativeText)));
+}
