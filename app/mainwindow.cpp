@@ -135,6 +135,8 @@ void MainWindow::createWidgets()
     m_buttonActions = new ButtonActions(this);
     connect(m_buttonActions, &ButtonActions::refused, this, &MainWindow::showStatus);
     connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
+    connect(m_buttonActions, &ButtonActions::buttonAdded, m_form,
+            [this] { m_form->focusField(QStringLiteral("name")); });
     const QList<QAction *> treeActions = {
         m_buttonActions->addButton(), m_buttonActions->addSubButton(), m_buttonActions->remove(),
         m_buttonActions->moveUp(), m_buttonActions->moveDown()};
