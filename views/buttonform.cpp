@@ -6,10 +6,8 @@
 #include "namecounter.h"
 
 #include <buttontypes.h>
-#include <displaywidth.h>
 #include <issuelocation.h>
 #include <menudocument.h>
-#include <menulimits.h>
 #include <menutreemodel.h>
 
 #include <QComboBox>
@@ -18,11 +16,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -186,6 +187,9 @@ ButtonForm::ButtonForm(QWidget *parent)
     for (QLineEdit *edit : std::as_const(m_edits)) {
         edit->installEventFilter(this);
         connect(edit, &QLineEdit::editingFinished, this, &ButtonForm::endEditSession);
+        edit->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(edit, &QWidget::customContextMenuRequested, this,
+                [this, edit](const QPoint &at) { showContextMenu(edit, at); });
     }
     m_form->setRowStretch(m_form->rowCount(), 1); // the rows stay at the top
     setTabOrder(name, m_type);
@@ -440,6 +444,30 @@ bool ButtonForm::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ButtonForm::showContextMenu(QLineEdit *edit, const QPoint &at)
+{
+    std::unique_ptr<QMenu> menu(edit->createStandardContextMenu());
+    QUndoStack *stack = m_model && m_model->document() ? m_model->document()->undoStack() : nullptr;
+    // Undo and Redo in the menu are the document's too, like the keys.
+    for (QAction *action : menu->actions()) {
+        const bool undo = action->objectName() == QLatin1String("edit-undo");
+        if (!undo && action->objectName() != QLatin1String("edit-redo"))
+            continue;
+        disconnect(action, &QAction::triggered, nullptr, nullptr);
+        action->setEnabled(stack && (undo ? stack->canUndo() : stack->canRedo()));
+        if (stack) {
+            connect(action, &QAction::triggered, stack, [this, stack, undo] {
+                endEditSession();
+                if (undo)
+                    stack->undo();
+                else
+                    stack->redo();
+            });
+        }
+    }
+    menu->exec(edit->mapToGlobal(at));
 }
 
 void ButtonForm::endEditSession()

@@ -52,6 +52,7 @@ private:
     /// Undo or redo in the document for a key event that asks for it; false for other keys.
     bool undoKey(QKeyEvent *event, bool act);
     void endEditSession();
+    void showContextMenu(QLineEdit *edit, const QPoint &at);
     /// Applies the one-click fix of the button's issue shown beside the fix button.
     void applyFix();
     void edited(ButtonField field, const QString &text);
