@@ -145,6 +145,8 @@ void MainWindow::createWidgets()
     m_buttonActions = new ButtonActions(this);
     connect(m_buttonActions, &ButtonActions::refused, this, &MainWindow::showStatus);
     connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
+    connect(m_buttonActions, &ButtonActions::buttonAdded, m_form,
+            [this] { m_form->focusField(QStringLiteral("name")); });
     for (QAction *action : {m_buttonActions->addButton(), m_buttonActions->addSubButton(),
                             m_buttonActions->remove()}) {
         auto *button = new QToolButton;

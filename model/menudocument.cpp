@@ -198,8 +198,17 @@ bool MenuDocument::setButtonField(const ButtonPath &path, ButtonField field, con
         return false;
     if (button(path).field(field) == value && !button(path).extras.contains(buttonFieldKey(field)))
         return false;
+    if (m_undoStack->index() != m_editSessionIndex)
+        endEditSession(); // something else happened since: an undo, a redo, another command
     m_undoStack->push(new ChangeButtonField(this, path, field, value));
+    m_editSessionIndex = m_undoStack->index();
     return true;
+}
+
+void MenuDocument::endEditSession()
+{
+    ++m_editSession;
+    m_editSessionIndex = -1;
 }
 
 void MenuDocument::replaceData(const DocumentData &data, const QString &actionText)

@@ -74,6 +74,12 @@ public:
     bool removeButton(const ButtonPath &path);
     bool moveButton(const ButtonPath &from, const ButtonPath &to);
     bool setButtonField(const ButtonPath &path, ButtonField field, const QString &value);
+    /// Ends the current typing session: the next setButtonField() is a step of its own instead
+    /// of merging into the last one (a field lost the focus, another button was chosen). An
+    /// undo or redo ends the session too.
+    void endEditSession();
+    /// Changes when an edit session ends; field changes of one session merge into one step.
+    int editSession() const { return m_editSession; }
     void replaceData(const DocumentData &data, const QString &actionText);
     /// Inserts a conditional menu at `index` (priority order: 0 is the newest, tried first).
     bool addMenu(int index, const Menu &menu, const QString &actionText);
@@ -147,6 +153,8 @@ private:
 
     DocumentData m_data;
     QUndoStack *m_undoStack;
+    int m_editSession = 0;
+    int m_editSessionIndex = -1; ///< the undo index after the session's last field change
     QString m_fileName;
     Shape m_shape = Shape::Document;
     mutable ValidationCache m_validation;

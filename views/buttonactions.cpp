@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <memory>
 
@@ -209,9 +211,13 @@ void ButtonActions::doAdd(bool sub)
     if (!m_model)
         return;
     const ButtonPath path = currentPath();
+    // A fresh button is ready to publish: a name that the phone shows whole (at most 8
+    // display units on the top level, 16 in a sub-menu, in every language) and the type that
+    // needs nothing but a key, which it gets, unique in the document.
     Button button;
-    button.name = sub ? tr("New sub-button") : tr("New button");
-    button.type = QStringLiteral("view");
+    button.name = sub ? tr("Sub-button") : tr("Button");
+    button.type = QStringLiteral("click");
+    button.key = freshKey();
     ButtonPath at{path.menu, -1, m_model->rowCount()};
     if (sub) {
         if (path.row < 0)
@@ -223,8 +229,37 @@ void ButtonActions::doAdd(bool sub)
     } else if (path.row >= 0) {
         at.row = (path.isTopLevel() ? path.row : path.parent) + 1;
     }
-    if (insert(at, button))
+    if (insert(at, button)) {
         select(at);
+        emit buttonAdded();
+    }
+}
+
+bool ButtonActions::isFreshKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^BUTTON_[1-9][0-9]*$"));
+    return pattern.match(key).hasMatch();
+}
+
+QString ButtonActions::freshKey() const
+{
+    QSet<QString> used;
+    const DocumentData &data = m_model->document()->data();
+    QList<const Menu *> menus{&data.defaultMenu};
+    for (const Menu &menu : data.conditionalMenus)
+        menus.append(&menu);
+    for (const Menu *menu : menus) {
+        for (const Button &top : menu->buttons) {
+            used.insert(top.key);
+            for (const Button &sub : top.subButtons)
+                used.insert(sub.key);
+        }
+    }
+    for (int n = 1;; ++n) {
+        const QString key = QStringLiteral("BUTTON_%1").arg(n);
+        if (!used.contains(key))
+            return key;
+    }
 }
 
 void ButtonActions::doRemove()

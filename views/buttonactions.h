@@ -41,6 +41,9 @@ public:
     /// "5/5": sub-buttons of the selected top-level button, empty when none is selected.
     QString subButtonCounter() const;
 
+    /// Whether `key` is one Add gave a fresh button ("BUTTON_1"), not one typed by the user.
+    static bool isFreshKey(const QString &key);
+
     /// Pastes buttons from `mime` (our format, or button JSON as text) after the selection.
     bool pasteMime(const QMimeData *mime);
 
@@ -49,6 +52,8 @@ signals:
     void refused(const QString &reason);
     /// Counters or enabled states changed.
     void stateChanged();
+    /// Add Button or Add Sub-button made a new button and selected it: its name comes next.
+    void buttonAdded();
 
 private:
     ButtonPath currentPath() const;
@@ -56,6 +61,8 @@ private:
     void updateActions();
     bool insert(const ButtonPath &at, const Button &button);
     void doAdd(bool sub);
+    /// "BUTTON_1", "BUTTON_2", ...: the first key no button of the document has yet.
+    QString freshKey() const;
     void doRemove();
     void doMove(int delta);
     void doCopy();

@@ -1,23 +1,29 @@
 #include "buttonform.h"
 
+#include "buttonactions.h"
 #include "buttontypenames.h"
+#include "messagelabel.h"
+#include "namecounter.h"
 
 #include <buttontypes.h>
-#include <displaywidth.h>
 #include <issuelocation.h>
 #include <menudocument.h>
-#include <menulimits.h>
 #include <menutreemodel.h>
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
-#include <menutreemodel.h>
+
+#include <memory>
 
 namespace {
 
@@ -68,14 +74,17 @@ QString fieldPlaceholder(ButtonField field)
     }
 }
 
-QLabel *issueLabel(const QString &objectName)
+/// Room for two lines of messages under a field: nothing moves when a message appears.
+MessageLabel *issueLabel(const QString &objectName)
 {
-    auto *label = new QLabel;
+    auto *label = new MessageLabel(2);
     label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setVisible(false);
     return label;
+}
+
+QString apiFieldToolTip(const QString &key)
+{
+    return ButtonForm::tr("API field: %1").arg(key);
 }
 
 } // namespace
@@ -106,6 +115,64 @@ ButtonForm::ButtonForm(QWidget *parent)
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
 
+    auto *name = new QLineEdit;
+    name->setObjectName(QStringLiteral("nameEdit"));
+    name->setAccessibleName(tr("Button name"));
+    name->setToolTip(apiFieldToolTip(QStringLiteral("name")));
+    name->setClearButtonEnabled(true);
+    m_edits.insert(ButtonField::Name, name);
+    addRow(fieldLabel(ButtonField::Name), name);
+    connect(name, &QLineEdit::textEdited, this,
+            [this](const QString &text) { edited(ButtonField::Name, text); });
+
+    m_nameCounter = new MessageLabel(2);
+    m_nameCounter->setObjectName(QStringLiteral("nameCounter"));
+    addRow(QString(), m_nameCounter);
+    MessageLabel *nameIssue = issueLabel(QStringLiteral("nameIssue"));
+    m_issueLabels.insert(QStringLiteral("name"), nameIssue);
+    m_fieldIssues.insert(name, nameIssue);
+    addRow(QString(), nameIssue);
+
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
+    m_type->setAccessibleName(tr("What the button does"));
+    for (const QString &type : ButtonTypes::apiTypes()) {
+        m_type->addItem(ButtonTypeNames::label(type), type);
+        m_type->setItemData(m_type->count() - 1, tr("API type: %1").arg(type), Qt::ToolTipRole);
+    }
+    addRow(fieldLabel(ButtonField::Type), m_type);
+    connect(m_type, &QComboBox::activated, this, &ButtonForm::typeChosen);
+    m_subMenuNote = new QLabel(tr("Opens its sub-menu. Remove the sub-buttons to give it an "
+                                  "action of its own."));
+    m_subMenuNote->setObjectName(QStringLiteral("subMenuNote"));
+    m_subMenuNote->setWordWrap(true);
+    addRow(QString(), m_subMenuNote);
+    MessageLabel *typeIssue = issueLabel(QStringLiteral("typeIssue"));
+    m_issueLabels.insert(QStringLiteral("type"), typeIssue);
+    m_fieldIssues.insert(m_type, typeIssue);
+    addRow(QString(), typeIssue);
+
+    for (const ButtonField field : kActionFields) {
+        const QString key = buttonFieldKey(field);
+        auto *edit = new QLineEdit;
+        edit->setObjectName(key + QStringLiteral("Edit"));
+        edit->setPlaceholderText(fieldPlaceholder(field));
+        edit->setAccessibleName(
+            QString(fieldLabel(field)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        edit->setToolTip(apiFieldToolTip(key));
+        m_edits.insert(field, edit);
+        addRow(fieldLabel(field), edit);
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { edited(field, text); });
+        MessageLabel *issue = issueLabel(key + QStringLiteral("Issue"));
+        m_issueLabels.insert(key, issue);
+        m_fieldIssues.insert(edit, issue);
+        addRow(QString(), issue);
+    }
+
+    // Issues of the button itself come last: when one appears, no field below it moves.
     m_rowIssue = issueLabel(QStringLiteral("buttonIssue"));
     m_issueLabels.insert(QString(), m_rowIssue);
     addRow(QString(), m_rowIssue, true);
@@ -117,63 +184,12 @@ ButtonForm::ButtonForm(QWidget *parent)
     m_form->setAlignment(m_fixButton, Qt::AlignLeft);
     connect(m_fixButton, &QPushButton::clicked, this, &ButtonForm::applyFix);
 
-    auto *name = new QLineEdit;
-    name->setObjectName(QStringLiteral("nameEdit"));
-    name->setAccessibleName(tr("Button name"));
-    name->setClearButtonEnabled(true);
-    m_edits.insert(ButtonField::Name, name);
-    addRow(fieldLabel(ButtonField::Name), name);
-    connect(name, &QLineEdit::textEdited, this,
-            [this](const QString &text) { edited(ButtonField::Name, text); });
-
-    auto *counters = new QWidget;
-    auto *countersLayout = new QVBoxLayout(counters);
-    countersLayout->setContentsMargins(0, 0, 0, 0);
-    m_nameBytes = new QLabel;
-    m_nameBytes->setObjectName(QStringLiteral("nameBytes"));
-    m_nameCut = new QLabel;
-    m_nameCut->setObjectName(QStringLiteral("nameCut"));
-    m_nameCut->setTextFormat(Qt::PlainText);
-    m_nameCut->setWordWrap(true);
-    countersLayout->addWidget(m_nameBytes);
-    countersLayout->addWidget(m_nameCut);
-    addRow(QString(), counters);
-    QLabel *nameIssue = issueLabel(QStringLiteral("nameIssue"));
-    m_issueLabels.insert(QStringLiteral("name"), nameIssue);
-    addRow(QString(), nameIssue);
-
-    m_type = new QComboBox;
-    m_type->setObjectName(QStringLiteral("typeCombo"));
-    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_type->setMinimumContentsLength(16);
-    m_type->setAccessibleName(tr("What the button does"));
-    for (const QString &type : ButtonTypes::apiTypes())
-        m_type->addItem(ButtonTypeNames::labelWithApiName(type), type);
-    addRow(fieldLabel(ButtonField::Type), m_type);
-    connect(m_type, &QComboBox::activated, this, &ButtonForm::typeChosen);
-    m_subMenuNote = new QLabel(tr("Opens its sub-menu. Remove the sub-buttons to give it an "
-                                  "action of its own."));
-    m_subMenuNote->setObjectName(QStringLiteral("subMenuNote"));
-    m_subMenuNote->setWordWrap(true);
-    addRow(QString(), m_subMenuNote);
-    QLabel *typeIssue = issueLabel(QStringLiteral("typeIssue"));
-    m_issueLabels.insert(QStringLiteral("type"), typeIssue);
-    addRow(QString(), typeIssue);
-
-    for (const ButtonField field : kActionFields) {
-        const QString key = buttonFieldKey(field);
-        auto *edit = new QLineEdit;
-        edit->setObjectName(key + QStringLiteral("Edit"));
-        edit->setPlaceholderText(fieldPlaceholder(field));
-        edit->setAccessibleName(
-            QString(fieldLabel(field)).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        m_edits.insert(field, edit);
-        addRow(fieldLabel(field), edit);
-        connect(edit, &QLineEdit::textEdited, this,
-                [this, field](const QString &text) { edited(field, text); });
-        QLabel *issue = issueLabel(key + QStringLiteral("Issue"));
-        m_issueLabels.insert(key, issue);
-        addRow(QString(), issue);
+    for (QLineEdit *edit : std::as_const(m_edits)) {
+        edit->installEventFilter(this);
+        connect(edit, &QLineEdit::editingFinished, this, &ButtonForm::endEditSession);
+        edit->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(edit, &QWidget::customContextMenuRequested, this,
+                [this, edit](const QPoint &at) { showContextMenu(edit, at); });
     }
     m_form->setRowStretch(m_form->rowCount(), 1); // the rows stay at the top
     setTabOrder(name, m_type);
@@ -204,6 +220,8 @@ void ButtonForm::setModel(MenuTreeModel *model)
 
 void ButtonForm::setCurrentIndex(const QModelIndex &index)
 {
+    if (QPersistentModelIndex(index) != m_index)
+        endEditSession();
     m_index = index.isValid() && index.model() == m_model ? QPersistentModelIndex(index)
                                                           : QPersistentModelIndex();
     refresh();
@@ -235,7 +253,22 @@ void ButtonForm::typeChosen(int comboIndex)
 {
     if (m_refreshing || !m_model || !m_index.isValid() || comboIndex < 0)
         return;
-    m_model->setData(m_index, m_type->itemData(comboIndex), MenuTreeModel::TypeRole);
+    const QString type = m_type->itemData(comboIndex).toString();
+    const QString key = m_index.data(MenuTreeModel::roleForField(ButtonField::Key)).toString();
+    // The key a fresh button got goes with the action that needs it, in the same step: it
+    // would be an unused key, and a warning, for a web page.
+    const bool dropKey =
+        ButtonActions::isFreshKey(key) && !ButtonTypes::usedFields(type).contains(ButtonField::Key);
+    QUndoStack *stack = m_model->document()->undoStack();
+    if (dropKey)
+        stack->beginMacro(QCoreApplication::translate("Undo", "Change %1")
+                              .arg(ButtonTypeNames::fieldName(ButtonField::Type)));
+    const QPersistentModelIndex index = m_index;
+    m_model->setData(index, type, MenuTreeModel::TypeRole);
+    if (dropKey) {
+        m_model->setData(index, QString(), MenuTreeModel::roleForField(ButtonField::Key));
+        stack->endMacro();
+    }
 }
 
 void ButtonForm::refresh()
@@ -255,24 +288,18 @@ void ButtonForm::refresh()
             it.value()->setText(value);
     }
 
-    const QString name = m_index.data(MenuTreeModel::NameRole).toString();
-    const int bytes = m_index.data(MenuTreeModel::NameBytesRole).toInt();
-    const int maxBytes =
-        topLevel ? MenuLimits::kMaxTopLevelNameBytes : MenuLimits::kMaxSubNameBytes;
-    m_nameBytes->setText(tr("%1/%2 bytes").arg(bytes).arg(maxBytes));
-    m_nameBytes->setStyleSheet(bytes > maxBytes ? QStringLiteral("color: #c62828;") : QString());
-    const QString shown = m_index.data(MenuTreeModel::DisplayTitleRole).toString();
-    m_nameCut->setText(shown != name ? tr("The phone shows: %1").arg(shown) : QString());
-    m_nameCut->setVisible(shown != name);
+    showCounter(m_index.data(MenuTreeModel::NameRole).toString(), topLevel);
 
     const QString type = m_index.data(MenuTreeModel::TypeRole).toString();
     int comboIndex = m_type->findData(type);
     if (comboIndex < 0 && !type.isEmpty()) {
         // A type the API cannot publish (made in the web console) or one WeChat does not know.
-        m_type->addItem(ButtonTypeNames::labelWithApiName(type), type);
+        m_type->addItem(ButtonTypeNames::label(type), type);
         comboIndex = m_type->count() - 1;
+        m_type->setItemData(comboIndex, tr("API type: %1").arg(type), Qt::ToolTipRole);
     }
     m_type->setCurrentIndex(comboIndex);
+    m_type->setToolTip(m_type->itemData(comboIndex, Qt::ToolTipRole).toString());
     setRowShown(m_type, !opensSubMenu);
     setRowShown(m_subMenuNote, opensSubMenu && topLevel);
 
@@ -286,12 +313,33 @@ void ButtonForm::refresh()
     m_refreshing = false;
 }
 
+void ButtonForm::showCounter(const QString &name, bool topLevel)
+{
+    const NameCounter counter(name, topLevel);
+    m_nameCounter->setMessage(counter.text(), counter.toolTip());
+    const NameCounter::Level level = counter.level();
+    // Red only where WeChat refuses the name; a name the phone cuts is a note.
+    m_nameCounter->setStyleSheet(
+        level == NameCounter::Level::TooLong ? QStringLiteral("color: #c62828;")
+        : level == NameCounter::Level::Cut   ? QStringLiteral("color: #a15c00;")
+                                             : QString());
+    m_nameCounter->setProperty("severity",
+                               level == NameCounter::Level::TooLong ? QStringLiteral("error")
+                               : level == NameCounter::Level::Cut   ? QStringLiteral("warning")
+                                                                    : QString());
+}
+
 void ButtonForm::showIssues(const IssueList &issues)
 {
     QHash<QString, IssueList> byField;
     for (const Issue &issue : issues) {
+        // The counter under the name already says how the phone cuts it.
+        if (issue.rule == QLatin1String("name.display-cut"))
+            continue;
         QString field = IssueLocation::parse(issue.path).field;
-        if (!m_issueLabels.contains(field))
+        // An issue of a field the form does not show goes to the button's own line.
+        const MessageLabel *label = m_issueLabels.value(field);
+        if (!label || label->isHidden())
             field.clear();
         byField[field].append(issue);
     }
@@ -316,7 +364,7 @@ void ButtonForm::applyFix()
         m_model->document()->applyFix(m_fix);
 }
 
-void ButtonForm::setIssue(QLabel *label, const IssueList &issues)
+void ButtonForm::setIssue(MessageLabel *label, const IssueList &issues)
 {
     QStringList lines;
     bool error = false;
@@ -324,15 +372,13 @@ void ButtonForm::setIssue(QLabel *label, const IssueList &issues)
         lines.append(issue.message);
         error = error || issue.isError();
     }
-    label->setText(lines.join(QLatin1Char('\n')));
+    label->setMessage(lines.join(QLatin1Char('\n')));
     label->setStyleSheet(error ? QStringLiteral("color: #c62828;")
                                : QStringLiteral("color: #a15c00;"));
     label->setProperty("severity", issues.isEmpty() ? QString()
                                    : error          ? QStringLiteral("error")
                                                     : QStringLiteral("warning"));
-    // The row stays in the layout; only the label shows or hides.
-    label->setVisible(!issues.isEmpty());
-    setRowShown(label, !issues.isEmpty());
+    // The label keeps its room, empty or not; it shows and hides with its field only.
 }
 
 void ButtonForm::addRow(const QString &label, QWidget *field, bool span)
@@ -358,4 +404,74 @@ void ButtonForm::setRowShown(QWidget *field, bool shown)
     field->setVisible(shown);
     if (QLabel *label = m_labels.value(field))
         label->setVisible(shown);
+    if (MessageLabel *issue = m_fieldIssues.value(field))
+        issue->setVisible(shown);
+}
+
+bool ButtonForm::undoKey(QKeyEvent *event, bool act)
+{
+    const QKeyCombination keys = event->keyCombination();
+    const bool undo = event->matches(QKeySequence::Undo) ||
+                      keys == QKeyCombination(Qt::ControlModifier, Qt::Key_Z);
+    const bool redo = event->matches(QKeySequence::Redo) ||
+                      keys == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z) ||
+                      keys == QKeyCombination(Qt::ControlModifier, Qt::Key_Y);
+    if (!undo && !redo)
+        return false;
+    if (act && m_model && m_model->document()) {
+        // One history: the document's. A line edit's own undo would change the text behind the
+        // document's back and lose the steps that could be redone.
+        endEditSession();
+        QUndoStack *stack = m_model->document()->undoStack();
+        if (undo)
+            stack->undo();
+        else
+            stack->redo();
+    }
+    return true;
+}
+
+bool ButtonForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool press = event->type() == QEvent::KeyPress;
+        if (undoKey(key, press)) {
+            // Taking the shortcut from the window's actions too: the key press comes here,
+            // whether or not there is something to undo.
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ButtonForm::showContextMenu(QLineEdit *edit, const QPoint &at)
+{
+    std::unique_ptr<QMenu> menu(edit->createStandardContextMenu());
+    QUndoStack *stack = m_model && m_model->document() ? m_model->document()->undoStack() : nullptr;
+    // Undo and Redo in the menu are the document's too, like the keys.
+    for (QAction *action : menu->actions()) {
+        const bool undo = action->objectName() == QLatin1String("edit-undo");
+        if (!undo && action->objectName() != QLatin1String("edit-redo"))
+            continue;
+        disconnect(action, &QAction::triggered, nullptr, nullptr);
+        action->setEnabled(stack && (undo ? stack->canUndo() : stack->canRedo()));
+        if (stack) {
+            connect(action, &QAction::triggered, stack, [this, stack, undo] {
+                endEditSession();
+                if (undo)
+                    stack->undo();
+                else
+                    stack->redo();
+            });
+        }
+    }
+    menu->exec(edit->mapToGlobal(at));
+}
+
+void ButtonForm::endEditSession()
+{
+    if (m_model && m_model->document())
+        m_model->document()->endEditSession();
 }

@@ -9,18 +9,21 @@
 #include <QWidget>
 
 #include <menutreemodel.h>
+class MessageLabel;
 class QComboBox;
 class QGridLayout;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 
 /**
- * The form for the selected button: its name with a live byte counter and the text the phone
- * shows, its type in plain language, and only the fields that type uses. Each field shows its
- * own issues as you type. Every edit goes through the model, so it is one undo step, and
- * typing in one field merges into one step.
+ * The form for the selected button: its name with a counter in characters toward the phone's
+ * cut (the bytes in its tooltip), its type in WeChat's words, and only the fields that type
+ * uses. Each field shows its own issues as you type, in room reserved for them, so no field
+ * moves. Every edit goes through the model: typing in one field, until the focus leaves it,
+ * is one undo step, and undo and redo keys in a field go to the document's history.
  */
 class ButtonForm : public QWidget
 {
@@ -38,10 +41,18 @@ public:
     QLineEdit *edit(ButtonField field) const { return m_edits.value(field); }
     QComboBox *typeCombo() const { return m_type; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void showIssues(const IssueList &issues);
-    void setIssue(QLabel *label, const IssueList &issues);
+    void setIssue(MessageLabel *label, const IssueList &issues);
+    void showCounter(const QString &name, bool topLevel);
+    /// Undo or redo in the document for a key event that asks for it; false for other keys.
+    bool undoKey(QKeyEvent *event, bool act);
+    void endEditSession();
+    void showContextMenu(QLineEdit *edit, const QPoint &at);
     /// Applies the one-click fix of the button's issue shown beside the fix button.
     void applyFix();
     void edited(ButtonField field, const QString &text);
@@ -54,14 +65,14 @@ private:
     QStackedWidget *m_stack;
     QGridLayout *m_form;
     QHash<QWidget *, QLabel *> m_labels; ///< the label of each field
-    QLabel *m_rowIssue;
+    MessageLabel *m_rowIssue;
     QPushButton *m_fixButton;
     Issue m_fix; ///< the issue whose fix the fix button applies
-    QLabel *m_nameBytes;
-    QLabel *m_nameCut;
+    MessageLabel *m_nameCounter;
     QComboBox *m_type;
     QLabel *m_subMenuNote;
     QHash<ButtonField, QLineEdit *> m_edits;
-    QHash<QString, QLabel *> m_issueLabels; ///< by JSON key, "" for the button itself
+    QHash<QString, MessageLabel *> m_issueLabels;   ///< by JSON key, "" for the button itself
+    QHash<QWidget *, MessageLabel *> m_fieldIssues; ///< the issue line under each field
     bool m_refreshing = false;
 };

@@ -10,6 +10,7 @@ ChangeButtonField::ChangeButtonField(MenuDocument *document, const ButtonPath &p
     : ChangeValue(document, MergeId::ChangeButtonField, path, document->button(path).field(field),
                   value, parent)
     , m_field(field)
+    , m_session(document->editSession())
     , m_oldExtra(document->button(path).extras.value(buttonFieldKey(field)))
 {
     setText(
@@ -37,7 +38,8 @@ void ChangeButtonField::setValue(const ButtonPath &path, const QString &value)
 
 bool ChangeButtonField::canMergeWith(const ChangeValue &next) const
 {
-    return static_cast<const ChangeButtonField &>(next).m_field == m_field;
+    const auto &change = static_cast<const ChangeButtonField &>(next);
+    return change.m_field == m_field && change.m_session == m_session;
 }
 
 bool ChangeButtonField::changesNothing() const

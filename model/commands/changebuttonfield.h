@@ -7,7 +7,8 @@
 
 #include <QJsonValue>
 
-/// Sets one field of a button; consecutive edits of the same field merge into one step. A value
+/// Sets one field of a button; consecutive edits of the same field in one edit session (see
+/// MenuDocument::endEditSession()) merge into one step. A value
 /// of the wrong JSON type kept as read for that field is replaced too (and restored by undo).
 class ChangeButtonField : public ChangeValue<ButtonPath, QString>
 {
@@ -25,5 +26,6 @@ protected:
 
 private:
     ButtonField m_field;
+    int m_session;         ///< the document's edit session when the command was made
     QJsonValue m_oldExtra; ///< the field as read when its JSON type was wrong
 };
