@@ -28,7 +28,8 @@ PhonePreview::PhonePreview(QWidget *parent)
     setObjectName(QStringLiteral("phonePreview"));
     setAccessibleName(tr("Phone preview"));
     setAccessibleDescription(tr("How the menu looks on a follower's phone. Click a button to "
-                                "select it; drag it to move it."));
+                                "select it; drag it to move it; click + to add one; right-click "
+                                "for the button's actions."));
     setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }

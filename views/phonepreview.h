@@ -66,7 +66,8 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
-    /// The user clicked a tab or a sub-button.
+    /// The user clicked a tab or a sub-button, or chose where a "+" adds (row -1: no button
+    /// selected, the "+" of an empty menu).
     void buttonActivated(const ButtonPath &path);
     /// A drag ended on a place where the button may not go; the text says why.
     void dropRefused(const QString &reason);

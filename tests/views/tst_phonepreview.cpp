@@ -411,6 +411,13 @@ void TestPhonePreview::plusInTheBarAddsATopLevelButton()
     MainWindow *w = &editor.window;
     MenuDocument *document = w->document();
     PhonePreview *preview = w->preview();
+    // The "+" lights up under the mouse.
+    const QPointF over = preview->toWidget(preview->layout().addTabRect().center());
+    send(preview, QEvent::MouseMove, over, Qt::NoButton);
+    QCOMPARE(preview->options().hoveredSlot, PreviewOptions::AddSlot::Bar);
+    send(preview, QEvent::MouseMove, preview->toWidget(preview->layout().chatRect().center()),
+         Qt::NoButton);
+    QCOMPARE(preview->options().hoveredSlot, PreviewOptions::AddSlot::None);
     for (int count = 1; count <= 3; ++count) {
         const QRectF plus = preview->layout().addTabRect();
         QVERIFY2(!plus.isEmpty(), qPrintable(QString::number(count)));
