@@ -10,6 +10,7 @@
 #include <menujsonwriter.h>
 #include <prompter.h>
 #include <readresult.h>
+#include <validator.h>
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -197,6 +198,11 @@ bool DocumentController::openImported(const ReadResult &read, const QString &nam
 
 bool DocumentController::exportCreateBody(const QString &fileName)
 {
+    if (m_document->data().defaultMenu.buttons.isEmpty()) {
+        // WeChat refuses a create body without buttons: say so before asking for a file.
+        showError(tr("Export Create Body"), Validator::noButtonsYet());
+        return false;
+    }
     return exportTo(fileName, tr("Export Create Body"), QStringLiteral("menu-create.json"),
                     jsonFilter(), [this](const QString &target, QString *error) {
                         return DocumentFiles::exportCreateBody(*m_document, target, error);

@@ -143,6 +143,7 @@ void MainWindow::createWidgets()
     connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::goToIssue);
 
     m_buttonActions = new ButtonActions(this);
+    m_preview->setButtonActions(m_buttonActions); // "+" places and right click on the phone
     connect(m_buttonActions, &ButtonActions::refused, this, &MainWindow::showStatus);
     connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
     connect(m_buttonActions, &ButtonActions::buttonAdded, m_form,

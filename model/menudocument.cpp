@@ -12,6 +12,7 @@
 #include "commands/removemenu.h"
 #include "commands/replacedocument.h"
 #include "issuelocation.h"
+#include "validator.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -60,6 +61,13 @@ const IssueList &MenuDocument::issues() const
 {
     if (!m_issuesValid) {
         m_issues = m_validation.issues(m_data, m_shape);
+        if (Validator::awaitsFirstButton(m_data)) {
+            // A new menu waits for its first button; export and publish still refuse it.
+            m_issues.removeIf([](const Issue &issue) {
+                return issue.rule == QLatin1String("menu.count") &&
+                       issue.path == QLatin1String("menu.button");
+            });
+        }
         m_issuesValid = true;
     }
     return m_issues;

@@ -47,7 +47,9 @@ public:
     void markSaved(const QString &fileName);
 
     /// The validator's findings for the current data, computed once per change; only the
-    /// menus that changed are checked again (see ValidationCache).
+    /// menus that changed are checked again (see ValidationCache). While the document awaits
+    /// its first button (Validator::awaitsFirstButton()), the editor's list leaves out that
+    /// the menu needs one: the phone shows where to add it.
     const IssueList &issues() const;
 
     bool isValidPath(const ButtonPath &path) const;

@@ -21,6 +21,18 @@ IssueList Validator::readIssues(const ReadResult &read)
     return issues;
 }
 
+bool Validator::awaitsFirstButton(const DocumentData &data)
+{
+    return data.hasDefaultMenu && data.defaultMenu.buttons.isEmpty() &&
+           data.conditionalMenus.isEmpty();
+}
+
+QString Validator::noButtonsYet()
+{
+    return tr("The menu has no buttons yet, and WeChat accepts no menu without one. Add at least "
+              "one button first: click + on the phone.");
+}
+
 QString Validator::menuPath(int menuIndex)
 {
     return menuIndex < 0 ? QStringLiteral("menu")

@@ -43,6 +43,16 @@ public:
      */
     static IssueList readIssues(const ReadResult &read);
 
+    /**
+     * True while the document holds nothing but a default menu without buttons, as a new one
+     * does. The editor shows it as a phone waiting for its first button and leaves the
+     * "needs at least one button" error out of its list (MenuDocument::issues()); export and
+     * publish still refuse it, saying noButtonsYet(), and validate() still reports it.
+     */
+    static bool awaitsFirstButton(const DocumentData &data);
+    /// Why a menu without buttons cannot be exported or published, in the user's words.
+    static QString noButtonsYet();
+
     /// "menu" for index -1, "conditionalmenu[K]" otherwise.
     static QString menuPath(int menuIndex);
     /// The path of a button: parentRow -1 for a top-level button.

@@ -1,13 +1,20 @@
 #include "phonepreview.h"
 
+#include "buttonactions.h"
+
 #include <menudocument.h>
 #include <menutreemodel.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <memory>
 
@@ -21,7 +28,8 @@ PhonePreview::PhonePreview(QWidget *parent)
     setObjectName(QStringLiteral("phonePreview"));
     setAccessibleName(tr("Phone preview"));
     setAccessibleDescription(tr("How the menu looks on a follower's phone. Click a button to "
-                                "select it; drag it to move it."));
+                                "select it; drag it to move it; click + to add one; right-click "
+                                "for the button's actions."));
     setMouseTracking(false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -44,6 +52,15 @@ void PhonePreview::setModel(MenuTreeModel *model)
     m_options.selectedTop = -1;
     m_options.selectedSub = -1;
     modelChanged();
+}
+
+void PhonePreview::setButtonActions(ButtonActions *actions)
+{
+    m_actions = actions;
+    m_options.addSlots = actions != nullptr;
+    m_options.hoveredSlot = PreviewOptions::AddSlot::None;
+    setMouseTracking(actions != nullptr); // the "+" places light up under the mouse
+    update();
 }
 
 void PhonePreview::setDark(bool dark)
@@ -95,7 +112,7 @@ QList<Button> PhonePreview::buttons() const
 
 PhonePreviewLayout PhonePreview::layout() const
 {
-    return PhonePreviewLayout(buttons(), m_options.openTop);
+    return PhonePreviewLayout(buttons(), m_options);
 }
 
 void PhonePreview::modelChanged()
@@ -172,6 +189,8 @@ void PhonePreview::mousePressEvent(QMouseEvent *event)
 
 void PhonePreview::mouseMoveEvent(QMouseEvent *event)
 {
+    if (event->buttons() == Qt::NoButton)
+        return updateHover(event->position());
     if (!(event->buttons() & Qt::LeftButton))
         return;
     if (m_pressHit.kind != PhonePreviewLayout::Hit::Tab &&
@@ -200,7 +219,10 @@ void PhonePreview::mouseReleaseEvent(QMouseEvent *event)
     if (hit.kind != m_pressHit.kind || hit.top != m_pressHit.top || hit.sub != m_pressHit.sub)
         return;
     const int menu = m_model ? m_model->menuIndex() : -1;
-    if (hit.kind == PhonePreviewLayout::Hit::Tab) {
+    if (hit.kind == PhonePreviewLayout::Hit::AddTab ||
+        hit.kind == PhonePreviewLayout::Hit::AddSubItem) {
+        addAt(hit);
+    } else if (hit.kind == PhonePreviewLayout::Hit::Tab) {
         const bool wasOpen = m_options.openTop == hit.top;
         setCurrent({menu, -1, hit.top});
         if (wasOpen)
@@ -300,4 +322,137 @@ void PhonePreview::finishDrag()
         setCurrent({from.menu, destParent, landed});
         emit buttonActivated({from.menu, destParent, landed});
     }
+}
+
+void PhonePreview::updateHover(const QPointF &widgetPoint)
+{
+    const PhonePreviewLayout::Hit hit = layout().hitTest(toLogical(widgetPoint));
+    PreviewOptions::AddSlot slot = PreviewOptions::AddSlot::None;
+    if (hit.kind == PhonePreviewLayout::Hit::AddTab)
+        slot = PreviewOptions::AddSlot::Bar;
+    else if (hit.kind == PhonePreviewLayout::Hit::AddSubItem)
+        slot = PreviewOptions::AddSlot::SubMenu;
+    if (slot == m_options.hoveredSlot)
+        return;
+    m_options.hoveredSlot = slot;
+    if (slot == PreviewOptions::AddSlot::None)
+        unsetCursor();
+    else
+        setCursor(Qt::PointingHandCursor);
+    update();
+}
+
+void PhonePreview::leaveEvent(QEvent *event)
+{
+    if (m_options.hoveredSlot != PreviewOptions::AddSlot::None) {
+        m_options.hoveredSlot = PreviewOptions::AddSlot::None;
+        unsetCursor();
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+QString PhonePreview::toolTipAt(const QPointF &widgetPoint) const
+{
+    const PhonePreviewLayout::Hit hit = layout().hitTest(toLogical(widgetPoint));
+    if (hit.kind == PhonePreviewLayout::Hit::AddTab)
+        return tr("Add a button");
+    if (hit.kind != PhonePreviewLayout::Hit::AddSubItem)
+        return {};
+    const Button parent = buttons().value(hit.top);
+    if (!parent.hasSubButtons() && parent.hasAction()) {
+        return tr("Add a sub-button. \"%1\" then opens a sub-menu, and its own action is "
+                  "removed (Undo brings it back).")
+            .arg(parent.name);
+    }
+    return tr("Add a sub-button");
+}
+
+bool PhonePreview::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void PhonePreview::selectFor(const PhonePreviewLayout::Hit &hit)
+{
+    if (!m_model)
+        return;
+    const int menu = m_model->menuIndex();
+    ButtonPath path{menu, -1, -1};
+    switch (hit.kind) {
+    case PhonePreviewLayout::Hit::Tab:
+    case PhonePreviewLayout::Hit::AddSubItem:
+        path.row = hit.top;
+        break;
+    case PhonePreviewLayout::Hit::SubItem:
+        path = {menu, hit.top, hit.sub};
+        break;
+    case PhonePreviewLayout::Hit::AddTab:
+        // Add Button inserts after the selected tab: the last one, so "+" adds at the end.
+        path.row = layout().tabCount() - 1;
+        break;
+    default:
+        return;
+    }
+    setCurrent(path);
+    emit buttonActivated(path);
+}
+
+void PhonePreview::addAt(const PhonePreviewLayout::Hit &hit)
+{
+    if (!m_actions)
+        return;
+    selectFor(hit);
+    // The tree's own actions: one undo step, the new button selected, its name ready to type.
+    if (hit.kind == PhonePreviewLayout::Hit::AddTab)
+        m_actions->addButton()->trigger();
+    else if (hit.kind == PhonePreviewLayout::Hit::AddSubItem)
+        m_actions->addSubButton()->trigger();
+}
+
+QMenu *PhonePreview::contextMenuAt(const QPointF &widgetPoint)
+{
+    if (!m_actions)
+        return nullptr;
+    const PhonePreviewLayout::Hit hit = layout().hitTest(toLogical(widgetPoint));
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("phoneContextMenu"));
+    switch (hit.kind) {
+    case PhonePreviewLayout::Hit::Tab:
+    case PhonePreviewLayout::Hit::SubItem:
+        selectFor(hit);
+        menu->addActions(m_actions->all());
+        break;
+    case PhonePreviewLayout::Hit::AddSubItem:
+        selectFor(hit);
+        menu->addAction(m_actions->addSubButton());
+        break;
+    case PhonePreviewLayout::Hit::AddTab:
+        selectFor(hit);
+        menu->addAction(m_actions->addButton());
+        break;
+    default:
+        menu->addAction(m_actions->addButton());
+        break;
+    }
+    return menu;
+}
+
+void PhonePreview::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuAt(event->pos());
+    if (!menu)
+        return QWidget::contextMenuEvent(event);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos()); // never a modal loop
+    event->accept();
 }

@@ -1,6 +1,7 @@
 #include "phonepreviewlayout.h"
 
 #include <displaywidth.h>
+#include <menulimits.h>
 
 #include <QtMath>
 
@@ -20,6 +21,26 @@ PhonePreviewLayout::PhonePreviewLayout(const QList<Button> &buttons, int openTop
                     ? openTop
                     : -1)
     , m_subCount(m_openTop >= 0 ? int(buttons.at(m_openTop).subButtons.size()) : 0)
+{
+    measureSubMenu(buttons);
+}
+
+PhonePreviewLayout::PhonePreviewLayout(const QList<Button> &buttons, const PreviewOptions &options)
+    : PhonePreviewLayout(buttons, options.openTop)
+{
+    if (!options.addSlots)
+        return;
+    m_addTab = m_tabCount < MenuLimits::kMaxTopLevelButtons;
+    const int selected = options.selectedTop;
+    if (m_openTop < 0 && options.selectedSub < 0 && selected >= 0 && selected < m_tabCount &&
+        !buttons.at(selected).hasSubButtons()) {
+        m_openTop = selected; // as in the console: "+" above the selected tab
+        m_subCount = 0;
+    }
+    m_addSubItem = m_openTop >= 0 && m_subCount < MenuLimits::kMaxSubButtons;
+}
+
+void PhonePreviewLayout::measureSubMenu(const QList<Button> &buttons)
 {
     // The sub-menu is as wide as its widest title, as on the phone.
     for (int i = 0; i < m_subCount; ++i) {
@@ -61,8 +82,25 @@ QRectF PhonePreviewLayout::tabRect(int top) const
     if (top < 0 || top >= m_tabCount)
         return {};
     const QRectF bar = bottomBarRect();
-    const qreal width = (bar.width() - kKeyboardWidth) / m_tabCount;
+    const qreal width = (bar.width() - kKeyboardWidth) / barSlots();
     return {bar.left() + kKeyboardWidth + top * width, bar.top(), width, bar.height()};
+}
+
+QRectF PhonePreviewLayout::addTabRect() const
+{
+    if (!m_addTab)
+        return {};
+    const QRectF bar = bottomBarRect();
+    const qreal width = (bar.width() - kKeyboardWidth) / barSlots();
+    return {bar.left() + kKeyboardWidth + m_tabCount * width, bar.top(), width, bar.height()};
+}
+
+QRectF PhonePreviewLayout::addSubItemRect() const
+{
+    const QRectF popup = popupRect();
+    if (popup.isEmpty() || !m_addSubItem)
+        return {};
+    return {popup.left(), popup.top() + m_subCount * kSubItemHeight, popup.width(), kSubItemHeight};
 }
 
 QRectF PhonePreviewLayout::popupRect() const
@@ -73,7 +111,7 @@ QRectF PhonePreviewLayout::popupRect() const
     const qreal textWidth = m_widestSubUnits * kPixelsPerUnit + 2 * kPopupPadding;
     const qreal width = qMin(kWidth - 2 * kPopupMargin,
                              std::max({kPopupMinWidth, tab.width() - 2 * kPopupMargin, textWidth}));
-    const qreal height = m_subCount * kSubItemHeight;
+    const qreal height = (m_subCount + (m_addSubItem ? 1 : 0)) * kSubItemHeight;
     qreal left = tab.center().x() - width / 2;
     left = qBound(kPopupMargin, left, kWidth - kPopupMargin - width);
     return {left, tab.top() - kPopupArrow - height, width, height};
@@ -98,6 +136,11 @@ PhonePreviewLayout::Hit PhonePreviewLayout::hitTest(const QPointF &point) const
             return hit;
         }
     }
+    if (addSubItemRect().contains(point)) {
+        hit.kind = Hit::AddSubItem;
+        hit.top = m_openTop;
+        return hit;
+    }
     if (keyboardRect().contains(point)) {
         hit.kind = Hit::Keyboard;
         return hit;
@@ -109,6 +152,8 @@ PhonePreviewLayout::Hit PhonePreviewLayout::hitTest(const QPointF &point) const
             return hit;
         }
     }
+    if (addTabRect().contains(point))
+        hit.kind = Hit::AddTab;
     return hit;
 }
 

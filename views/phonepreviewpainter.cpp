@@ -102,6 +102,34 @@ void paintKeyboardToggle(QPainter &p, const QRectF &rect, const Palette &c)
     p.drawLine(QPointF(rect.right(), rect.top() + 12), QPointF(rect.right(), rect.bottom() - 12));
 }
 
+/// A "+" place: a dashed outline with a plus, filled and in the accent colour under the mouse.
+void paintAddSlot(QPainter &p, const QRectF &rect, const Palette &c, bool hovered,
+                  const QString &label = {})
+{
+    p.save();
+    const QRectF box = rect.adjusted(6, 6, -6, -6);
+    const QColor ink = hovered ? c.accent : c.subtleText;
+    if (hovered) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(c.selection);
+        p.drawRoundedRect(box, 4, 4);
+    }
+    p.setPen(QPen(ink, 1.2, Qt::DashLine));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(box, 4, 4);
+    p.setFont(uiFont(14));
+    const qreal labelWidth = label.isEmpty() ? 0 : p.fontMetrics().horizontalAdvance(label) + 8;
+    const QPointF centre(box.center().x() - labelWidth / 2, box.center().y());
+    p.setPen(QPen(ink, 2, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(centre - QPointF(7, 0), centre + QPointF(7, 0));
+    p.drawLine(centre - QPointF(0, 7), centre + QPointF(0, 7));
+    if (!label.isEmpty()) {
+        p.drawText(QRectF(centre.x() + 14, box.top(), labelWidth, box.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+    p.restore();
+}
+
 } // namespace
 
 QString PhonePreviewPainter::tabTitle(const Button &button)
@@ -118,7 +146,7 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
                                 const PreviewOptions &options)
 {
     const Palette c = paletteFor(options.dark);
-    const PhonePreviewLayout layout(buttons, options.openTop);
+    const PhonePreviewLayout layout(buttons, options);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -132,7 +160,15 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
     p.drawLine(bar.topLeft(), bar.topRight());
     paintKeyboardToggle(p, layout.keyboardRect(), c);
 
-    if (buttons.isEmpty()) {
+    if (buttons.isEmpty() && options.addSlots) {
+        // An empty menu while editing: where to start, not an error.
+        p.setPen(c.subtleText);
+        p.setFont(uiFont(14));
+        const QRectF chat = layout.chatRect();
+        p.drawText(QRectF(chat.left() + 30, chat.bottom() - 120, chat.width() - 60, 100),
+                   Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
+                   tr("Click + below to add the first button."));
+    } else if (buttons.isEmpty()) {
         p.setPen(c.subtleText);
         p.setFont(uiFont(14));
         p.drawText(bar.adjusted(PhonePreviewLayout::kKeyboardWidth, 0, 0, 0), Qt::AlignCenter,
@@ -167,6 +203,16 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
             p.drawText(tab, Qt::AlignCenter, title);
         }
     }
+    if (!layout.addTabRect().isEmpty()) {
+        const QRectF slot = layout.addTabRect();
+        if (layout.tabCount() > 0) {
+            p.setPen(QPen(c.barLine, 1));
+            p.drawLine(QPointF(slot.left(), slot.top() + 14),
+                       QPointF(slot.left(), slot.bottom() - 14));
+        }
+        paintAddSlot(p, slot, c, options.hoveredSlot == PreviewOptions::AddSlot::Bar,
+                     layout.tabCount() == 0 ? tr("Add a button") : QString());
+    }
     if (options.dropIntoTab >= 0 && options.dropIntoTab < layout.tabCount()) {
         // The end of that tab's sub-menu, which sits just above the tab.
         const QRectF tab = layout.tabRect(options.dropIntoTab);
@@ -174,9 +220,11 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
         p.drawLine(QPointF(tab.left() + 6, tab.top() + 2), QPointF(tab.right() - 6, tab.top() + 2));
     }
     if (options.dropTabSlot >= 0 && layout.tabCount() > 0) {
+        const qreal end =
+            layout.addTabRect().isEmpty() ? bar.right() - 1 : layout.addTabRect().left();
         const qreal x = options.dropTabSlot < layout.tabCount()
                             ? layout.tabRect(options.dropTabSlot).left()
-                            : bar.right() - 1;
+                            : end;
         p.setPen(QPen(c.accent, 3));
         p.drawLine(QPointF(x, bar.top() + 6), QPointF(x, bar.bottom() - 6));
     }
@@ -211,10 +259,21 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
             p.drawText(item.adjusted(6, 0, -6, 0), Qt::AlignCenter,
                        subItemTitle(parent.subButtons.at(j)));
         }
+        if (!layout.addSubItemRect().isEmpty()) {
+            const QRectF slot = layout.addSubItemRect();
+            if (layout.subCount() > 0) {
+                p.setPen(QPen(c.popupLine, 1));
+                p.drawLine(QPointF(slot.left() + 10, slot.top()),
+                           QPointF(slot.right() - 10, slot.top()));
+            }
+            paintAddSlot(p, slot, c, options.hoveredSlot == PreviewOptions::AddSlot::SubMenu);
+        }
         if (options.dropSubSlot >= 0) {
+            const qreal end = layout.addSubItemRect().isEmpty() ? popup.bottom() - 1
+                                                                : layout.addSubItemRect().top();
             const qreal y = options.dropSubSlot < layout.subCount()
                                 ? layout.subItemRect(options.dropSubSlot).top()
-                                : popup.bottom() - 1;
+                                : end;
             p.setPen(QPen(c.accent, 3));
             p.drawLine(QPointF(popup.left() + 6, y), QPointF(popup.right() - 6, y));
         }

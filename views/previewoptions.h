@@ -13,4 +13,12 @@ struct PreviewOptions
     int dropTabSlot = -1; ///< a drop between tabs, drawn as a line
     int dropSubSlot = -1; ///< a drop between sub-menu items, drawn as a line
     int dropIntoTab = -1; ///< a drop at the end of a tab's sub-menu, drawn as a line
+
+    /// A "+" place where a button is added in place, as in WeChat's own console.
+    enum class AddSlot { None, Bar, SubMenu };
+    /// Shows the "+" places (the editor; never a render): one after the last tab while there
+    /// are fewer than 3, one at the end of the open sub-menu while it has fewer than 5, and a
+    /// sub-menu holding only "+" above a selected tab that has no sub-buttons.
+    bool addSlots = false;
+    AddSlot hoveredSlot = AddSlot::None; ///< the "+" place under the mouse, drawn highlighted
 };

@@ -159,6 +159,11 @@ void PublishDialog::compare()
     if (!m_accounts)
         return;
     m_account->setText(tr("Account: %1").arg(m_accounts->current().name));
+    if (Validator::awaitsFirstButton(m_wanted)) {
+        // A new, empty menu: nothing to compare, and WeChat would refuse it.
+        setState(State::Invalid, Validator::noButtonsYet());
+        return;
+    }
     const int errors = IssueSummary::errorCount(Validator::validate(m_wanted, Shape::Document));
     setState(State::Reading, tr("Reading the live menus…"));
     m_accounts->openSession([this, self = QPointer<PublishDialog>(this),

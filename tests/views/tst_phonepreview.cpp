@@ -1,11 +1,30 @@
+#include "scriptedprompter.h"
+
+#include <buttonactions.h>
+#include <buttonform.h>
+#include <issuesummary.h>
+#include <mainwindow.h>
 #include <menudocument.h>
 #include <menufile.h>
 #include <menutreemodel.h>
+#include <menutreeview.h>
 #include <phonepreview.h>
+#include <recoverystore.h>
+#include <validator.h>
 
+#include <QAbstractItemView>
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <memory>
 
 namespace {
 
@@ -27,6 +46,11 @@ QStringList names(const QList<Button> &buttons)
     return list;
 }
 
+QAction *action(QWidget *window, const char *name)
+{
+    return window->findChild<QAction *>(QLatin1String(name));
+}
+
 void send(QWidget *widget, QEvent::Type type, const QPointF &pos, Qt::MouseButtons buttons)
 {
     QMouseEvent event(type, pos, widget->mapToGlobal(pos), Qt::LeftButton, buttons, Qt::NoModifier);
@@ -41,6 +65,24 @@ void drag(QWidget *widget, const QPointF &from, const QPointF &to)
         send(widget, QEvent::MouseMove, from + (to - from) * step / 4.0, Qt::LeftButton);
     send(widget, QEvent::MouseButtonRelease, to, Qt::NoButton);
 }
+
+/// Clicks the logical point `at` of the phone.
+void clickAt(PhonePreview *preview, const QPointF &at)
+{
+    QTest::mouseClick(preview, Qt::LeftButton, {}, preview->toWidget(at).toPoint());
+}
+
+/// A real editor window with a new, empty document.
+struct Editor
+{
+    ScriptedPrompter prompter;
+    QTemporaryDir dir;
+    RecoveryStore recovery{dir.filePath(QStringLiteral("recovery"))};
+    MainWindow window{&prompter, &recovery};
+
+    Editor() { window.show(); }
+    ~Editor() { window.document()->undoStack()->setClean(); }
+};
 
 } // namespace
 
@@ -58,7 +100,20 @@ private slots:
     void dropOntoATabWithAnActionNeverNests();
     void refusedDragSaysWhy();
     void rendersLightAndDark();
+    void initTestCase();
+    void addPlacesFollowTheLimits();
+    void aNewDocumentStartsFriendly();
+    void plusInTheBarAddsATopLevelButton();
+    void plusAtTheEndOfASubMenuAddsASubButton();
+    void plusAboveATabWithAnActionSaysTheActionGoes();
+    void rightClickOffersTheTreesActions();
 };
+
+void TestPhonePreview::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TestPhonePreview::titles_data()
 {
@@ -261,6 +316,241 @@ void TestPhonePreview::rendersLightAndDark()
     const QPoint inPopup = layout.subItemRect(0).topLeft().toPoint() + QPoint(4, 4);
     QCOMPARE(open.pixelColor(inPopup), QColor(Qt::white));
     QVERIFY(light.pixelColor(inPopup) != QColor(Qt::white));
+}
+
+void TestPhonePreview::addPlacesFollowTheLimits()
+{
+    QList<Button> five;
+    for (int i = 1; i <= 5; ++i)
+        five.append(named(QStringLiteral("b%1").arg(i)));
+    const QList<Button> two = {named(QStringLiteral("A"), {named(QStringLiteral("a1"))}),
+                               named(QStringLiteral("B"), five)};
+    PreviewOptions options;
+    options.addSlots = true;
+    options.openTop = 0;
+    // Two tabs: a "+" after the last; the open sub-menu with one item ends with a "+".
+    PhonePreviewLayout layout(two, options);
+    QVERIFY(!layout.addTabRect().isEmpty());
+    QCOMPARE(layout.addTabRect().left(), layout.tabRect(1).right());
+    QCOMPARE(layout.addTabRect().right(), layout.bottomBarRect().right());
+    QVERIFY(!layout.addSubItemRect().isEmpty());
+    QCOMPARE(layout.addSubItemRect().top(), layout.subItemRect(0).bottom());
+    QCOMPARE(layout.hitTest(layout.addTabRect().center()).kind, PhonePreviewLayout::Hit::AddTab);
+    const PhonePreviewLayout::Hit sub = layout.hitTest(layout.addSubItemRect().center());
+    QCOMPARE(sub.kind, PhonePreviewLayout::Hit::AddSubItem);
+    QCOMPARE(sub.top, 0);
+    // A sub-menu of 5 has no "+".
+    options.openTop = 1;
+    layout = PhonePreviewLayout(two, options);
+    QCOMPARE(layout.subCount(), 5);
+    QVERIFY(layout.addSubItemRect().isEmpty());
+    // Three tabs: no "+" in the bar.
+    const QList<Button> three = two + QList<Button>{named(QStringLiteral("C"))};
+    layout = PhonePreviewLayout(three, options);
+    QVERIFY(layout.addTabRect().isEmpty());
+    QCOMPARE(layout.tabRect(2).right(), layout.bottomBarRect().right());
+    // A selected tab without sub-buttons shows a sub-menu holding only "+".
+    options.openTop = -1;
+    options.selectedTop = 2;
+    layout = PhonePreviewLayout(three, options);
+    QCOMPARE(layout.openTop(), 2);
+    QCOMPARE(layout.subCount(), 0);
+    QVERIFY(!layout.addSubItemRect().isEmpty());
+    // A render (no "+" places) is as before.
+    options.addSlots = false;
+    layout = PhonePreviewLayout(two, options);
+    QVERIFY(layout.addTabRect().isEmpty());
+    QCOMPARE(layout.tabRect(1).right(), layout.bottomBarRect().right());
+    QVERIFY(PhonePreviewLayout({}, options).addTabRect().isEmpty());
+}
+
+void TestPhonePreview::aNewDocumentStartsFriendly()
+{
+    Editor editor;
+    MainWindow *w = &editor.window;
+    MenuDocument *document = w->document();
+    QVERIFY(document->data().defaultMenu.buttons.isEmpty());
+    // No error while editing: not in the issues the editor shows, not in Problems, not in
+    // the status bar.
+    QCOMPARE(IssueSummary::errorCount(document->issues()), 0);
+    auto *problems = w->findChild<QAbstractItemView *>(QStringLiteral("issuesList"));
+    QVERIFY(problems);
+    QCOMPARE(problems->model()->rowCount(), 0);
+    QVERIFY(w->findChild<QLabel *>(QStringLiteral("issueCount"))
+                ->text()
+                .startsWith(QStringLiteral("0 ")));
+    // The file checked as a request still breaks the rule (the command line says so).
+    QCOMPARE(IssueSummary::errorCount(Validator::validate(document->data())), 1);
+    // The phone shows where to add the first button.
+    QVERIFY(!w->preview()->layout().addTabRect().isEmpty());
+    QCOMPARE(w->preview()->toolTipAt(
+                 w->preview()->toWidget(w->preview()->layout().addTabRect().center())),
+             QStringLiteral("Add a button"));
+
+    // Export refuses it, saying why in words, before asking for a file.
+    const QString target = editor.dir.filePath(QStringLiteral("create.json"));
+    editor.prompter.saveAnswer = target;
+    QVERIFY(!w->exportCreateBody());
+    QCOMPARE(editor.prompter.errors.size(), 1);
+    QVERIFY2(editor.prompter.errors.first().contains(QStringLiteral("no buttons")),
+             qPrintable(editor.prompter.errors.first()));
+    QVERIFY(!QFile::exists(target));
+
+    // Once it has a button, it exports.
+    action(w, "actionAddButton")->trigger();
+    QVERIFY(w->exportCreateBody(target));
+    QVERIFY(QFile::exists(target));
+    // Emptied again, it is the same friendly state.
+    document->undoStack()->undo();
+    QCOMPARE(IssueSummary::errorCount(document->issues()), 0);
+}
+
+void TestPhonePreview::plusInTheBarAddsATopLevelButton()
+{
+    Editor editor;
+    MainWindow *w = &editor.window;
+    MenuDocument *document = w->document();
+    PhonePreview *preview = w->preview();
+    // The "+" lights up under the mouse.
+    const QPointF over = preview->toWidget(preview->layout().addTabRect().center());
+    send(preview, QEvent::MouseMove, over, Qt::NoButton);
+    QCOMPARE(preview->options().hoveredSlot, PreviewOptions::AddSlot::Bar);
+    send(preview, QEvent::MouseMove, preview->toWidget(preview->layout().chatRect().center()),
+         Qt::NoButton);
+    QCOMPARE(preview->options().hoveredSlot, PreviewOptions::AddSlot::None);
+    for (int count = 1; count <= 3; ++count) {
+        const QRectF plus = preview->layout().addTabRect();
+        QVERIFY2(!plus.isEmpty(), qPrintable(QString::number(count)));
+        QCOMPARE(preview->layout().hitTest(plus.center()).kind, PhonePreviewLayout::Hit::AddTab);
+        // With a button selected that is not the last, "+" still adds at the end.
+        if (count == 3)
+            w->selectButton({-1, -1, 0});
+        clickAt(preview, plus.center());
+        QCOMPARE(document->data().defaultMenu.buttons.size(), count);
+        QCOMPARE(document->undoStack()->count(), count); // one undo step each
+        const QModelIndex added = w->model()->index(count - 1, 0);
+        QCOMPARE(w->tree()->currentIndex(), added);
+        QCOMPARE(preview->options().selectedTop, count - 1);
+        QCOMPARE(w->form()->edit(ButtonField::Name)->text(), added.data().toString());
+    }
+    // Three top-level buttons: no "+" in the bar.
+    QVERIFY(preview->layout().addTabRect().isEmpty());
+    QCOMPARE(preview->layout().tabRect(2).right(), preview->layout().bottomBarRect().right());
+    document->undoStack()->undo();
+    QCOMPARE(document->data().defaultMenu.buttons.size(), 2);
+    QVERIFY(!preview->layout().addTabRect().isEmpty());
+}
+
+void TestPhonePreview::plusAtTheEndOfASubMenuAddsASubButton()
+{
+    Editor editor;
+    MainWindow *w = &editor.window;
+    DocumentData data;
+    data.defaultMenu.buttons = {
+        named(QStringLiteral("A"), {named(QStringLiteral("a1")), named(QStringLiteral("a2"))}),
+        named(QStringLiteral("B"))};
+    QVERIFY(w->openData(data));
+    MenuDocument *document = w->document();
+    PhonePreview *preview = w->preview();
+    w->selectButton({-1, -1, 1});
+    clickAt(preview, preview->layout().tabRect(0).center());
+    QCOMPARE(preview->openTop(), 0);
+    for (int count = 3; count <= 5; ++count) {
+        const QRectF plus = preview->layout().addSubItemRect();
+        QVERIFY2(!plus.isEmpty(), qPrintable(QString::number(count)));
+        QCOMPARE(preview->toolTipAt(preview->toWidget(plus.center())),
+                 QStringLiteral("Add a sub-button"));
+        clickAt(preview, plus.center());
+        const QList<Button> &subs = document->data().defaultMenu.buttons.at(0).subButtons;
+        QCOMPARE(subs.size(), count);
+        QCOMPARE(document->undoStack()->count(), count - 2);
+        const QModelIndex added = w->model()->index(count - 1, 0, w->model()->index(0, 0));
+        QCOMPARE(w->tree()->currentIndex(), added);
+        QCOMPARE(preview->options().selectedTop, 0);
+        QCOMPARE(preview->options().selectedSub, count - 1);
+        QCOMPARE(preview->openTop(), 0);
+    }
+    // A sub-menu of five has no "+"; the bar still has one.
+    QCOMPARE(preview->layout().subCount(), 5);
+    QVERIFY(preview->layout().addSubItemRect().isEmpty());
+    QVERIFY(!preview->layout().addTabRect().isEmpty());
+}
+
+void TestPhonePreview::plusAboveATabWithAnActionSaysTheActionGoes()
+{
+    Editor editor;
+    MainWindow *w = &editor.window;
+    DocumentData data;
+    data.defaultMenu.buttons = {named(QStringLiteral("Coupons"))};
+    QVERIFY(w->openData(data));
+    MenuDocument *document = w->document();
+    PhonePreview *preview = w->preview();
+    clickAt(preview, preview->layout().tabRect(0).center());
+    // As in the console: the selected tab shows a sub-menu holding only "+".
+    const QRectF plus = preview->layout().addSubItemRect();
+    QVERIFY(!plus.isEmpty());
+    QCOMPARE(preview->layout().subCount(), 0);
+    const QString tip = preview->toolTipAt(preview->toWidget(plus.center()));
+    QVERIFY2(tip.contains(QStringLiteral("Coupons")) && tip.contains(QStringLiteral("action")),
+             qPrintable(tip));
+    clickAt(preview, plus.center());
+    const Button &parent = document->data().defaultMenu.buttons.at(0);
+    QCOMPARE(parent.subButtons.size(), 1);
+    QVERIFY(!parent.hasAction());
+    QCOMPARE(document->undoStack()->count(), 1);
+    QCOMPARE(w->tree()->currentIndex(), w->model()->index(0, 0, w->model()->index(0, 0)));
+    QCOMPARE(preview->openTop(), 0);
+    document->undoStack()->undo();
+    QCOMPARE(document->data(), data);
+}
+
+void TestPhonePreview::rightClickOffersTheTreesActions()
+{
+    Editor editor;
+    MainWindow *w = &editor.window;
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    PhonePreview *preview = w->preview();
+    w->selectButton({-1, -1, 0});
+    QList<QAction *> treeActions;
+    for (QAction *a : w->tree()->actions()) {
+        if (a->objectName().startsWith(QStringLiteral("action")))
+            treeActions.append(a);
+    }
+    QVERIFY(treeActions.size() >= 5);
+
+    // On a button: it is selected first, then the tree's own actions are offered.
+    const QPointF tab = preview->toWidget(preview->layout().tabRect(2).center());
+    std::unique_ptr<QMenu> menu(preview->contextMenuAt(tab));
+    QVERIFY(menu);
+    QCOMPARE(w->tree()->currentIndex(), w->model()->index(2, 0));
+    QCOMPARE(menu->actions(), treeActions);
+    QVERIFY(action(w, "actionDelete")->isEnabled());
+    // ... and they act on it.
+    action(w, "actionDelete")->trigger();
+    QCOMPARE(w->document()->data().defaultMenu.buttons.size(), 2);
+    w->document()->undoStack()->undo();
+
+    // On a sub-button.
+    w->selectButton({-1, -1, 1});
+    QCOMPARE(preview->openTop(), 1);
+    const QPointF sub = preview->toWidget(preview->layout().subItemRect(1).center());
+    menu.reset(preview->contextMenuAt(sub));
+    QCOMPARE(w->tree()->currentIndex(), w->model()->index(1, 0, w->model()->index(1, 0)));
+    QCOMPARE(menu->actions(), treeActions);
+
+    // On an empty place: Add Button.
+    const QPointF chat = preview->toWidget(preview->layout().chatRect().topLeft() + QPointF(5, 5));
+    menu.reset(preview->contextMenuAt(chat));
+    QCOMPARE(menu->actions(), QList<QAction *>{action(w, "actionAddButton")});
+
+    // A right click pops the menu up without a modal loop.
+    menu.reset();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, tab.toPoint(),
+                            preview->mapToGlobal(tab.toPoint()));
+    QApplication::sendEvent(preview, &event);
+    auto *popup = preview->findChild<QMenu *>(QStringLiteral("phoneContextMenu"));
+    QVERIFY(popup && popup->isVisible());
+    popup->close();
 }
 
 QTEST_MAIN(TestPhonePreview)

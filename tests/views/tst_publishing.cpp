@@ -55,6 +55,7 @@ private slots:
     void secretsNeverReachAFile();
     void lostReplyIsPublishedOnce_data();
     void lostReplyIsPublishedOnce();
+    void aMenuWithoutButtonsIsNotPublished();
 
 private:
     PublishDialog *publishAndWait(PublishDialog::State expected);
@@ -392,6 +393,20 @@ void TestPublishing::lostReplyIsPublishedOnce()
     }
     dialog->close();
     m_window->document()->undoStack()->setClean();
+}
+
+void TestPublishing::aMenuWithoutButtonsIsNotPublished()
+{
+    // A new document shows no error while editing; publishing it is refused, in words.
+    QVERIFY(m_window->document()->data().defaultMenu.buttons.isEmpty());
+    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != PublishDialog::State::Reading, 20000);
+    QCOMPARE(dialog->state(), PublishDialog::State::Invalid);
+    QVERIFY2(dialog->message()->text().contains(QStringLiteral("no buttons")),
+             qPrintable(dialog->message()->text()));
+    QVERIFY(!dialog->publishButton()->isEnabled());
+    dialog->close();
 }
 
 QTEST_MAIN(TestPublishing)
