@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountQueries</name>
+    <message>
+        <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no menu on WeChat yet, so its followers see none. Publish the menu first, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot have conditional menus (it may be unverified), so WeChat cannot say which one a follower sees. Every follower sees the default menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional menus are switched off for this account on WeChat&apos;s side. Switch them on in the Official Account platform, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat could not say which menu this follower sees: it refused the account&apos;s menus. Pull the live menus to check them, publish again, then ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>%1
@@ -205,15 +228,15 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New sub-button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New button</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The clipboard holds no menu button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,11 +315,11 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2 bytes</source>
+        <source>API field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone shows: %1</source>
+        <source>API type: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1110,11 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>the default menu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Technical details:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowerExplanation</name>
@@ -1304,6 +1332,61 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account to publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to publish to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this document with the live menus of %1, then publish it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1336,7 +1419,7 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Buttons</source>
+        <source>Show the problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1781,66 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Duplicate Conditional Menu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate, delete or export the menu chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the order of menus works</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameCounter</name>
+    <message>
+        <source>Too long for WeChat to accept: shorten the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone shows only the first %n Chinese characters (or %1 letters): &quot;%2&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone shows the whole name; no room for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more Chinese character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more Chinese characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 more Chinese character and 1 letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more Chinese characters and 1 letter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 bytes: WeChat accepts a name of at most %2 bytes (a Chinese character takes 3, a letter 1). A Chinese character shows twice as wide as a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhonePreview</name>
@@ -1706,7 +1849,19 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the menu looks on a follower&apos;s phone. Click a button to select it; drag it to move it.</source>
+        <source>How the menu looks on a follower&apos;s phone. Click a button to select it; drag it to move it; click + to add one; right-click for the button&apos;s actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sub-button. &quot;%1&quot; then opens a sub-menu, and its own action is removed (Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sub-button</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +1877,14 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>No menu buttons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click + below to add the first button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a button</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +2161,25 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Add Button</source>
@@ -2037,6 +2219,45 @@ Restore them?</source>
     </message>
     <message>
         <source>Remove Unused Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>WeMenu User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;WeMenu User Guide&lt;/h2&gt;&lt;p&gt;WeMenu edits the custom menu of a WeChat Official Account: the buttons at the bottom of the chat. Nothing reaches your account until you publish.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#menus&quot;&gt;Menus&lt;/a&gt; · &lt;a href=&quot;#limits&quot;&gt;Limits&lt;/a&gt; · &lt;a href=&quot;#phone&quot;&gt;Phone preview&lt;/a&gt; · &lt;a href=&quot;#problems&quot;&gt;Problems&lt;/a&gt; · &lt;a href=&quot;#follower&quot;&gt;Preview as a follower&lt;/a&gt; · &lt;a href=&quot;#publish&quot;&gt;Publishing and history&lt;/a&gt; · &lt;a href=&quot;#sandbox&quot;&gt;The Sandbox&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;menus&quot;&gt;&lt;/a&gt;The default menu and conditional menus&lt;/h3&gt;&lt;p&gt;Every follower sees the &lt;b&gt;default menu&lt;/b&gt;, unless a &lt;b&gt;conditional menu&lt;/b&gt; matches them. A conditional menu has a rule: a tag the follower carries, their phone (iOS, Android, other), or both. The Menus list shows them in the order WeChat tries them: the first whose rule matches wins; when none does, the default menu shows. Add a conditional menu from the Menus list; it starts as a copy of the default menu.&lt;/p&gt;&lt;p&gt;A menu has 1 to 3 buttons on its bar. A button either does something itself or opens a sub-menu of up to 5 buttons; a button with a sub-menu does nothing of its own.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;limits&quot;&gt;&lt;/a&gt;Limits in characters&lt;/h3&gt;&lt;p&gt;The phone cuts long names: a button on the bar shows about 4 Chinese characters (8 letters or digits), one in a sub-menu about 8 Chinese characters (16 letters or digits); the rest becomes &quot;...&quot;. The counter under the name says how many more fit. WeChat itself refuses longer names only past a hard limit (it turns the counter red); its tooltip shows the exact size.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;phone&quot;&gt;&lt;/a&gt;The phone preview&lt;/h3&gt;&lt;p&gt;The phone in the middle shows the menu chosen in the Menus list as a follower sees it, names cut as the phone cuts them. Click a button to select it, click a button with a sub-menu to open it, and drag buttons to reorder them. View &gt; Dark Preview shows the phone in dark mode; File &gt; Export Preview as PNG saves a picture of it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;problems&quot;&gt;&lt;/a&gt;Problems&lt;/h3&gt;&lt;p&gt;The Problems list says what WeChat would refuse (errors, red) and what works but may surprise (warnings, yellow). Double-click a problem to go to the button and the field concerned. A menu with errors cannot be published; you can still save it and come back later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;follower&quot;&gt;&lt;/a&gt;Preview as a follower&lt;/h3&gt;&lt;p&gt;Under the phone, tick &lt;b&gt;Preview as a follower&lt;/b&gt;, enter the follower&apos;s tags in the order they were given and choose the phone: the preview shows the menu that follower sees, and the line below says why. To ask WeChat itself, enter a follower&apos;s OpenID or WeChat ID and click &lt;b&gt;Ask WeChat&lt;/b&gt;; it answers for the menus published on the account, not for this document.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;publish&quot;&gt;&lt;/a&gt;Publishing and history&lt;/h3&gt;&lt;p&gt;Choose the account under Account &gt; Use Account; the toolbar&apos;s Publish button names it. &lt;b&gt;Publish&lt;/b&gt; first reads the account&apos;s live menus and shows them beside yours, phone by phone; nothing changes until you confirm. WeMenu then sends only the changes needed. Followers see a new menu within about 5 minutes (unfollow and follow again to see it at once).&lt;/p&gt;&lt;p&gt;Before each publish WeMenu keeps the account&apos;s menus as they were: Account &gt; Publish History opens any of them as a new document, to look at or to publish back. Account &gt; Pull Live Menus opens what the account has now.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;sandbox&quot;&gt;&lt;/a&gt;The Sandbox practice account&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Sandbox&lt;/b&gt; is a practice account inside WeMenu, on this computer only, with a few tags and followers. Publish to it, pull from it, ask it what a follower sees: nothing leaves your computer. It is chosen on a first start; add your real account under Account &gt; Manage Accounts when you are ready.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,6 +2469,37 @@ Restore them?</source>
     </message>
     <message>
         <source>This button opens a sub-menu, so its own action fields are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu has no buttons yet, and WeChat accepts no menu without one. Add at least one button first: click + on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to WeMenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to WeMenu&lt;/h3&gt;&lt;p&gt;WeMenu builds the menu at the bottom of your Official Account&apos;s chat and shows it on a phone, as your followers will see it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A menu in five steps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Add buttons&lt;/b&gt;: up to 3 on the bar, up to 5 in each one&apos;s sub-menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Name them&lt;/b&gt;: short names; the phone shows about 4 Chinese characters on the bar, 8 in a sub-menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Choose what each does&lt;/b&gt;: open a web page or a Mini Program, send a keyword to your server, and more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check the phone&lt;/b&gt;: the preview shows the menu as followers see it; Problems lists what to fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Publish&lt;/b&gt;: try it on the Sandbox practice account first, then publish to your account.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coffee shop&apos;s menu, opened as a new untitled document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;New Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

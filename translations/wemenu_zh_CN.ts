@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountQueries</name>
+    <message>
+        <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
+        <translation>微信不认识这位粉丝。请检查 OpenID 或微信号：必须是关注了本公众号的粉丝（每个 OpenID 只属于一个公众号）。</translation>
+    </message>
+    <message>
+        <source>This account has no menu on WeChat yet, so its followers see none. Publish the menu first, then ask again.</source>
+        <translation>该账号在微信上还没有菜单，粉丝目前看不到任何菜单。请先发布菜单，再重新查询。</translation>
+    </message>
+    <message>
+        <source>This account cannot have conditional menus (it may be unverified), so WeChat cannot say which one a follower sees. Every follower sees the default menu.</source>
+        <translation>该账号不能使用个性化菜单（可能尚未认证），因此微信无法告知粉丝看到的是哪个菜单。所有粉丝看到的都是默认菜单。</translation>
+    </message>
+    <message>
+        <source>Conditional menus are switched off for this account on WeChat&apos;s side. Switch them on in the Official Account platform, then ask again.</source>
+        <translation>微信那边关闭了该账号的个性化菜单。请在公众号后台开启，再重新查询。</translation>
+    </message>
+    <message>
+        <source>WeChat could not say which menu this follower sees: it refused the account&apos;s menus. Pull the live menus to check them, publish again, then ask again.</source>
+        <translation>微信无法告知这位粉丝看到的是哪个菜单：它拒绝了该账号的菜单。请拉取线上菜单检查，重新发布后再查询。</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>%1
@@ -206,16 +229,16 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation>为选中的一级菜单添加一个子菜单</translation>
     </message>
     <message>
-        <source>New sub-button</source>
-        <translation>新子菜单</translation>
-    </message>
-    <message>
-        <source>New button</source>
-        <translation>新菜单</translation>
-    </message>
-    <message>
         <source>The clipboard holds no menu button.</source>
         <translation>剪贴板中没有菜单。</translation>
+    </message>
+    <message>
+        <source>Sub-button</source>
+        <translation>子菜单名称</translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation>菜单名称</translation>
     </message>
 </context>
 <context>
@@ -293,12 +316,12 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation>点击时展开子菜单。删除子菜单后才能为它设置自己的动作。</translation>
     </message>
     <message>
-        <source>%1/%2 bytes</source>
-        <translation>%1/%2 字节</translation>
+        <source>API field: %1</source>
+        <translation>接口字段：%1</translation>
     </message>
     <message>
-        <source>The phone shows: %1</source>
-        <translation>手机上显示为：%1</translation>
+        <source>API type: %1</source>
+        <translation>接口类型：%1</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1222,12 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>the default menu</source>
         <translation>默认菜单</translation>
     </message>
+    <message>
+        <source>Technical details:
+%1</source>
+        <translation>技术细节：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>FollowerExplanation</name>
@@ -1416,6 +1445,61 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;An editor for the custom menus of WeChat Official Accounts.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (GNU LGPL version 3) and QtKeychain (BSD 3-clause licence). WeChat is a trademark of Tencent; WeMenu is not made by Tencent.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WeMenu %1&lt;/h3&gt;&lt;p&gt;微信公众号自定义菜单编辑器。&lt;/p&gt;&lt;p&gt;基于 Qt %2（GNU LGPL 第 3 版）和 QtKeychain（BSD 三条款许可证）构建。微信是腾讯的商标；WeMenu 并非腾讯出品。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎页(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Choose an account to publish to</source>
+        <translation>请选择要发布到的账号</translation>
+    </message>
+    <message>
+        <source>No account to publish to</source>
+        <translation>没有可发布的账号</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>练习账号</translation>
+    </message>
+    <message>
+        <source>Publish to %1…</source>
+        <translation>发布到%1…</translation>
+    </message>
+    <message>
+        <source>Compare this document with the live menus of %1, then publish it (%2)</source>
+        <translation>将本文档与%1的线上菜单对比，然后发布（%2）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1448,8 +1532,8 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>菜单列表</translation>
     </message>
     <message>
-        <source>Buttons</source>
-        <translation>菜单结构</translation>
+        <source>Show the problems</source>
+        <translation>查看问题</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1894,63 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>Duplicate Conditional Menu</source>
         <translation>创建个性化菜单副本</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Duplicate, delete or export the menu chosen</source>
+        <translation>为所选菜单创建副本、删除或导出</translation>
+    </message>
+    <message>
+        <source>How the order of menus works</source>
+        <translation>菜单优先顺序说明</translation>
+    </message>
+</context>
+<context>
+    <name>NameCounter</name>
+    <message>
+        <source>Too long for WeChat to accept: shorten the name</source>
+        <translation>名称太长，微信不接受：请缩短</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone shows only the first %n Chinese characters (or %1 letters): &quot;%2&quot;</source>
+        <translation>
+            <numerusform>手机上只显示前 %n 个汉字（或 %1 个字母）：“%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone shows the whole name; no room for more</source>
+        <translation>手机上正好完整显示，不能再加字了</translation>
+    </message>
+    <message>
+        <source>1 more letter</source>
+        <translation>还可输入 1 个字母</translation>
+    </message>
+    <message>
+        <source>1 more Chinese character</source>
+        <translation>还可输入 1 个汉字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more Chinese characters</source>
+        <translation>
+            <numerusform>还可输入 %n 个汉字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 more Chinese character and 1 letter</source>
+        <translation>还可输入 1 个汉字和 1 个字母</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more Chinese characters and 1 letter</source>
+        <translation>
+            <numerusform>还可输入 %n 个汉字和 1 个字母</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 bytes: WeChat accepts a name of at most %2 bytes (a Chinese character takes 3, a letter 1). A Chinese character shows twice as wide as a letter.</source>
+        <translation>%1/%2 字节：微信最多接受 %2 字节的名称（一个汉字占 3 字节，一个字母占 1 字节）。手机上一个汉字的宽度是一个字母的两倍。</translation>
+    </message>
 </context>
 <context>
     <name>PhonePreview</name>
@@ -1818,8 +1959,20 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>手机预览</translation>
     </message>
     <message>
-        <source>How the menu looks on a follower&apos;s phone. Click a button to select it; drag it to move it.</source>
-        <translation>菜单在粉丝手机上的显示效果。点击菜单可选中，拖动可调整位置。</translation>
+        <source>How the menu looks on a follower&apos;s phone. Click a button to select it; drag it to move it; click + to add one; right-click for the button&apos;s actions.</source>
+        <translation>菜单在粉丝手机上的显示效果。点击菜单可选中，拖动可调整位置，点击 + 可添加菜单，右键可对菜单进行操作。</translation>
+    </message>
+    <message>
+        <source>Add a button</source>
+        <translation>添加一级菜单</translation>
+    </message>
+    <message>
+        <source>Add a sub-button. &quot;%1&quot; then opens a sub-menu, and its own action is removed (Undo brings it back).</source>
+        <translation>添加子菜单。之后“%1”将展开子菜单，它自己的菜单动作会被移除（撤销可恢复）。</translation>
+    </message>
+    <message>
+        <source>Add a sub-button</source>
+        <translation>添加子菜单</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1988,14 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     <message>
         <source>No menu buttons yet</source>
         <translation>还没有菜单</translation>
+    </message>
+    <message>
+        <source>Click + below to add the first button.</source>
+        <translation>点击下方的 + 添加第一个菜单。</translation>
+    </message>
+    <message>
+        <source>Add a button</source>
+        <translation>添加菜单</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2274,25 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Add Button</source>
@@ -2153,6 +2333,45 @@ Restore them?</source>
     <message>
         <source>Remove Unused Action</source>
         <translation>删除未使用的菜单动作</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>WeMenu User Guide</source>
+        <translation>WeMenu 使用指南</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;WeMenu User Guide&lt;/h2&gt;&lt;p&gt;WeMenu edits the custom menu of a WeChat Official Account: the buttons at the bottom of the chat. Nothing reaches your account until you publish.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#menus&quot;&gt;Menus&lt;/a&gt; · &lt;a href=&quot;#limits&quot;&gt;Limits&lt;/a&gt; · &lt;a href=&quot;#phone&quot;&gt;Phone preview&lt;/a&gt; · &lt;a href=&quot;#problems&quot;&gt;Problems&lt;/a&gt; · &lt;a href=&quot;#follower&quot;&gt;Preview as a follower&lt;/a&gt; · &lt;a href=&quot;#publish&quot;&gt;Publishing and history&lt;/a&gt; · &lt;a href=&quot;#sandbox&quot;&gt;The Sandbox&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;WeMenu 使用指南&lt;/h2&gt;&lt;p&gt;WeMenu 用来编辑微信公众号的自定义菜单，也就是聊天界面底部的那些菜单。在你发布之前，任何改动都不会到达你的账号。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;#menus&quot;&gt;菜单&lt;/a&gt; · &lt;a href=&quot;#limits&quot;&gt;字数限制&lt;/a&gt; · &lt;a href=&quot;#phone&quot;&gt;手机预览&lt;/a&gt; · &lt;a href=&quot;#problems&quot;&gt;问题&lt;/a&gt; · &lt;a href=&quot;#follower&quot;&gt;按粉丝身份预览&lt;/a&gt; · &lt;a href=&quot;#publish&quot;&gt;发布与历史&lt;/a&gt; · &lt;a href=&quot;#sandbox&quot;&gt;练习账号&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;menus&quot;&gt;&lt;/a&gt;The default menu and conditional menus&lt;/h3&gt;&lt;p&gt;Every follower sees the &lt;b&gt;default menu&lt;/b&gt;, unless a &lt;b&gt;conditional menu&lt;/b&gt; matches them. A conditional menu has a rule: a tag the follower carries, their phone (iOS, Android, other), or both. The Menus list shows them in the order WeChat tries them: the first whose rule matches wins; when none does, the default menu shows. Add a conditional menu from the Menus list; it starts as a copy of the default menu.&lt;/p&gt;&lt;p&gt;A menu has 1 to 3 buttons on its bar. A button either does something itself or opens a sub-menu of up to 5 buttons; a button with a sub-menu does nothing of its own.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&quot;menus&quot;&gt;&lt;/a&gt;默认菜单与个性化菜单&lt;/h3&gt;&lt;p&gt;每位粉丝看到的都是&lt;b&gt;默认菜单&lt;/b&gt;，除非有&lt;b&gt;个性化菜单&lt;/b&gt;与他匹配。个性化菜单带有匹配规则：粉丝的某个标签、他的手机系统（iOS、Android、其他），或两者兼有。“菜单列表”按微信尝试的顺序列出它们：第一个规则匹配的菜单生效；都不匹配时，显示默认菜单。在“菜单列表”中添加个性化菜单，新菜单一开始是默认菜单的副本。&lt;/p&gt;&lt;p&gt;一个菜单的底栏有 1 到 3 个一级菜单。一级菜单要么自己执行一个动作，要么展开最多 5 个子菜单；展开子菜单的一级菜单自身没有动作。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;limits&quot;&gt;&lt;/a&gt;Limits in characters&lt;/h3&gt;&lt;p&gt;The phone cuts long names: a button on the bar shows about 4 Chinese characters (8 letters or digits), one in a sub-menu about 8 Chinese characters (16 letters or digits); the rest becomes &quot;...&quot;. The counter under the name says how many more fit. WeChat itself refuses longer names only past a hard limit (it turns the counter red); its tooltip shows the exact size.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&quot;limits&quot;&gt;&lt;/a&gt;字数限制&lt;/h3&gt;&lt;p&gt;手机会截断过长的名称：一级菜单约显示 4 个汉字（8 个字母或数字），子菜单约显示 8 个汉字（16 个字母或数字），其余部分显示为“...”。名称下方的计数会告诉你还能输入多少字。只有超过硬性上限时微信才会拒绝（计数会变红）；计数的提示中显示确切的大小。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;phone&quot;&gt;&lt;/a&gt;The phone preview&lt;/h3&gt;&lt;p&gt;The phone in the middle shows the menu chosen in the Menus list as a follower sees it, names cut as the phone cuts them. Click a button to select it, click a button with a sub-menu to open it, and drag buttons to reorder them. View &gt; Dark Preview shows the phone in dark mode; File &gt; Export Preview as PNG saves a picture of it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&quot;phone&quot;&gt;&lt;/a&gt;手机预览&lt;/h3&gt;&lt;p&gt;中间的手机按粉丝看到的样子显示“菜单列表”中选中的菜单，名称的截断方式与手机一致。点击菜单可选中它，点击带子菜单的一级菜单可展开，拖动菜单可调整顺序。“视图 &gt; 深色预览”以深色模式显示手机；“文件 &gt; 导出预览图为 PNG”可保存预览图片。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;problems&quot;&gt;&lt;/a&gt;Problems&lt;/h3&gt;&lt;p&gt;The Problems list says what WeChat would refuse (errors, red) and what works but may surprise (warnings, yellow). Double-click a problem to go to the button and the field concerned. A menu with errors cannot be published; you can still save it and come back later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&quot;problems&quot;&gt;&lt;/a&gt;问题&lt;/h3&gt;&lt;p&gt;“问题”列表会指出微信会拒绝的内容（错误，红色），以及能用但可能出乎意料的内容（警告，黄色）。双击某个问题即可跳到相关的菜单和字段。有错误的菜单不能发布，但仍可保存，稍后再改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;follower&quot;&gt;&lt;/a&gt;Preview as a follower&lt;/h3&gt;&lt;p&gt;Under the phone, tick &lt;b&gt;Preview as a follower&lt;/b&gt;, enter the follower&apos;s tags in the order they were given and choose the phone: the preview shows the menu that follower sees, and the line below says why. To ask WeChat itself, enter a follower&apos;s OpenID or WeChat ID and click &lt;b&gt;Ask WeChat&lt;/b&gt;; it answers for the menus published on the account, not for this document.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&quot;follower&quot;&gt;&lt;/a&gt;按粉丝身份预览&lt;/h3&gt;&lt;p&gt;在手机下方勾选&lt;b&gt;按粉丝身份预览&lt;/b&gt;，按打标签的先后顺序填入粉丝的标签，再选择手机系统：预览会显示这位粉丝看到的菜单，下面一行说明原因。如要直接询问微信，填入粉丝的 OpenID 或微信号，然后点击&lt;b&gt;向微信查询&lt;/b&gt;；微信回答的是账号上已发布的菜单，而不是本文档。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;publish&quot;&gt;&lt;/a&gt;Publishing and history&lt;/h3&gt;&lt;p&gt;Choose the account under Account &gt; Use Account; the toolbar&apos;s Publish button names it. &lt;b&gt;Publish&lt;/b&gt; first reads the account&apos;s live menus and shows them beside yours, phone by phone; nothing changes until you confirm. WeMenu then sends only the changes needed. Followers see a new menu within about 5 minutes (unfollow and follow again to see it at once).&lt;/p&gt;&lt;p&gt;Before each publish WeMenu keeps the account&apos;s menus as they were: Account &gt; Publish History opens any of them as a new document, to look at or to publish back. Account &gt; Pull Live Menus opens what the account has now.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&quot;publish&quot;&gt;&lt;/a&gt;发布与历史&lt;/h3&gt;&lt;p&gt;在“账号 &gt; 使用账号”中选择账号；工具栏上的发布按钮会显示它的名字。&lt;b&gt;发布&lt;/b&gt;时先读取账号的线上菜单，与你的菜单逐个手机并排对比；在你确认之前什么都不会改变。随后 WeMenu 只发送必要的改动。粉丝约 5 分钟内会看到新菜单（取消关注后重新关注可立即看到）。&lt;/p&gt;&lt;p&gt;每次发布前，WeMenu 都会保存账号原来的菜单：“账号 &gt; 发布历史”可把其中任何一份作为新文档打开，用来查看或重新发布回去。“账号 &gt; 拉取线上菜单”打开账号当前的菜单。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;&lt;a name=&quot;sandbox&quot;&gt;&lt;/a&gt;The Sandbox practice account&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Sandbox&lt;/b&gt; is a practice account inside WeMenu, on this computer only, with a few tags and followers. Publish to it, pull from it, ask it what a follower sees: nothing leaves your computer. It is chosen on a first start; add your real account under Account &gt; Manage Accounts when you are ready.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;&lt;a name=&quot;sandbox&quot;&gt;&lt;/a&gt;练习账号&lt;/h3&gt;&lt;p&gt;&lt;b&gt;练习账号&lt;/b&gt;是 WeMenu 内置的练习用账号，只在本机上，带有一些标签和粉丝。可以向它发布、从它拉取、询问它某位粉丝看到什么：所有数据都不会离开你的电脑。首次启动时默认选中它；准备好后，在“账号 &gt; 管理账号”中添加你的真实账号。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2583,37 @@ Restore them?</source>
     <message>
         <source>This button opens a sub-menu, so its own action fields are not used.</source>
         <translation>此菜单已有子菜单，其自身的菜单动作设置不会生效。</translation>
+    </message>
+    <message>
+        <source>The menu has no buttons yet, and WeChat accepts no menu without one. Add at least one button first: click + on the phone.</source>
+        <translation>菜单里还没有任何菜单，微信不接受空的自定义菜单。请先至少添加一个菜单：点击手机预览上的 +。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to WeMenu</source>
+        <translation>欢迎使用 WeMenu</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to WeMenu&lt;/h3&gt;&lt;p&gt;WeMenu builds the menu at the bottom of your Official Account&apos;s chat and shows it on a phone, as your followers will see it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用 WeMenu&lt;/h3&gt;&lt;p&gt;WeMenu 用来制作公众号聊天界面底部的菜单，并在手机上按粉丝将看到的样子显示出来。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A menu in five steps&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Add buttons&lt;/b&gt;: up to 3 on the bar, up to 5 in each one&apos;s sub-menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Name them&lt;/b&gt;: short names; the phone shows about 4 Chinese characters on the bar, 8 in a sub-menu.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Choose what each does&lt;/b&gt;: open a web page or a Mini Program, send a keyword to your server, and more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Check the phone&lt;/b&gt;: the preview shows the menu as followers see it; Problems lists what to fix.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Publish&lt;/b&gt;: try it on the Sandbox practice account first, then publish to your account.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;五步做好一个菜单&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;添加菜单&lt;/b&gt;：底栏最多 3 个一级菜单，每个最多 5 个子菜单。&lt;/li&gt;&lt;li&gt;&lt;b&gt;起名字&lt;/b&gt;：名字要短；手机上一级菜单约显示 4 个汉字，子菜单约 8 个。&lt;/li&gt;&lt;li&gt;&lt;b&gt;选择每个菜单的动作&lt;/b&gt;：跳转网页或小程序、向你的服务器推送关键词等。&lt;/li&gt;&lt;li&gt;&lt;b&gt;检查手机预览&lt;/b&gt;：预览按粉丝看到的样子显示菜单；“问题”列出需要修改的地方。&lt;/li&gt;&lt;li&gt;&lt;b&gt;发布&lt;/b&gt;：先在练习账号上试一试，再发布到你的账号。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation>打开示例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A coffee shop&apos;s menu, opened as a new untitled document</source>
+        <translation>一家咖啡店的菜单，作为新的未命名文档打开</translation>
+    </message>
+    <message>
+        <source>Start a &amp;New Menu</source>
+        <translation>新建菜单(&amp;N)</translation>
     </message>
 </context>
 </TS>
