@@ -92,9 +92,8 @@ void FollowerController::askServer(const QString &userId)
                                  "menu: this follower's tags or phone differ from those.");
         }
         emit menuWanted(*found);
-        m_bar->setExplanation(tr("WeChat shows %1 this menu: %2.")
-                                  .arg(userId, *found < 0 ? tr("the default menu")
-                                                          : m_menus->model()->ruleLabel(*found)) +
-                              agreement);
+        m_bar->setExplanation(
+            tr("WeChat shows %1 this menu: %2.").arg(userId, m_menus->model()->menuLabel(*found)) +
+            agreement);
     });
 }

@@ -12,6 +12,7 @@
 #include <menufile.h>
 #include <prompter.h>
 #include <publishdialog.h>
+#include <tagnames.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -70,7 +71,7 @@ void PublishingActions::rebuildAccountMenu()
     for (QAction *action : m_accountGroup->actions())
         m_accountGroup->removeAction(action);
     for (const Account &account : m_accounts->list().accounts()) {
-        QAction *action = m_accountMenu->addAction(account.name);
+        QAction *action = m_accountMenu->addAction(account.displayName());
         action->setCheckable(true);
         action->setChecked(account.name == m_accounts->current().name);
         m_accountGroup->addAction(action);
@@ -91,6 +92,7 @@ void PublishingActions::updateStatus()
     if (!m_accounts)
         return;
     const QString name = m_accounts->current().name;
+    const QString shownName = m_accounts->current().displayName();
     QString state = tr("not compared yet");
     const auto it = m_lastLive.constFind(name);
     MenuDocument *document = m_document();
@@ -98,7 +100,7 @@ void PublishingActions::updateStatus()
         state = LiveMenus::sameContent(it.value(), document->data())
                     ? tr("the document matches the live menus")
                     : tr("the document differs from the live menus");
-    m_status->setText(tr("Account: %1 · %2").arg(name, state));
+    m_status->setText(tr("Account: %1 · %2").arg(shownName, state));
 }
 
 void PublishingActions::pull()
@@ -115,8 +117,9 @@ void PublishingActions::pull()
         }
         auto *reader = new LiveMenus(session->client(), this);
         const QString account = session->account().name; // the account may change meanwhile
-        reader->pull([this, self = QPointer<PublishingActions>(this), reader,
-                      account](const LiveResult &live) {
+        const QString shownAccount = session->account().displayName();
+        reader->pull([this, self = QPointer<PublishingActions>(this), reader, account,
+                      shownAccount](const LiveResult &live) {
             if (!self)
                 return;
             reader->deleteLater();
@@ -130,7 +133,7 @@ void PublishingActions::pull()
             document.clearMenuIds();
             if (live.source == Shape::MenuGet && account == m_accounts->current().name)
                 remember(live.live);
-            if (m_open(document, tr("Live menus of %1").arg(account)))
+            if (m_open(document, tr("Live menus of %1").arg(shownAccount)))
                 updateStatus();
         });
     });
@@ -145,6 +148,7 @@ PublishDialog *PublishingActions::comparePublish()
         m_dialog->close();
     m_dialog = new PublishDialog(m_accounts, m_history, document->data(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setTagNames(TagNames::byId(m_tags.value(m_accounts->current().name)));
     connect(m_dialog, &PublishDialog::liveRead, this, &PublishingActions::remember);
     m_dialog->open(); // window-modal, without a nested event loop
     m_dialog->compare();
