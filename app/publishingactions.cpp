@@ -12,6 +12,7 @@
 #include <menufile.h>
 #include <prompter.h>
 #include <publishdialog.h>
+#include <publishhistory.h>
 #include <tagnames.h>
 
 #include <QAction>
@@ -118,8 +119,9 @@ void PublishingActions::pull()
         auto *reader = new LiveMenus(session->client(), this);
         const QString account = session->account().name; // the account may change meanwhile
         const QString shownAccount = session->account().displayName();
-        reader->pull([this, self = QPointer<PublishingActions>(this), reader, account,
-                      shownAccount](const LiveResult &live) {
+        const QString historyKey = PublishHistory::accountKey(session->account());
+        reader->pull([this, self = QPointer<PublishingActions>(this), reader, account, shownAccount,
+                      historyKey](const LiveResult &live) {
             if (!self)
                 return;
             reader->deleteLater();
@@ -131,6 +133,8 @@ void PublishingActions::pull()
             }
             DocumentData document = live.live;
             document.clearMenuIds();
+            if (m_history)
+                m_history->nameMenus(historyKey, &document);
             if (live.source == Shape::MenuGet && account == m_accounts->current().name)
                 remember(live.live);
             if (m_open(document, tr("Live menus of %1").arg(shownAccount)))

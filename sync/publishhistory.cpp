@@ -26,6 +26,17 @@ bool convertSnapshot(const QString &fileName)
     return OrderMigration::reverseDocumentFile(fileName);
 }
 
+const QString kPublishedSuffix = QStringLiteral(".published.json");
+
+/// The record of what was published beside `snapshotFile`.
+QString publishedFileFor(const QString &snapshotFile)
+{
+    QString name = snapshotFile;
+    if (name.endsWith(QLatin1String(".json")))
+        name.chop(5);
+    return name + kPublishedSuffix;
+}
+
 } // namespace
 
 PublishHistory::PublishHistory(const QString &directory)
@@ -92,7 +103,51 @@ QList<PublishHistory::Entry> PublishHistory::entries(const QString &appId) const
     const QDir folder(folderFor(appId));
     const QFileInfoList files =
         folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QFileInfo &file : files)
-        result.append({file.absoluteFilePath(), file.lastModified()});
+    for (const QFileInfo &file : files) {
+        if (!file.fileName().endsWith(kPublishedSuffix))
+            result.append({file.absoluteFilePath(), file.lastModified()});
+    }
     return result;
+}
+
+bool PublishHistory::recordPublished(const QString &snapshotFile, const DocumentData &published,
+                                     QString *error) const
+{
+    DocumentData document = published;
+    document.clearMenuIds();
+    return MenuFile::writeFile(publishedFileFor(snapshotFile), MenuJsonWriter::document(document),
+                               error);
+}
+
+void PublishHistory::nameMenus(const QString &appId, DocumentData *live) const
+{
+    QList<bool> named(live->conditionalMenus.size(), false);
+    qsizetype left = named.size();
+    for (const Entry &entry : entries(appId)) {
+        if (left == 0)
+            break;
+        const QString recordFile = publishedFileFor(entry.fileName);
+        if (!QFileInfo::exists(recordFile))
+            continue;
+        const ReadResult record = MenuFile::readFile(recordFile);
+        if (!record.ok)
+            continue;
+        for (qsizetype i = 0; i < live->conditionalMenus.size(); ++i) {
+            if (named.at(i))
+                continue;
+            Menu &menu = live->conditionalMenus[i];
+            for (const Menu &published : record.data.conditionalMenus) {
+                if (published.sameContent(menu)) {
+                    menu.name = published.name;
+                    named[i] = true;
+                    --left;
+                    break;
+                }
+            }
+        }
+    }
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        if (!named.at(i))
+            live->conditionalMenus[i].name.clear();
+    }
 }
