@@ -26,15 +26,12 @@ bool convertSnapshot(const QString &fileName)
     return OrderMigration::reverseDocumentFile(fileName);
 }
 
-const QString kPublishedSuffix = QStringLiteral(".published.json");
-
-/// The record of what was published beside `snapshotFile`.
+/// The record of what was published beside `snapshotFile`: the same file name in the
+/// "published" folder next to it.
 QString publishedFileFor(const QString &snapshotFile)
 {
-    QString name = snapshotFile;
-    if (name.endsWith(QLatin1String(".json")))
-        name.chop(5);
-    return name + kPublishedSuffix;
+    const QFileInfo snapshot(snapshotFile);
+    return snapshot.dir().filePath(QStringLiteral("published/") + snapshot.fileName());
 }
 
 } // namespace
@@ -103,10 +100,8 @@ QList<PublishHistory::Entry> PublishHistory::entries(const QString &appId) const
     const QDir folder(folderFor(appId));
     const QFileInfoList files =
         folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QFileInfo &file : files) {
-        if (!file.fileName().endsWith(kPublishedSuffix))
-            result.append({file.absoluteFilePath(), file.lastModified()});
-    }
+    for (const QFileInfo &file : files)
+        result.append({file.absoluteFilePath(), file.lastModified()});
     return result;
 }
 
@@ -115,6 +110,11 @@ bool PublishHistory::recordPublished(const QString &snapshotFile, const Document
 {
     DocumentData document = published;
     document.clearMenuIds();
+    const QString folder = QFileInfo(publishedFileFor(snapshotFile)).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Cannot create the history folder %1.").arg(folder);
+        return false;
+    }
     return MenuFile::writeFile(publishedFileFor(snapshotFile), MenuJsonWriter::document(document),
                                error);
 }

@@ -13,7 +13,7 @@
  * The live states saved before each publish, one folder per AppID (whichever way the account
  * was named: a saved account, the command line's --appid), each a WeMenu document that can be
  * opened and published back. Beside each snapshot lies the document that publish sent, names
- * included (NAME.published.json), from which a pull names the live conditional menus.
+ * included (published/NAME), from which a pull names the live conditional menus.
  */
 class PublishHistory
 {

@@ -147,8 +147,11 @@ ButtonForm::ButtonForm(QWidget *parent)
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_type->setMinimumContentsLength(16);
     m_type->setAccessibleName(tr("What the button does"));
-    for (const QString &type : ButtonTypes::apiTypes())
-        m_type->addItem(ButtonTypeNames::labelWithApiName(type), type);
+    for (const QString &type : ButtonTypes::apiTypes()) {
+        // The API's name of the type is technical detail: in the item's tooltip.
+        m_type->addItem(ButtonTypeNames::label(type), type);
+        m_type->setItemData(m_type->count() - 1, type, Qt::ToolTipRole);
+    }
     addRow(fieldLabel(ButtonField::Type), m_type);
     connect(m_type, &QComboBox::activated, this, &ButtonForm::typeChosen);
     m_subMenuNote = new QLabel(tr("Opens its sub-menu. Remove the sub-buttons to give it an "

@@ -172,7 +172,7 @@ QString PublishDialog::stepText(const PublishStep &step) const
             if (m_live.conditionalMenus.at(i).menuId == step.menuId)
                 return tr("Remove %1").arg(MenuLabel::conditional(m_live, i, m_tagNames));
         }
-        return tr("Remove a conditional menu no longer on the account");
+        return tr("Remove a live conditional menu");
     case PublishStep::Kind::AddConditional:
         if (step.wantedIndex >= 0 && step.wantedIndex < m_wanted.conditionalMenus.size())
             return tr("Add %1").arg(MenuLabel::conditional(m_wanted, step.wantedIndex, m_tagNames));
