@@ -100,9 +100,8 @@ void FollowerController::askServer(const QString &userId)
                                  "menu: this follower's tags or phone differ from those.");
         }
         emit menuWanted(*found);
-        explain(tr("WeChat shows %1 this menu: %2.")
-                    .arg(userId, *found < 0 ? tr("the default menu")
-                                            : m_menus->model()->ruleLabel(*found)) +
-                agreement);
+        explain(
+            tr("WeChat shows %1 this menu: %2.").arg(userId, m_menus->model()->menuLabel(*found)) +
+            agreement);
     });
 }

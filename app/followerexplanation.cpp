@@ -10,7 +10,7 @@ QString FollowerExplanation::text(const DocumentData &data, const MenuListModel 
     QStringList skipped;
     QString matched;
     for (const Matcher::Attempt &attempt : Matcher::trace(data, tags, platform)) {
-        const QString label = labels.ruleLabel(attempt.menu);
+        const QString label = labels.menuLabel(attempt.menu);
         switch (attempt.verdict) {
         case Matcher::Verdict::Matched:
             matched = label;

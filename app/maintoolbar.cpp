@@ -92,7 +92,7 @@ void MainToolBar::updatePublishText()
         return;
     }
     const Account &account = accounts->current();
-    const QString name = account.isSandbox() ? tr("Sandbox") : account.name;
+    const QString name = account.displayName();
     // The text names the account, so that nobody publishes to the live account by mistake.
     m_publish->setText(tr("Publish to %1…").arg(name));
     const QKeySequence shortcut = m_publishing->publishAction()->shortcut();

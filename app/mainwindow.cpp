@@ -264,6 +264,7 @@ void MainWindow::showDocument(MenuDocument *document)
     delete oldModel;
 
     m_menusPanel->setDocument(document);
+    m_issues->setMenuList(m_menusPanel->model());
     m_ruleEditor->setDocument(document);
     m_followers->setDocument(document);
     refreshMenus();

@@ -12,6 +12,8 @@
 #include <menufile.h>
 #include <prompter.h>
 #include <publishdialog.h>
+#include <publishhistory.h>
+#include <tagnames.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -75,7 +77,7 @@ void PublishingActions::rebuildAccountMenu()
     for (QAction *action : m_accountGroup->actions())
         m_accountGroup->removeAction(action);
     for (const Account &account : m_accounts->list().accounts()) {
-        QAction *action = m_accountMenu->addAction(account.name);
+        QAction *action = m_accountMenu->addAction(account.displayName());
         action->setCheckable(true);
         action->setChecked(account.name == m_accounts->current().name);
         m_accountGroup->addAction(action);
@@ -96,6 +98,7 @@ void PublishingActions::updateStatus()
     if (!m_accounts)
         return;
     const QString name = m_accounts->current().name;
+    const QString shownName = m_accounts->current().displayName();
     QString state = tr("not compared yet");
     const auto it = m_lastLive.constFind(name);
     MenuDocument *document = m_document();
@@ -103,7 +106,7 @@ void PublishingActions::updateStatus()
         state = LiveMenus::sameContent(it.value(), document->data())
                     ? tr("the document matches the live menus")
                     : tr("the document differs from the live menus");
-    m_status->setText(tr("Account: %1 · %2").arg(name, state));
+    m_status->setText(tr("Account: %1 · %2").arg(shownName, state));
 }
 
 void PublishingActions::pull()
@@ -120,8 +123,10 @@ void PublishingActions::pull()
         }
         auto *reader = new LiveMenus(session->client(), this);
         const QString account = session->account().name; // the account may change meanwhile
-        reader->pull([this, self = QPointer<PublishingActions>(this), reader,
-                      account](const LiveResult &live) {
+        const QString shownAccount = session->account().displayName();
+        const QString historyKey = PublishHistory::accountKey(session->account());
+        reader->pull([this, self = QPointer<PublishingActions>(this), reader, account, shownAccount,
+                      historyKey](const LiveResult &live) {
             if (!self)
                 return;
             reader->deleteLater();
@@ -133,9 +138,11 @@ void PublishingActions::pull()
             }
             DocumentData document = live.live;
             document.clearMenuIds();
+            if (m_history)
+                m_history->nameMenus(historyKey, &document);
             if (live.source == Shape::MenuGet && account == m_accounts->current().name)
                 remember(live.live);
-            if (m_open(document, tr("Live menus of %1").arg(account)))
+            if (m_open(document, tr("Live menus of %1").arg(shownAccount)))
                 updateStatus();
         });
     });
@@ -150,6 +157,7 @@ PublishDialog *PublishingActions::comparePublish()
         m_dialog->close();
     m_dialog = new PublishDialog(m_accounts, m_history, document->data(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setTagNames(TagNames::byId(m_tags.value(m_accounts->current().name)));
     connect(m_dialog, &PublishDialog::liveRead, this, &PublishingActions::remember);
     m_dialog->open(); // window-modal, without a nested event loop
     m_dialog->compare();

@@ -9,6 +9,7 @@
 #include <livemenus.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
+#include <publishhistory.h>
 
 #include <QCommandLineParser>
 
@@ -75,6 +76,8 @@ int run(const QStringList &arguments)
     }
     DocumentData document = result.live;
     document.clearMenuIds();
+    // The names the menus had when WeMenu published them (kept beside the history).
+    PublishHistory(PublishHistory::defaultDirectory()).nameMenus(connection.account(), &document);
     const QByteArray bytes = MenuJsonWriter::document(document);
     if (result.source == Shape::SelfMenuInfo)
         CommandLine::err(Cli::tr("wemenu pull: this menu was made in the web console; buttons of "

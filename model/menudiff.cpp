@@ -1,6 +1,7 @@
 #include "menudiff.h"
 
 #include "buttontypenames.h"
+#include "menulabel.h"
 
 namespace {
 
@@ -70,28 +71,17 @@ void compareLevel(const QList<Button> &live, const QList<Button> &wanted, const 
 
 } // namespace
 
-QString MenuDiff::conditionalLabel(const DocumentData &data, int index)
+QString MenuDiff::conditionalLabel(const DocumentData &data, int index,
+                                   const QHash<QString, QString> &tagNames)
 {
-    const MatchRule &rule = data.conditionalMenus.at(index).matchRule;
-    QStringList parts;
-    if (!rule.tagId.trimmed().isEmpty())
-        parts.append(tr("tag %1").arg(rule.tagId.trimmed()));
-    const QString platform = rule.clientPlatformType.trimmed();
-    if (platform == QLatin1String("1"))
-        parts.append(tr("iOS"));
-    else if (platform == QLatin1String("2"))
-        parts.append(tr("Android"));
-    else if (platform == QLatin1String("3"))
-        parts.append(tr("other phones"));
-    return parts.isEmpty()
-               ? tr("Conditional menu %1").arg(index + 1)
-               : tr("Conditional menu %1 (%2)").arg(index + 1).arg(parts.join(tr(", ")));
+    return MenuLabel::conditional(data, index, tagNames);
 }
 
-QList<MenuDiffLine> MenuDiff::compare(const DocumentData &live, const DocumentData &wanted)
+QList<MenuDiffLine> MenuDiff::compare(const DocumentData &live, const DocumentData &wanted,
+                                      const QHash<QString, QString> &tagNames)
 {
     QList<MenuDiffLine> lines;
-    const QString defaultMenu = tr("Default menu");
+    const QString defaultMenu = MenuLabel::defaultMenu();
     const QList<Button> liveButtons =
         live.hasDefaultMenu ? live.defaultMenu.buttons : QList<Button>();
     const QList<Button> wantedButtons =
@@ -103,7 +93,7 @@ QList<MenuDiffLine> MenuDiff::compare(const DocumentData &live, const DocumentDa
     // Conditional menus are kept only when equal in every field; others go and come anew.
     QList<bool> kept(live.conditionalMenus.size(), false);
     for (int i = 0; i < wanted.conditionalMenus.size(); ++i) {
-        const QString where = conditionalLabel(wanted, i);
+        const QString where = conditionalLabel(wanted, i, tagNames);
         int match = -1;
         for (int j = 0; j < live.conditionalMenus.size() && match < 0; ++j) {
             if (!kept.at(j) &&
@@ -121,8 +111,8 @@ QList<MenuDiffLine> MenuDiff::compare(const DocumentData &live, const DocumentDa
     }
     for (int j = 0; j < live.conditionalMenus.size(); ++j) {
         if (!kept.at(j)) {
-            lines.append({Kind::Removed, conditionalLabel(live, j),
-                          tr("Removed (menuid %1)").arg(live.conditionalMenus.at(j).menuId)});
+            lines.append({Kind::Removed, conditionalLabel(live, j, tagNames),
+                          tr("Removed from the account")});
         }
     }
     return lines;

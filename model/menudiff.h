@@ -3,6 +3,7 @@
 #include "documentdata.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,7 @@ struct MenuDiffLine
     enum class Kind { Added, Removed, Changed, Moved, Kept };
 
     Kind kind = Kind::Kept;
-    QString where; ///< "Default menu", "Conditional menu 2 (tag 2)"
+    QString where; ///< the menu's label (MenuLabel): "2. VIP members · Tag 星标会员"
     QString what;  ///< "Button \"门店 › 在线点单\": link changed"
 };
 
@@ -26,7 +27,10 @@ class MenuDiff
     Q_DECLARE_TR_FUNCTIONS(MenuDiff)
 
 public:
-    static QList<MenuDiffLine> compare(const DocumentData &live, const DocumentData &wanted);
-    /// The name of conditional menu `index` of `data`, with its rule.
-    static QString conditionalLabel(const DocumentData &data, int index);
+    /// `tagNames`: the account's tag names by id, for the menus' labels.
+    static QList<MenuDiffLine> compare(const DocumentData &live, const DocumentData &wanted,
+                                       const QHash<QString, QString> &tagNames = {});
+    /// The label of conditional menu `index` of `data` (MenuLabel::conditional).
+    static QString conditionalLabel(const DocumentData &data, int index,
+                                    const QHash<QString, QString> &tagNames = {});
 };

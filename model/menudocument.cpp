@@ -10,6 +10,7 @@
 #include "commands/removeaction.h"
 #include "commands/removebutton.h"
 #include "commands/removemenu.h"
+#include "commands/renamemenu.h"
 #include "commands/replacedocument.h"
 #include "issuelocation.h"
 #include "validator.h"
@@ -366,6 +367,16 @@ bool MenuDocument::setMatchRule(int index, const MatchRule &rule)
     return true;
 }
 
+bool MenuDocument::setMenuName(int index, const QString &name)
+{
+    if (index < 0 || index >= m_data.conditionalMenus.size() ||
+        m_data.conditionalMenus.at(index).name == name) {
+        return false;
+    }
+    m_undoStack->push(new RenameMenu(this, index, name));
+    return true;
+}
+
 void MenuDocument::insertMenuNow(int index, const Menu &menu)
 {
     emit menusAboutToChange();
@@ -395,6 +406,13 @@ void MenuDocument::setMatchRuleNow(int index, const MatchRule &rule)
 {
     m_data.conditionalMenus[index].matchRule = rule;
     emit matchRuleChanged(index);
+    afterChange();
+}
+
+void MenuDocument::setMenuNameNow(int index, const QString &name)
+{
+    m_data.conditionalMenus[index].name = name;
+    emit menuNameChanged(index);
     afterChange();
 }
 

@@ -89,6 +89,8 @@ public:
     /// Moves conditional menu `from` to `to` (both in priority order).
     bool moveMenu(int from, int to);
     bool setMatchRule(int index, const MatchRule &rule);
+    /// Names conditional menu `index` (empty: no name), as one undo step.
+    bool setMenuName(int index, const QString &name);
     /// Replaces the data and what it is checked as (an import of another shape).
     void replaceData(const DocumentData &data, Shape shape, const QString &actionText);
     /// Applies `issue`'s one-click fix (rename or remove a key kept as read, remove a parent's
@@ -109,6 +111,7 @@ signals:
     void menusAboutToChange();
     void menusChanged(int from, int to);
     void matchRuleChanged(int index);
+    void menuNameChanged(int index);
     void aboutToReset();
     void reset();
     /// After every change of the data, once the change signals above have been emitted.
@@ -129,6 +132,7 @@ private:
     friend class RemoveAction;
     friend class RemoveButton;
     friend class RemoveMenu;
+    friend class RenameMenu;
     friend class ReplaceDocument;
 
     void insertButtonNow(const ButtonPath &at, const Button &button);
@@ -149,6 +153,7 @@ private:
     Menu takeMenuNow(int index);
     void moveMenuNow(int from, int to);
     void setMatchRuleNow(int index, const MatchRule &rule);
+    void setMenuNameNow(int index, const QString &name);
 
     QList<Button> &siblings(int menu, int parent);
     void afterChange();

@@ -14,6 +14,7 @@ const QString kConditional = QStringLiteral("conditionalmenu");
 const QString kMatchRule = QStringLiteral("matchrule");
 const QString kMenuId = QStringLiteral("menuid");
 const QString kSelfMenuInfo = QStringLiteral("selfmenu_info");
+const QString kName = QStringLiteral("name");
 
 /// Text as read: strings as they are, numbers as their decimal form.
 std::optional<QString> asText(const QJsonValue &value)
@@ -208,6 +209,8 @@ bool MenuJsonReader::readMenu(const QJsonObject &object, const QString &path, Me
                             tr("expected an object, found %1.").arg(describe(it.value())));
             }
             menu.matchRule = readMatchRule(it.value().toObject());
+        } else if (key == kName && conditional && it.value().isString()) {
+            menu.name = it.value().toString();
         } else {
             menu.extras.insert(key, it.value());
         }

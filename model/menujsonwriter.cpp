@@ -71,6 +71,11 @@ void MenuJsonWriter::writeMenu(JsonWriter &writer, const Menu &menu, bool withMa
                                bool request)
 {
     writer.beginObject();
+    // The name is the document's own label: never part of a request to WeChat.
+    if (withMatchRule && !request && !menu.name.isEmpty()) {
+        writer.key(QStringLiteral("name"));
+        writer.value(menu.name);
+    }
     writer.key(QStringLiteral("button"));
     writer.beginArray();
     for (const Button &button : menu.buttons)

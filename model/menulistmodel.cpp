@@ -2,6 +2,7 @@
 
 #include "issuesummary.h"
 #include "menudocument.h"
+#include "menulabel.h"
 
 #include <QMimeData>
 
@@ -48,10 +49,12 @@ MenuListModel::MenuListModel(MenuDocument *document, QObject *parent)
     // Only the rows whose issues changed: a list view lays out all its rows again on any
     // dataChanged, which with a thousand menus would cost every key typed in the form.
     connect(document, &MenuDocument::changed, this, &MenuListModel::updateSeverities);
-    connect(document, &MenuDocument::matchRuleChanged, this, [this](int menu) {
+    const auto labelChanged = [this](int menu) {
         const QModelIndex row = index(rowForMenu(menu));
         emit dataChanged(row, row, {Qt::DisplayRole});
-    });
+    };
+    connect(document, &MenuDocument::matchRuleChanged, this, labelChanged);
+    connect(document, &MenuDocument::menuNameChanged, this, labelChanged);
     m_severities = severities();
 }
 
@@ -98,6 +101,7 @@ void MenuListModel::setTagNames(const QHash<QString, QString> &names)
     m_tagNames = names;
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
+    emit tagNamesChanged();
 }
 
 int MenuListModel::conditionalCount() const
@@ -121,24 +125,9 @@ int MenuListModel::menuForRow(int row) const
     return row >= conditionalCount() ? -1 : row;
 }
 
-QString MenuListModel::ruleLabel(int menuIndex) const
+QString MenuListModel::menuLabel(int menuIndex) const
 {
-    const MatchRule rule = m_document->data().conditionalMenus.at(menuIndex).matchRule.normalized();
-    QStringList parts;
-    if (!rule.tagId.isEmpty()) {
-        const QString name = m_tagNames.value(rule.tagId);
-        parts.append(name.isEmpty() ? tr("Tag %1").arg(rule.tagId)
-                                    : tr("Tag: %1 (%2)").arg(name, rule.tagId));
-    }
-    if (rule.clientPlatformType == QLatin1String("1"))
-        parts.append(tr("iOS"));
-    else if (rule.clientPlatformType == QLatin1String("2"))
-        parts.append(tr("Android"));
-    else if (rule.clientPlatformType == QLatin1String("3"))
-        parts.append(tr("Other phones"));
-    if (rule.isExpired())
-        parts.append(tr("expired (privacy fields)"));
-    return parts.isEmpty() ? tr("No rule yet") : parts.join(QStringLiteral(" · "));
+    return m_document ? MenuLabel::of(m_document->data(), menuIndex, m_tagNames) : QString();
 }
 
 QVariant MenuListModel::data(const QModelIndex &index, int role) const
@@ -148,8 +137,8 @@ QVariant MenuListModel::data(const QModelIndex &index, int role) const
     const int menu = menuForRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return menu < 0 ? tr("Default menu (everyone else)")
-                        : tr("%1. %2").arg(index.row() + 1).arg(ruleLabel(menu));
+        // The rows are the priority order, so the label's number is the row's.
+        return menuLabel(menu);
     case Qt::ToolTipRole:
         return menu < 0 ? tr("Shown to every follower no conditional menu matches.")
                         : tr("conditionalmenu[%1]: tried before the menus below it.").arg(menu);

@@ -23,10 +23,13 @@ public:
 
     explicit MenuListModel(MenuDocument *document, QObject *parent = nullptr);
 
-    /// Tag names by id, to label rules ("Tag: VIP (2)").
+    /// The account's tag names by id, to label rules ("Tag 星标会员"): the one source of tag
+    /// names for every place that labels a menu of this document.
     void setTagNames(const QHash<QString, QString> &names);
-    /// "Tag: VIP (2) · iOS" for conditional menu `menuIndex`.
-    QString ruleLabel(int menuIndex) const;
+    const QHash<QString, QString> &tagNames() const { return m_tagNames; }
+    /// The menu's one label (see MenuLabel): "1. VIP members · Tag 星标会员 · iOS", or
+    /// "Default menu" for -1.
+    QString menuLabel(int menuIndex) const;
 
     int rowForMenu(int menuIndex) const;
     int menuForRow(int row) const;
@@ -42,6 +45,10 @@ public:
     /// Moves the dragged conditional menu to the drop row, as one undo step.
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
+
+signals:
+    /// The tag names changed: labels elsewhere follow.
+    void tagNamesChanged();
 
 private:
     int conditionalCount() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -23,7 +24,16 @@ struct Account
     bool ordinaryTokenEndpoint = false; ///< /cgi-bin/token instead of stable_token
     QUrl tokenServiceUrl;
 
+    /// The built-in Sandbox's stored name (its id in settings, history and the keychain).
     static QString sandboxName() { return QStringLiteral("Sandbox"); }
+    /// The name shown to people: the Sandbox's in the user's language ("练习账号"), any other
+    /// account's as it was saved.
+    QString displayName() const { return name == sandboxName() ? sandboxDisplayName() : name; }
+    /// "Sandbox" in the user's language.
+    static QString sandboxDisplayName()
+    {
+        return QCoreApplication::translate("Account", "Sandbox");
+    }
     bool isSandbox() const { return credential == Credential::Sandbox; }
     bool needsSecret() const
     {

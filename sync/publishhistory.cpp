@@ -26,6 +26,14 @@ bool convertSnapshot(const QString &fileName)
     return OrderMigration::reverseDocumentFile(fileName);
 }
 
+/// The record of what was published beside `snapshotFile`: the same file name in the
+/// "published" folder next to it.
+QString publishedFileFor(const QString &snapshotFile)
+{
+    const QFileInfo snapshot(snapshotFile);
+    return snapshot.dir().filePath(QStringLiteral("published/") + snapshot.fileName());
+}
+
 } // namespace
 
 PublishHistory::PublishHistory(const QString &directory)
@@ -95,4 +103,51 @@ QList<PublishHistory::Entry> PublishHistory::entries(const QString &appId) const
     for (const QFileInfo &file : files)
         result.append({file.absoluteFilePath(), file.lastModified()});
     return result;
+}
+
+bool PublishHistory::recordPublished(const QString &snapshotFile, const DocumentData &published,
+                                     QString *error) const
+{
+    DocumentData document = published;
+    document.clearMenuIds();
+    const QString folder = QFileInfo(publishedFileFor(snapshotFile)).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Cannot create the history folder %1.").arg(folder);
+        return false;
+    }
+    return MenuFile::writeFile(publishedFileFor(snapshotFile), MenuJsonWriter::document(document),
+                               error);
+}
+
+void PublishHistory::nameMenus(const QString &appId, DocumentData *live) const
+{
+    QList<bool> named(live->conditionalMenus.size(), false);
+    qsizetype left = named.size();
+    for (const Entry &entry : entries(appId)) {
+        if (left == 0)
+            break;
+        const QString recordFile = publishedFileFor(entry.fileName);
+        if (!QFileInfo::exists(recordFile))
+            continue;
+        const ReadResult record = MenuFile::readFile(recordFile);
+        if (!record.ok)
+            continue;
+        for (qsizetype i = 0; i < live->conditionalMenus.size(); ++i) {
+            if (named.at(i))
+                continue;
+            Menu &menu = live->conditionalMenus[i];
+            for (const Menu &published : record.data.conditionalMenus) {
+                if (published.sameContent(menu)) {
+                    menu.name = published.name;
+                    named[i] = true;
+                    --left;
+                    break;
+                }
+            }
+        }
+    }
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        if (!named.at(i))
+            live->conditionalMenus[i].name.clear();
+    }
 }

@@ -12,7 +12,8 @@
 /**
  * The live states saved before each publish, one folder per AppID (whichever way the account
  * was named: a saved account, the command line's --appid), each a WeMenu document that can be
- * opened and published back.
+ * opened and published back. Beside each snapshot lies the document that publish sent, names
+ * included (published/NAME), from which a pull names the live conditional menus.
  */
 class PublishHistory
 {
@@ -40,6 +41,15 @@ public:
     /// (then do not publish).
     bool save(const QString &appId, const DocumentData &live, QString *savedAs,
               QString *error) const;
+    /// Records `published`, the document a publish sends (names included), beside the
+    /// snapshot `snapshotFile` that save() wrote before it; false with `error` set when it
+    /// cannot.
+    bool recordPublished(const QString &snapshotFile, const DocumentData &published,
+                         QString *error) const;
+    /// Names each conditional menu of `live` from the newest published document under `appId`
+    /// that holds a menu of equal content (equal buttons and match rule): that menu's name, or
+    /// none when no record holds one.
+    void nameMenus(const QString &appId, DocumentData *live) const;
     /// The saved states under `appId` (an accountKey()), newest first.
     QList<Entry> entries(const QString &appId) const;
     /// The folder of `appId`'s saved states (it may not exist yet).

@@ -55,7 +55,8 @@ void PublishRunner::run(const DocumentData &reviewedLive, const DocumentData &wa
             }
             if (m_history) {
                 QString error;
-                if (!m_history->save(m_account, live.live, &m_outcome.historyFile, &error)) {
+                if (!m_history->save(m_account, live.live, &m_outcome.historyFile, &error) ||
+                    !m_history->recordPublished(m_outcome.historyFile, m_wanted, &error)) {
                     m_outcome.status = PublishOutcome::Status::Failed;
                     m_outcome.failure = ApiResult::refused(error);
                     finish(m_outcome);

@@ -85,20 +85,25 @@ AccountsDialog::AccountsDialog(AccountDirectory *accounts, QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &AccountsDialog::testSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_credential, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateFields);
-    connect(m_list, &QListWidget::currentTextChanged, this, &AccountsDialog::showAccount);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](const QListWidgetItem *item) {
+        showAccount(item ? item->data(Qt::UserRole).toString() : QString());
+    });
     refreshList();
 }
 
 void AccountsDialog::refreshList()
 {
-    const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
+    // Items show the name in the user's language and carry the stored name.
+    const QString current =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    const QString wanted = current.isEmpty() ? m_accounts->current().name : current;
     m_list->clear();
-    for (const Account &account : m_accounts->list().accounts())
-        m_list->addItem(account.name);
-    const auto found = m_list->findItems(current.isEmpty() ? m_accounts->current().name : current,
-                                         Qt::MatchExactly);
-    if (!found.isEmpty())
-        m_list->setCurrentItem(found.first());
+    for (const Account &account : m_accounts->list().accounts()) {
+        auto *item = new QListWidgetItem(account.displayName(), m_list);
+        item->setData(Qt::UserRole, account.name);
+        if (account.name == wanted)
+            m_list->setCurrentItem(item);
+    }
 }
 
 void AccountsDialog::showAccount(const QString &name)
@@ -106,7 +111,7 @@ void AccountsDialog::showAccount(const QString &name)
     const Account *account = name.isEmpty() ? nullptr : m_accounts->list().find(name);
     const Account shown = account ? *account : Account();
     const bool sandbox = shown.isSandbox();
-    m_name->setText(shown.name);
+    m_name->setText(shown.displayName());
     m_appId->setText(shown.appId);
     m_apiBase->setText(sandbox ? tr("(on this computer)") : shown.apiBase.toString());
     const int index = m_credential->findData(int(shown.credential));
@@ -156,8 +161,9 @@ bool AccountsDialog::saveForm()
     account.ordinaryTokenEndpoint = m_ordinaryToken->isChecked();
     account.tokenServiceUrl = QUrl(m_tokenService->text().trimmed());
     QString why;
-    if (account.name.isEmpty() || account.name == Account::sandboxName())
-        why = tr("Give the account a name (other than \"Sandbox\").");
+    if (account.name.isEmpty() || account.name == Account::sandboxName() ||
+        account.name == Account::sandboxDisplayName())
+        why = tr("Give the account a name (other than \"%1\").").arg(Account::sandboxDisplayName());
     else if (account.credential != Account::Credential::GivenToken && account.appId.isEmpty())
         why = tr("Enter the account's AppID.");
     else if (!ApiRequests::isAllowedUrl(account.apiBase, &why))
@@ -183,9 +189,10 @@ bool AccountsDialog::saveForm()
                 return;
             m_status->setText(warning.isEmpty() ? tr("Saved.") : warning);
             refreshList();
-            const auto found = m_list->findItems(name, Qt::MatchExactly);
-            if (!found.isEmpty())
-                m_list->setCurrentItem(found.first());
+            for (int row = 0; row < m_list->count(); ++row) {
+                if (m_list->item(row)->data(Qt::UserRole).toString() == name)
+                    m_list->setCurrentRow(row);
+            }
         });
     return true;
 }
@@ -194,7 +201,7 @@ void AccountsDialog::testSelected()
 {
     if (!m_list->currentItem())
         return;
-    m_accounts->setCurrent(m_list->currentItem()->text());
+    m_accounts->setCurrent(m_list->currentItem()->data(Qt::UserRole).toString());
     m_status->setText(tr("Asking for a token…"));
     m_accounts->openSession([this, self = QPointer<AccountsDialog>(this)](AccountSession *session,
                                                                           const QString &error) {
@@ -221,7 +228,7 @@ void AccountsDialog::removeSelected()
 {
     if (!m_list->currentItem())
         return;
-    const QString name = m_list->currentItem()->text();
+    const QString name = m_list->currentItem()->data(Qt::UserRole).toString();
     m_accounts->remove(
         name, [this, self = QPointer<AccountsDialog>(this), name](const QString &error) {
             if (!self)

@@ -13,7 +13,7 @@ HistoryDialog::HistoryDialog(PublishHistory *history, const Account &account, QW
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("historyDialog"));
-    setWindowTitle(tr("Publish History of %1").arg(account.name));
+    setWindowTitle(tr("Publish History of %1").arg(account.displayName()));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The menus the account had before each publish. Open one to "
                                     "look at it, or to publish it back.")));

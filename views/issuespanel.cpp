@@ -4,6 +4,8 @@
 #include <issuelocation.h>
 #include <issuesummary.h>
 #include <menudocument.h>
+#include <menulabel.h>
+#include <menulistmodel.h>
 
 #include <QApplication>
 #include <QHeaderView>
@@ -32,10 +34,10 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     m_list->setAccessibleName(tr("Problems in the menu"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Where"), tr("Problem"), tr("Rule")});
+    // Where and what; the rule id and the JSON path are technical detail, in the tooltips.
+    m_list->setHeaderLabels({tr("Where"), tr("Problem")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit issueActivated(item->data(0, kPathRole).toString());
@@ -65,14 +67,27 @@ void IssuesPanel::setDocument(MenuDocument *document)
     refresh();
 }
 
-QString IssuesPanel::describePath(const MenuDocument &document, const QString &path)
+void IssuesPanel::setMenuList(const MenuListModel *menus)
+{
+    if (m_menus)
+        disconnect(m_menus, nullptr, this, nullptr);
+    m_menus = menus;
+    if (menus)
+        connect(menus, &MenuListModel::tagNamesChanged, this, &IssuesPanel::refresh);
+    refresh();
+}
+
+QString IssuesPanel::describePath(const MenuDocument &document, const QString &path,
+                                  const QHash<QString, QString> &tagNames)
 {
     const IssueLocation location = IssueLocation::parse(path);
     if (!location.valid)
         return path;
     const ButtonPath &b = location.button;
     QStringList parts;
-    parts.append(b.menu < 0 ? tr("Default menu") : tr("Conditional menu %1").arg(b.menu + 1));
+    if (b.menu >= document.data().conditionalMenus.size())
+        return path;
+    parts.append(MenuLabel::of(document.data(), b.menu, tagNames));
     if (location.hasButton()) {
         if (!b.isTopLevel()) {
             const ButtonPath parent{b.menu, -1, b.parent};
@@ -105,7 +120,8 @@ void IssuesPanel::refresh()
     // The chosen problem stays chosen when it is still there after the change.
     const QTreeWidgetItem *current = m_list->currentItem();
     const QString currentPath = current ? current->data(0, kPathRole).toString() : QString();
-    const QString currentRule = current ? current->text(2) : QString();
+    const QString currentRule =
+        current ? current->data(0, kIssueRole).value<Issue>().rule : QString();
     m_list->clear();
     updateFixButton(nullptr);
     if (!m_document) {
@@ -113,6 +129,8 @@ void IssuesPanel::refresh()
         return;
     }
     const IssueList &issues = m_document->issues();
+    const QHash<QString, QString> tagNames =
+        m_menus ? m_menus->tagNames() : QHash<QString, QString>();
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QList<QTreeWidgetItem *> items;
@@ -120,21 +138,21 @@ void IssuesPanel::refresh()
     for (const Issue &issue : issues) {
         auto *item = new QTreeWidgetItem;
         item->setIcon(0, issue.isError() ? errorIcon : warningIcon);
-        item->setText(0, describePath(*m_document, issue.path));
-        item->setToolTip(0, issue.path);
+        item->setText(0, describePath(*m_document, issue.path, tagNames));
         item->setData(0, kPathRole, issue.path);
         item->setData(0, kIssueRole, QVariant::fromValue(issue));
         item->setText(1, issue.message);
-        item->setToolTip(1, issue.message);
-        item->setText(2, issue.errcode
-                             ? QStringLiteral("%1 (%2)").arg(issue.rule).arg(*issue.errcode)
-                             : issue.rule);
+        const QString rule =
+            issue.errcode ? QStringLiteral("%1 (errcode %2)").arg(issue.rule).arg(*issue.errcode)
+                          : issue.rule;
+        item->setToolTip(0, tr("%1\nRule: %2").arg(issue.path, rule));
+        item->setToolTip(1, tr("%1\nRule: %2").arg(issue.message, rule));
         items.append(item);
     }
     m_list->addTopLevelItems(items);
     for (QTreeWidgetItem *item : std::as_const(items)) {
         if (!currentPath.isEmpty() && item->data(0, kPathRole).toString() == currentPath &&
-            item->text(2) == currentRule) {
+            item->data(0, kIssueRole).value<Issue>().rule == currentRule) {
             m_list->setCurrentItem(item);
             break;
         }

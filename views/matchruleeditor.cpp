@@ -16,6 +16,13 @@ MatchRuleEditor::MatchRuleEditor(QWidget *parent)
     setObjectName(QStringLiteral("matchRuleEditor"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("menuNameEdit"));
+    m_name->setAccessibleName(tr("Name of this conditional menu"));
+    m_name->setPlaceholderText(tr("for example: VIP members"));
+    m_name->setToolTip(tr("A name for you and your colleagues. It is kept in the file and never "
+                          "sent to WeChat."));
+    form->addRow(tr("&Name:"), m_name);
     m_tag = new QComboBox;
     m_tag->setObjectName(QStringLiteral("tagCombo"));
     m_tag->setEditable(true);
@@ -47,6 +54,7 @@ MatchRuleEditor::MatchRuleEditor(QWidget *parent)
     connect(m_tag, &QComboBox::activated, this, &MatchRuleEditor::applyTag);
     connect(m_tag->lineEdit(), &QLineEdit::editingFinished, this, &MatchRuleEditor::applyTag);
     connect(m_platform, &QComboBox::activated, this, &MatchRuleEditor::applyPlatform);
+    connect(m_name, &QLineEdit::editingFinished, this, &MatchRuleEditor::applyName);
     connect(m_removePrivacy, &QPushButton::clicked, this, [this] {
         if (!m_document || m_menu < 0)
             return;
@@ -63,6 +71,7 @@ void MatchRuleEditor::setDocument(MenuDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_menu = -1;
+    m_shownMenu = -1;
     if (document)
         connect(document, &MenuDocument::changed, this, &MatchRuleEditor::refresh);
     refresh();
@@ -94,7 +103,12 @@ void MatchRuleEditor::refresh()
     if (!shown)
         return;
     m_refreshing = true;
-    const MatchRule &rule = m_document->data().conditionalMenus.at(m_menu).matchRule;
+    const Menu &menu = m_document->data().conditionalMenus.at(m_menu);
+    // What is being typed stays while other edits land; another menu shows its own name.
+    if (m_name->text() != menu.name && (!m_name->hasFocus() || m_shownMenu != m_menu))
+        m_name->setText(menu.name);
+    m_shownMenu = m_menu;
+    const MatchRule &rule = menu.matchRule;
     const QString tag = rule.tagId.trimmed();
     const int item = m_tag->findData(tag);
     if (item >= 0) {
@@ -137,6 +151,15 @@ void MatchRuleEditor::applyTag()
     MatchRule rule = m_document->data().conditionalMenus.at(m_menu).matchRule;
     rule.tagId = id;
     m_document->setMatchRule(m_menu, rule);
+}
+
+void MatchRuleEditor::applyName()
+{
+    if (m_refreshing || !m_document || m_menu < 0 ||
+        m_menu >= m_document->data().conditionalMenus.size()) {
+        return;
+    }
+    m_document->setMenuName(m_menu, m_name->text().trimmed());
 }
 
 void MatchRuleEditor::applyPlatform()

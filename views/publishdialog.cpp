@@ -7,6 +7,7 @@
 #include <livemenus.h>
 #include <menudiff.h>
 #include <menufile.h>
+#include <menulabel.h>
 #include <publishhistory.h>
 #include <publishplanner.h>
 #include <validator.h>
@@ -39,11 +40,13 @@ QString kindText(MenuDiffLine::Kind kind)
     return {};
 }
 
-QString quotaText(const PublishStep &step)
+/// The call itself and its quota: technical detail, for the tooltip.
+QString technicalText(const PublishStep &step)
 {
     if (step.quota().isEmpty())
-        return {};
-    return PublishDialog::tr("counts against the daily quota of %1 (2000 a day)").arg(step.quota());
+        return step.line();
+    return step.line() + QLatin1Char('\n') +
+           PublishDialog::tr("counts against the daily quota of %1 (2000 a day)").arg(step.quota());
 }
 
 } // namespace
@@ -72,7 +75,7 @@ PublishDialog::PublishDialog(AccountDirectory *accounts, PublishHistory *history
     m_diff->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_diff, 2);
 
-    layout->addWidget(new QLabel(tr("The calls WeMenu will make, in this order:")));
+    layout->addWidget(new QLabel(tr("What WeMenu will do, in this order:")));
     m_planList = new QListWidget;
     m_planList->setObjectName(QStringLiteral("plan"));
     layout->addWidget(m_planList, 1);
@@ -152,13 +155,39 @@ void PublishDialog::setState(State state, const QString &message, const QString 
     emit stateChanged(state);
 }
 
+void PublishDialog::setTagNames(const QHash<QString, QString> &tagNames)
+{
+    m_tagNames = tagNames;
+}
+
+QString PublishDialog::stepText(const PublishStep &step) const
+{
+    switch (step.kind) {
+    case PublishStep::Kind::Create:
+        return tr("Replace the default menu");
+    case PublishStep::Kind::Delete:
+        return tr("Delete every menu of the account");
+    case PublishStep::Kind::DelConditional:
+        for (int i = 0; i < m_live.conditionalMenus.size(); ++i) {
+            if (m_live.conditionalMenus.at(i).menuId == step.menuId)
+                return tr("Remove %1").arg(MenuLabel::conditional(m_live, i, m_tagNames));
+        }
+        return tr("Remove a live conditional menu");
+    case PublishStep::Kind::AddConditional:
+        if (step.wantedIndex >= 0 && step.wantedIndex < m_wanted.conditionalMenus.size())
+            return tr("Add %1").arg(MenuLabel::conditional(m_wanted, step.wantedIndex, m_tagNames));
+        break;
+    }
+    return step.line();
+}
+
 void PublishDialog::compare()
 {
     m_diff->clear();
     m_planList->clear();
     if (!m_accounts)
         return;
-    m_account->setText(tr("Account: %1").arg(m_accounts->current().name));
+    m_account->setText(tr("Account: %1").arg(m_accounts->current().displayName()));
     if (Validator::awaitsFirstButton(m_wanted)) {
         // A new, empty menu: nothing to compare, and WeChat would refuse it.
         setState(State::Invalid, Validator::noButtonsYet());
@@ -207,7 +236,7 @@ void PublishDialog::showComparison(const LiveResult &live)
     emit liveRead(m_live);
     m_steps = PublishPlanner::plan(m_live, m_wanted);
     m_diff->clear();
-    for (const MenuDiffLine &line : MenuDiff::compare(m_live, m_wanted)) {
+    for (const MenuDiffLine &line : MenuDiff::compare(m_live, m_wanted, m_tagNames)) {
         auto *item = new QTreeWidgetItem({line.where, kindText(line.kind), line.what});
         if (line.kind == MenuDiffLine::Kind::Removed)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));
@@ -223,10 +252,8 @@ void PublishDialog::showPlan(const QList<PublishStep> &steps, int done)
     m_planList->clear();
     for (int i = 0; i < steps.size(); ++i) {
         const PublishStep &step = steps.at(i);
-        QString text = step.line();
-        if (!quotaText(step).isEmpty())
-            text += QStringLiteral("  — ") + quotaText(step);
-        auto *item = new QListWidgetItem(text, m_planList);
+        auto *item = new QListWidgetItem(stepText(step), m_planList);
+        item->setToolTip(technicalText(step));
         if (i < done)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
@@ -265,11 +292,11 @@ void PublishDialog::publish()
                     m_message->setText(
                         ran ? tr("The answer to %1 was lost, but the account shows the call took "
                                  "effect. Publishing goes on…")
-                                  .arg(step.line())
+                                  .arg(stepText(step))
                             : tr("The answer to %1 was lost and the account shows the call did "
                                  "not take effect. Publishing goes on from the account as it "
                                  "is…")
-                                  .arg(step.line()));
+                                  .arg(stepText(step)));
                 });
         m_runner->run(m_live, m_wanted, m_steps,
                       [this, self = QPointer<PublishDialog>(this)](const PublishOutcome &outcome) {
@@ -333,7 +360,7 @@ void PublishDialog::finished(const PublishOutcome &outcome)
         tr("Stopped at call %1 of %2 (%3): %4\n%5 call(s) before it ran; none after it.")
             .arg(outcome.failedStep + 1)
             .arg(m_steps.size())
-            .arg(m_steps.at(outcome.failedStep).line(), ErrorPolicy::explain(outcome.failure))
+            .arg(stepText(m_steps.at(outcome.failedStep)), ErrorPolicy::explain(outcome.failure))
             .arg(outcome.stepsDone);
     if (outcome.rereads >= PublishRunner::kMaxRereads &&
         ErrorPolicy::outcomeUnknown(outcome.failure)) {
@@ -342,7 +369,9 @@ void PublishDialog::finished(const PublishOutcome &outcome)
                       "unknown; WeMenu stops here rather than guess. Compare again later.")
                        .arg(outcome.rereads);
     }
-    setState(State::Failed, message, ErrorPolicy::technical(outcome.failure));
+    setState(State::Failed, message,
+             m_steps.at(outcome.failedStep).line() + QLatin1Char('\n') +
+                 ErrorPolicy::technical(outcome.failure));
 }
 
 void PublishDialog::restorePrevious()

@@ -6,6 +6,7 @@
 #include <publishstep.h>
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 class AccountDirectory;
@@ -35,8 +36,13 @@ public:
                   QWidget *parent = nullptr);
     ~PublishDialog() override;
 
+    /// The account's tag names by id, for the menus' labels (see MenuLabel).
+    void setTagNames(const QHash<QString, QString> &tagNames);
     /// Reads the live state and shows the comparison.
     void compare();
+    /// What a call of the plan does, in words: "Add 1. VIP members · Tag 星标会员" (its
+    /// endpoint and target go to the tooltip and the technical details).
+    QString stepText(const PublishStep &step) const;
     void publish();
 
     State state() const { return m_state; }
@@ -71,6 +77,7 @@ private:
     PublishHistory *m_history;
     DocumentData m_wanted;
     DocumentData m_live;
+    QHash<QString, QString> m_tagNames;
     QList<PublishStep> m_steps;
     PublishOutcome m_outcome;
     QPointer<PublishRunner> m_runner;

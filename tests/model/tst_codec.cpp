@@ -58,6 +58,7 @@ private slots:
     void selfMenuWithoutMenuIsNoMenu();
     void loneSurrogatesSurviveSave();
     void requestBodiesCarryOnlyKnownAndButtonFields();
+    void conditionalMenuNameIsKeptAndNeverSent();
     void requestBodiesCarryNoActionOfAParent();
     void badInput_data();
     void badInput();
@@ -431,6 +432,37 @@ void TestCodec::requestBodiesCarryOnlyKnownAndButtonFields()
     const QByteArray document = MenuJsonWriter::document(read.data);
     for (const char *kept : {"x_menu", "future_field", "VIP members", "\"matchrule\": {"})
         QVERIFY2(document.contains(kept), kept);
+}
+
+void TestCodec::conditionalMenuNameIsKeptAndNeverSent()
+{
+    const ReadResult read = readJson(R"({
+        "menu": {"button": [{"name": "a", "type": "click", "key": "k"}]},
+        "conditionalmenu": [{"name": "VIP members",
+                             "button": [{"name": "b", "type": "click", "key": "k"}],
+                             "matchrule": {"tag_id": "2", "client_platform_type": "1"}}]
+    })");
+    QVERIFY2(read.ok, qPrintable(read.error.message));
+    const Menu &menu = read.data.conditionalMenus.first();
+    QCOMPARE(menu.name, QStringLiteral("VIP members"));
+    QVERIFY(!menu.extras.contains(QStringLiteral("name")));
+
+    // Save and open again: the name is still there.
+    const ReadResult again = MenuFile::readBytes(MenuJsonWriter::document(read.data));
+    QVERIFY2(again.ok, qPrintable(again.error.message));
+    QCOMPARE(again.data, read.data);
+
+    // An addconditional body (export and publish both write it) never carries it.
+    const QByteArray body = MenuJsonWriter::conditionalBody(menu);
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    QVERIFY2(!object.contains(QStringLiteral("name")), body.constData());
+    QVERIFY2(!body.contains("VIP members"), body.constData());
+    QCOMPARE(object.value(QStringLiteral("button")).toArray().size(), 1);
+    // Read back as a body, the menu has no name: the name is not WeChat's.
+    const ReadResult asBody = MenuFile::readBytes(body);
+    QVERIFY2(asBody.ok, qPrintable(asBody.error.message));
+    QVERIFY(asBody.data.conditionalMenus.first().name.isEmpty());
+    QVERIFY(asBody.data.conditionalMenus.first().sameContent(menu));
 }
 
 void TestCodec::requestBodiesCarryNoActionOfAParent()

@@ -48,6 +48,7 @@ private slots:
     void openedContentIsNoStep();
     void savingMakesADocumentOfItsOwn();
     void pasteIsOneStep();
+    void renamingAMenuIsOneStep();
     void matchRuleEditsMerge();
     void firstSubButtonTakesTheParentsAction();
     void unusedActionFixIsOneStep();
@@ -318,6 +319,27 @@ void TestUndo::pasteIsOneStep()
     QVERIFY(!document.pasteButtons({-1, 7, 0}, buttons));
     QVERIFY(!document.pasteButtons({-1, 0, 99}, buttons));
     QCOMPARE(document.undoStack()->count(), 2);
+}
+
+void TestUndo::renamingAMenuIsOneStep()
+{
+    MenuDocument document(sample());
+    QVERIFY(document.data().conditionalMenus.size() >= 2);
+    const DocumentData start = document.data();
+    QVERIFY(document.setMenuName(1, QStringLiteral("VIP members")));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.data().conditionalMenus.at(1).name, QStringLiteral("VIP members"));
+    QVERIFY(!document.setMenuName(1, QStringLiteral("VIP members"))); // the name it has
+    QVERIFY(!document.setMenuName(5, QStringLiteral("none"))); // no such menu
+    // A second rename is a step of its own: undo brings back the first name.
+    QVERIFY(document.setMenuName(1, QStringLiteral("Gold members")));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    QCOMPARE(document.data().conditionalMenus.at(1).name, QStringLiteral("VIP members"));
+    document.undoStack()->undo();
+    QCOMPARE(document.data(), start);
+    document.undoStack()->redo();
+    QCOMPARE(document.data().conditionalMenus.at(1).name, QStringLiteral("VIP members"));
 }
 
 void TestUndo::matchRuleEditsMerge()

@@ -1,6 +1,7 @@
 #include "scriptedprompter.h"
 
 #include <followerbar.h>
+#include <issuespanel.h>
 #include <mainwindow.h>
 #include <matchruleeditor.h>
 #include <menudocument.h>
@@ -15,7 +16,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -47,6 +50,8 @@ private slots:
     void cleanup();
     void createReorderAndPreviewAsFollowers();
     void privacyFieldsRemovedInOneClick();
+    void renamingAMenuInTheEditorIsOneUndoStep();
+    void problemsShowWhereAndWhatWithTheRuleInTheTooltip();
 
 private:
     ScriptedPrompter m_prompter;
@@ -108,7 +113,7 @@ void TestConditionalMenus::createReorderAndPreviewAsFollowers()
     bar->setActive(true);
     bar->setFollower({QStringLiteral("2")}, ClientPlatform::Ios);
     QCOMPARE(w->model()->menuIndex(), 0); // iOS is newer than VIP
-    QVERIFY(bar->explanation()->text().contains(QStringLiteral("Matched: iOS")));
+    QVERIFY(bar->explanation()->text().contains(QStringLiteral("Matched: 1. iOS")));
     bar->setFollower({QStringLiteral("2")}, ClientPlatform::Android);
     QCOMPARE(w->model()->menuIndex(), 1);
     QVERIFY(bar->explanation()->text().contains(QStringLiteral("did not match: phone")));
@@ -152,6 +157,73 @@ void TestConditionalMenus::privacyFieldsRemovedInOneClick()
     QVERIFY(!editor->removePrivacyButton()->isVisible());
     w->document()->undoStack()->undo();
     QVERIFY(w->document()->data().conditionalMenus.at(0).matchRule.isExpired());
+}
+
+void TestConditionalMenus::renamingAMenuInTheEditorIsOneUndoStep()
+{
+    MainWindow *w = m_window.get();
+    DocumentData start;
+    Button home;
+    home.name = QStringLiteral("Home");
+    home.type = QStringLiteral("click");
+    home.key = QStringLiteral("HOME");
+    start.defaultMenu.buttons = {home};
+    Menu vip;
+    vip.buttons = {home};
+    vip.matchRule.tagId = QStringLiteral("2");
+    start.conditionalMenus = {vip};
+    QVERIFY(w->openData(start));
+    MenuDocument *document = w->document();
+    emit w->menusPanel()->menuChosen(0);
+    QVERIFY(w->ruleEditor()->isVisible());
+    QLineEdit *name = w->ruleEditor()->nameEdit();
+    QVERIFY(name && name->isVisible());
+    QVERIFY(name->text().isEmpty());
+
+    const int steps = document->undoStack()->count();
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("VIP members"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(document->data().conditionalMenus.at(0).name, QStringLiteral("VIP members"));
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Rename Conditional Menu"));
+    const MenuListModel *list = w->menusPanel()->model();
+    QCOMPARE(list->index(0).data().toString(), QStringLiteral("1. VIP members · Tag 2"));
+
+    document->undoStack()->undo();
+    QVERIFY(document->data().conditionalMenus.at(0).name.isEmpty());
+    QCOMPARE(list->index(0).data().toString(), QStringLiteral("1. Tag 2"));
+    name->clearFocus();
+    emit w->menusPanel()->menuChosen(-1);
+    emit w->menusPanel()->menuChosen(0);
+    QVERIFY(name->text().isEmpty());
+    document->undoStack()->redo();
+    QCOMPARE(name->text(), QStringLiteral("VIP members"));
+}
+
+void TestConditionalMenus::problemsShowWhereAndWhatWithTheRuleInTheTooltip()
+{
+    MainWindow *w = m_window.get();
+    DocumentData start;
+    Button home;
+    home.name = QStringLiteral("Home");
+    home.type = QStringLiteral("click"); // no key: an error with its rule
+    start.defaultMenu.buttons = {home};
+    QVERIFY(w->openData(start));
+    QTreeWidget *list = w->issuesPanel()->list();
+    QCOMPARE(list->columnCount(), 2);
+    for (int column = 0; column < list->columnCount(); ++column)
+        QVERIFY(list->headerItem()->text(column) != QStringLiteral("Rule"));
+    QVERIFY(list->topLevelItemCount() > 0);
+    const Issue &first = w->document()->issues().first();
+    const QTreeWidgetItem *item = list->topLevelItem(0);
+    QVERIFY(!item->text(0).contains(first.rule));
+    QVERIFY(!item->text(1).contains(first.rule));
+    for (int column = 0; column < 2; ++column)
+        QVERIFY2(item->toolTip(column).contains(first.rule), qPrintable(item->toolTip(column)));
+    // Where in words, the JSON path only in the tooltip.
+    QVERIFY2(!item->text(0).contains(QStringLiteral("button[")), qPrintable(item->text(0)));
+    QVERIFY(item->toolTip(0).contains(first.path));
 }
 
 QTEST_MAIN(TestConditionalMenus)

@@ -4,6 +4,8 @@
 #include <accounts.h>
 #include <accountsdialog.h>
 #include <followerbar.h>
+#include <followercontroller.h>
+#include <issuespanel.h>
 #include <historydialog.h>
 #include <livemenus.h>
 #include <mainwindow.h>
@@ -11,6 +13,8 @@
 #include <menudocument.h>
 #include <menufile.h>
 #include <menujsonwriter.h>
+#include <menulistmodel.h>
+#include <menuspanel.h>
 #include <menutreemodel.h>
 #include <publishdialog.h>
 #include <publishhistory.h>
@@ -49,6 +53,7 @@ private slots:
     void init();
     void cleanup();
     void publishPullAndHistory();
+    void oneLabelInTheListProblemsAndPublishDialog();
     void failingPublishLeavesTheDocumentAlone();
     void finishPublishingMakesOnlyTheMissingCalls();
     void addAnAccountAndTestIt();
@@ -128,6 +133,7 @@ void TestPublishing::publishPullAndHistory()
     QVERIFY(m_window->openFile(kSample));
     MenuDocument *document = m_window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"新品推荐"));
+    QVERIFY(document->setMenuName(1, QStringLiteral("VIP members")));
     const DocumentData edited = document->data();
 
     PublishDialog *dialog = m_window->publishing()->comparePublish();
@@ -136,12 +142,20 @@ void TestPublishing::publishPullAndHistory()
     QVERIFY(m_accounts->sandbox()->isRunning());
     // The empty account: every button and both conditional menus are added.
     QCOMPARE(dialog->plan()->count(), 3);
-    QCOMPARE(dialog->plan()->item(0)->text(), QStringLiteral("menu/create menu"));
+    // The calls in words; their endpoints and targets in the tooltips.
+    QCOMPARE(dialog->plan()->item(0)->toolTip(), QStringLiteral("menu/create menu"));
     // From the oldest conditional menu (the last) to the newest.
-    QVERIFY(dialog->plan()->item(1)->text().startsWith(
+    QVERIFY(dialog->plan()->item(1)->toolTip().startsWith(
         QStringLiteral("menu/addconditional conditionalmenu[1]")));
-    QVERIFY(dialog->plan()->item(2)->text().startsWith(
+    QVERIFY(dialog->plan()->item(2)->toolTip().startsWith(
         QStringLiteral("menu/addconditional conditionalmenu[0]")));
+    for (int row = 0; row < dialog->plan()->count(); ++row) {
+        const QString text = dialog->plan()->item(row)->text();
+        QVERIFY2(!text.contains(QStringLiteral("menu/")) && !text.contains(QLatin1Char('[')),
+                 qPrintable(text));
+    }
+    QVERIFY2(dialog->plan()->item(1)->text().contains(QStringLiteral("2. VIP members")),
+             qPrintable(dialog->plan()->item(1)->text()));
     QVERIFY(dialog->differences()->topLevelItemCount() >= 5);
     QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
     QCOMPARE(dialog->state(), PublishDialog::State::Publishing);
@@ -161,7 +175,15 @@ void TestPublishing::publishPullAndHistory()
     QCOMPARE(dialog->plan()->count(), 0);
     dialog->close();
 
-    // Pull opens the live menus as a document equal to what was published.
+    // The name never reached the account: the Sandbox's state has the menus, not the name.
+    QFile state(m_dir->filePath(QStringLiteral("sandbox/state.json")));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QByteArray stateBytes = state.readAll();
+    QVERIFY(stateBytes.contains(QStringLiteral(u"新品推荐").toUtf8()));
+    QVERIFY(!stateBytes.contains("VIP members"));
+
+    // Pull opens the live menus as a document equal to what was published, the names taken
+    // from the record of that publish.
     document->undoStack()->setClean();
     m_window->publishing()->pull();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->document() != document, 20000);
@@ -183,7 +205,7 @@ void TestPublishing::publishPullAndHistory()
     // AppID (the command line finds it there whichever way it names the account).
     const QList<PublishHistory::Entry> entries =
         m_history->entries(QStringLiteral("wxsandbox000000000"));
-    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.size(), 1); // the record of what was published is no entry of its own
     QCOMPARE(QDir(m_dir->filePath(QStringLiteral("history")))
                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("wxsandbox000000000")});
@@ -196,6 +218,56 @@ void TestPublishing::publishPullAndHistory()
     QVERIFY2(before.ok, qPrintable(before.error.message));
     QVERIFY(before.data.defaultMenu.buttons.isEmpty());
     QVERIFY(before.data.conditionalMenus.isEmpty());
+}
+
+void TestPublishing::oneLabelInTheListProblemsAndPublishDialog()
+{
+    // Two conditional menus; the second (the older) has a name, a known tag, a problem.
+    DocumentData data;
+    Button home;
+    home.name = QStringLiteral("Home");
+    home.type = QStringLiteral("click");
+    home.key = QStringLiteral("HOME");
+    data.defaultMenu.buttons = {home};
+    Menu newer;
+    newer.buttons = {home};
+    newer.matchRule.tagId = QStringLiteral("101");
+    Menu vip;
+    Button broken = home;
+    broken.key.clear(); // a click button without a key: a problem in this menu
+    vip.buttons = {broken};
+    vip.name = QStringLiteral("VIP members");
+    vip.matchRule.tagId = QStringLiteral("2");
+    vip.matchRule.clientPlatformType = QStringLiteral("1");
+    data.conditionalMenus = {newer, vip};
+    QVERIFY(m_window->openData(data));
+
+    // The account's tags, as the rule editor asks for them.
+    m_window->followers()->fetchTags();
+    const MenuListModel *list = m_window->menusPanel()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!list->tagNames().isEmpty(), 20000);
+
+    const QString expected = QStringLiteral(u"2. VIP members · Tag 星标会员 · iOS");
+    QCOMPARE(list->index(1).data().toString(), expected);
+    QCOMPARE(list->index(0).data().toString(), QStringLiteral(u"1. Tag 门店员工"));
+
+    QTreeWidget *problems = m_window->issuesPanel()->list();
+    QStringList where;
+    for (int row = 0; row < problems->topLevelItemCount(); ++row)
+        where.append(problems->topLevelItem(row)->text(0));
+    QVERIFY2(!where.isEmpty() && where.first().startsWith(expected + QStringLiteral(" › ")),
+             qPrintable(where.join(QLatin1Char('\n'))));
+
+    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != PublishDialog::State::Reading, 20000);
+    QStringList menus;
+    for (int row = 0; row < dialog->differences()->topLevelItemCount(); ++row)
+        menus.append(dialog->differences()->topLevelItem(row)->text(0));
+    QVERIFY2(menus.contains(expected), qPrintable(menus.join(QLatin1Char('\n'))));
+    QVERIFY2(menus.contains(QStringLiteral("Default menu")),
+             qPrintable(menus.join(QLatin1Char('\n'))));
+    dialog->close();
 }
 
 void TestPublishing::failingPublishLeavesTheDocumentAlone()
@@ -244,7 +316,7 @@ void TestPublishing::finishPublishingMakesOnlyTheMissingCalls()
     QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
     QCOMPARE(dialog->plan()->count(), 1); // only the conditional menu that failed
-    QVERIFY(dialog->plan()->item(0)->text().startsWith(
+    QVERIFY(dialog->plan()->item(0)->toolTip().startsWith(
         QStringLiteral("menu/addconditional conditionalmenu[0]")));
     QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Done, 20000);
