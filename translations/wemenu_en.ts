@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountQueries</name>
     <message>
         <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
@@ -123,10 +130,6 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the account a name (other than &quot;Sandbox&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the account&apos;s AppID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +155,10 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Enter the secret again: the stored one belongs to the previous AppID or kind of credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name (other than &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,10 +1114,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the default menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Technical details:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1207,18 +1210,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditional menu %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>button %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,6 +1223,11 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Rule: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,10 +1372,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,6 +1465,22 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>This rule also matches on %1. WeChat no longer accepts these privacy fields (errcode 65320): the menu has expired and cannot be published until they are removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name of this conditional menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: VIP members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for you and your colleagues. It is kept in the file and never sent to WeChat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1508,34 +1516,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tag %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>other phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditional menu %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditional menu %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1524,7 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removed (menuid %1)</source>
+        <source>Removed from the account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,13 +1674,13 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
 </context>
 <context>
-    <name>MenuListModel</name>
+    <name>MenuLabel</name>
     <message>
-        <source>Tag %1</source>
+        <source>Default menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag: %1 (%2)</source>
+        <source>Tag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,21 +1696,24 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phone type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expired (privacy fields)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No rule yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default menu (everyone else)</source>
+        <source>no rule yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MenuListModel</name>
     <message>
         <source>Shown to every follower no conditional menu matches.</source>
         <translation type="unfinished"></translation>
@@ -1954,10 +1937,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The calls WeMenu will make, in this order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,6 +2035,30 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>The account was read again %1 times after answers that left the outcome unknown; WeMenu stops here rather than guess. Compare again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What WeMenu will do, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every menu of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a live conditional menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2222,10 @@ Restore them?</source>
     </message>
     <message>
         <source>Remove Unused Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Conditional Menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

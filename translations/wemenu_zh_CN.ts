@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Account</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>练习账号</translation>
+    </message>
+</context>
+<context>
     <name>AccountQueries</name>
     <message>
         <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
@@ -121,11 +128,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>The built-in Sandbox: a practice account on this computer, with a few tags and followers. Nothing leaves this computer.</source>
-        <translation>内置的 Sandbox：本机上的练习账号，带有一些标签和粉丝。所有数据都不会离开本机。</translation>
-    </message>
-    <message>
-        <source>Give the account a name (other than &quot;Sandbox&quot;).</source>
-        <translation>请给账号起个名字（不能是“Sandbox”）。</translation>
+        <translation>内置的练习账号：本机上的模拟账号，带有一些标签和粉丝。所有数据都不会离开本机。</translation>
     </message>
     <message>
         <source>Enter the account&apos;s AppID.</source>
@@ -154,6 +157,10 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     <message>
         <source>Enter the secret again: the stored one belongs to the previous AppID or kind of credential.</source>
         <translation>请重新输入密钥：已保存的密钥属于之前的 AppID 或凭据类型。</translation>
+    </message>
+    <message>
+        <source>Give the account a name (other than &quot;%1&quot;).</source>
+        <translation>请给账号起个名字（不能是“%1”）。</translation>
     </message>
 </context>
 <context>
@@ -253,7 +260,7 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Event &amp;key:</source>
-        <translation>事件 key(&amp;K)：</translation>
+        <translation>菜单 KEY 值(&amp;K)：</translation>
     </message>
     <message>
         <source>Web page &amp;link:</source>
@@ -964,11 +971,11 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>Export Create Body</source>
-        <translation>导出 menu/create 请求体</translation>
+        <translation>导出默认菜单请求体</translation>
     </message>
     <message>
         <source>Export Addconditional Body</source>
-        <translation>导出 menu/addconditional 请求体</translation>
+        <translation>导出个性化菜单请求体</translation>
     </message>
     <message>
         <source>Export Preview</source>
@@ -1219,10 +1226,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>微信向 %1 显示的菜单是：%2。</translation>
     </message>
     <message>
-        <source>the default menu</source>
-        <translation>默认菜单</translation>
-    </message>
-    <message>
         <source>Technical details:
 %1</source>
         <translation>技术细节：
@@ -1320,18 +1323,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>问题</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Default menu</source>
-        <translation>默认菜单</translation>
-    </message>
-    <message>
-        <source>Conditional menu %1</source>
-        <translation>个性化菜单 %1</translation>
-    </message>
-    <message>
         <source>button %1</source>
         <translation>第 %1 个菜单</translation>
     </message>
@@ -1346,6 +1337,12 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     <message>
         <source>Fix</source>
         <translation>修复</translation>
+    </message>
+    <message>
+        <source>%1
+Rule: %2</source>
+        <translation>%1
+规则：%2</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1384,7 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>Export &amp;Create Body…</source>
-        <translation>导出 menu/create 请求体(&amp;C)…</translation>
+        <translation>导出默认菜单请求体(&amp;C)…</translation>
     </message>
     <message>
         <source>Export Preview as &amp;PNG…</source>
@@ -1489,10 +1486,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>没有可发布的账号</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>练习账号</translation>
-    </message>
-    <message>
         <source>Publish to %1…</source>
         <translation>发布到%1…</translation>
     </message>
@@ -1586,6 +1579,22 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <source>This rule also matches on %1. WeChat no longer accepts these privacy fields (errcode 65320): the menu has expired and cannot be published until they are removed.</source>
         <translation>此规则还按 %1 匹配。微信已不再接受这些隐私字段（errcode 65320）：该菜单已失效，删除这些字段之前无法发布。</translation>
     </message>
+    <message>
+        <source>Name of this conditional menu</source>
+        <translation>此个性化菜单的名称</translation>
+    </message>
+    <message>
+        <source>for example: VIP members</source>
+        <translation>例如：会员专享</translation>
+    </message>
+    <message>
+        <source>A name for you and your colleagues. It is kept in the file and never sent to WeChat.</source>
+        <translation>供你和同事辨认的名称。它保存在文件中，不会发送给微信。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1621,34 +1630,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>删除菜单“%1”</translation>
     </message>
     <message>
-        <source>tag %1</source>
-        <translation>标签 %1</translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>other phones</source>
-        <translation>其他手机</translation>
-    </message>
-    <message>
-        <source>Conditional menu %1</source>
-        <translation>个性化菜单 %1</translation>
-    </message>
-    <message>
-        <source>Conditional menu %1 (%2)</source>
-        <translation>个性化菜单 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Default menu</source>
-        <translation>默认菜单</translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
@@ -1657,8 +1638,8 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>新增，含 %1 个一级菜单</translation>
     </message>
     <message>
-        <source>Removed (menuid %1)</source>
-        <translation>删除（menuid %1）</translation>
+        <source>Removed from the account</source>
+        <translation>已从账号中删除</translation>
     </message>
 </context>
 <context>
@@ -1807,14 +1788,14 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
 </context>
 <context>
-    <name>MenuListModel</name>
+    <name>MenuLabel</name>
+    <message>
+        <source>Default menu</source>
+        <translation>默认菜单</translation>
+    </message>
     <message>
         <source>Tag %1</source>
         <translation>标签 %1</translation>
-    </message>
-    <message>
-        <source>Tag: %1 (%2)</source>
-        <translation>标签：%1（%2）</translation>
     </message>
     <message>
         <source>iOS</source>
@@ -1829,21 +1810,24 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>其他手机</translation>
     </message>
     <message>
+        <source>Phone type %1</source>
+        <translation>手机类型 %1</translation>
+    </message>
+    <message>
         <source>expired (privacy fields)</source>
         <translation>已失效（隐私字段）</translation>
     </message>
     <message>
-        <source>No rule yet</source>
+        <source>no rule yet</source>
         <translation>尚未设置匹配规则</translation>
-    </message>
-    <message>
-        <source>Default menu (everyone else)</source>
-        <translation>默认菜单（其他所有粉丝）</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
+</context>
+<context>
+    <name>MenuListModel</name>
     <message>
         <source>Shown to every follower no conditional menu matches.</source>
         <translation>显示给未匹配到任何个性化菜单的粉丝。</translation>
@@ -1884,7 +1868,7 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     </message>
     <message>
         <source>Export Add&amp;conditional Body…</source>
-        <translation>导出 menu/addconditional 请求体(&amp;C)…</translation>
+        <translation>导出个性化菜单请求体(&amp;C)…</translation>
     </message>
     <message>
         <source>Add Conditional Menu</source>
@@ -2064,10 +2048,6 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>详情</translation>
     </message>
     <message>
-        <source>The calls WeMenu will make, in this order:</source>
-        <translation>WeMenu 将按以下顺序调用接口：</translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation>发布(&amp;P)</translation>
     </message>
@@ -2168,6 +2148,30 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     <message>
         <source>The account was read again %1 times after answers that left the outcome unknown; WeMenu stops here rather than guess. Compare again later.</source>
         <translation>在结果未知的应答之后已重新读取账号 %1 次；WeMenu 在此停止，不做猜测。请稍后重新比较。</translation>
+    </message>
+    <message>
+        <source>What WeMenu will do, in this order:</source>
+        <translation>WeMenu 将按以下顺序执行：</translation>
+    </message>
+    <message>
+        <source>Replace the default menu</source>
+        <translation>替换默认菜单</translation>
+    </message>
+    <message>
+        <source>Delete every menu of the account</source>
+        <translation>删除账号的全部菜单</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Remove a live conditional menu</source>
+        <translation>删除一个线上的个性化菜单</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2274,7 @@ Restore them?</source>
     <name>SandboxHost</name>
     <message>
         <source>The Sandbox state %1 cannot be read: %2</source>
-        <translation>无法读取 Sandbox 的状态文件 %1：%2</translation>
+        <translation>无法读取练习账号的状态文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2337,10 @@ Restore them?</source>
     <message>
         <source>Remove Unused Action</source>
         <translation>删除未使用的菜单动作</translation>
+    </message>
+    <message>
+        <source>Rename Conditional Menu</source>
+        <translation>重命名个性化菜单</translation>
     </message>
 </context>
 <context>
