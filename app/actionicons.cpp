@@ -1,8 +1,8 @@
 #include "actionicons.h"
 
+#include "lineiconengine.h"
+
 #include <QAction>
-#include <QApplication>
-#include <QImageReader>
 
 namespace {
 
@@ -11,39 +11,32 @@ struct Entry
     const char *action;
     const char *theme;
     const char *bundled;
-    QStyle::StandardPixmap fallback;
 };
 
 // freedesktop icon names where the set has one; "Add Sub-button" has none.
 const Entry kEntries[] = {
-    {"actionNew", "document-new", "new", QStyle::SP_FileIcon},
-    {"actionOpen", "document-open", "open", QStyle::SP_DialogOpenButton},
-    {"actionSave", "document-save", "save", QStyle::SP_DialogSaveButton},
-    {"actionUndo", "edit-undo", "undo", QStyle::SP_ArrowBack},
-    {"actionRedo", "edit-redo", "redo", QStyle::SP_ArrowForward},
-    {"actionAddButton", "list-add", "add-button", QStyle::SP_FileDialogNewFolder},
-    {"actionAddSubButton", "", "add-sub-button", QStyle::SP_FileDialogDetailedView},
-    {"actionDelete", "edit-delete", "delete", QStyle::SP_TrashIcon},
-    {"actionPublish", "document-send", "publish", QStyle::SP_ArrowUp},
+    {"actionNew", "document-new", "new"},          {"actionOpen", "document-open", "open"},
+    {"actionSave", "document-save", "save"},       {"actionUndo", "edit-undo", "undo"},
+    {"actionRedo", "edit-redo", "redo"},           {"actionAddButton", "list-add", "add-button"},
+    {"actionAddSubButton", "", "add-sub-button"},  {"actionDelete", "edit-delete", "delete"},
+    {"actionPublish", "document-send", "publish"},
 };
 
-bool svgReadable()
+/// Whether the desktop names an icon theme. Without a desktop (a bare X server, the offscreen
+/// platform) Qt falls back to "hicolor", which holds no action icons: looking there would only
+/// cost the start of the editor a parse of its index.
+bool desktopHasIconTheme()
 {
-    static const bool readable = QImageReader::supportedImageFormats().contains("svg");
-    return readable;
+    const QString theme = QIcon::themeName();
+    return !theme.isEmpty() && theme != QLatin1String("hicolor");
 }
 
 } // namespace
 
-QIcon ActionIcons::icon(const QString &themeName, const QString &bundled,
-                        QStyle::StandardPixmap fallback)
+QIcon ActionIcons::icon(const QString &themeName, const QString &bundled)
 {
-    QIcon own;
-    if (svgReadable())
-        own = QIcon(QStringLiteral(":/icons/%1.svg").arg(bundled));
-    else
-        own = QApplication::style()->standardIcon(fallback);
-    if (themeName.isEmpty())
+    const QIcon own(new LineIconEngine(LineIconEngine::shape(bundled)));
+    if (themeName.isEmpty() || !desktopHasIconTheme())
         return own;
     return QIcon::fromTheme(themeName, own);
 }
@@ -52,9 +45,8 @@ void ActionIcons::apply(QObject *window)
 {
     for (const Entry &entry : kEntries) {
         auto *action = window->findChild<QAction *>(QString::fromLatin1(entry.action));
-        if (action && action->icon().isNull()) {
-            action->setIcon(icon(QString::fromLatin1(entry.theme),
-                                 QString::fromLatin1(entry.bundled), entry.fallback));
-        }
+        if (action && action->icon().isNull())
+            action->setIcon(
+                icon(QString::fromLatin1(entry.theme), QString::fromLatin1(entry.bundled)));
     }
 }

@@ -43,8 +43,7 @@ MainToolBar::MainToolBar(QMainWindow *window, PublishingActions *publishing)
     addWidget(spacer);
     m_publish = new QAction(this);
     m_publish->setObjectName(QStringLiteral("actionPublishToAccount"));
-    m_publish->setIcon(ActionIcons::icon(QStringLiteral("document-send"), QStringLiteral("publish"),
-                                         QStyle::SP_ArrowUp));
+    m_publish->setIcon(ActionIcons::icon(QStringLiteral("document-send"), QStringLiteral("publish")));
     m_publishButton = new QToolButton;
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
     m_publishButton->setDefaultAction(m_publish);

@@ -119,7 +119,6 @@ ButtonForm::ButtonForm(QWidget *parent)
     name->setObjectName(QStringLiteral("nameEdit"));
     name->setAccessibleName(tr("Button name"));
     name->setToolTip(apiFieldToolTip(QStringLiteral("name")));
-    name->setClearButtonEnabled(true);
     m_edits.insert(ButtonField::Name, name);
     addRow(fieldLabel(ButtonField::Name), name);
     connect(name, &QLineEdit::textEdited, this,

@@ -131,8 +131,13 @@ void IssuesPanel::refresh()
     const IssueList &issues = m_document->issues();
     const QHash<QString, QString> tagNames =
         m_menus ? m_menus->tagNames() : QHash<QString, QString>();
-    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // The style's icons come from the icon theme, whose first look-up costs: only when needed.
+    QIcon errorIcon;
+    QIcon warningIcon;
+    if (!issues.isEmpty()) {
+        errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    }
     QList<QTreeWidgetItem *> items;
     items.reserve(issues.size());
     for (const Issue &issue : issues) {

@@ -19,6 +19,9 @@ MenuTreeView::MenuTreeView(QWidget *parent)
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     setItemDelegate(new IssueIconDelegate(this));
     setExpandsOnDoubleClick(true);
+    // Every row is one line of text and at most a small icon: one height for all, so the view
+    // measures one row instead of laying out the text of every button to size the rows.
+    setUniformRowHeights(true);
 }
 
 void MenuTreeView::setMenuModel(MenuTreeModel *model)

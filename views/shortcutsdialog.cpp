@@ -3,7 +3,6 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -49,7 +48,14 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
 QString ShortcutsDialog::actionName(const QAction *action)
 {
     QString name = action->iconText();
-    name.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // "新建(&N)"
+    // "新建(&N)": the mnemonic in brackets, as Chinese menus write it.
+    const QString open = QStringLiteral("(&");
+    for (qsizetype at = name.indexOf(open); at >= 0; at = name.indexOf(open, at)) {
+        if (at + 3 < name.size() && name.at(at + 3) == QLatin1Char(')'))
+            name.remove(at, 4);
+        else
+            ++at;
+    }
     name.remove(QLatin1Char('&'));
     name.remove(QChar(0x2026)); // "…"
     name.remove(QStringLiteral("..."));
