@@ -36,8 +36,9 @@ IssuesPanel::IssuesPanel(QWidget *parent)
     m_list->setUniformRowHeights(true);
     // Where and what; the rule id and the JSON path are technical detail, in the tooltips.
     m_list->setHeaderLabels({tr("Where"), tr("Problem")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    // Both columns share the panel's width, so that the problem is never pushed out of sight
+    // beside a long place; each cell's whole text is in its tooltip.
+    m_list->header()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit issueActivated(item->data(0, kPathRole).toString());
