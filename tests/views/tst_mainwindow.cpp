@@ -17,9 +17,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
-#include <QJsonObject>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -77,6 +77,7 @@ private slots:
     void cleanup();
     void buildMenuThroughFormAndTree();
     void previewClickSelectsInTreeAndForm();
+    void treeDrawsADropAsALine();
     void issuesPanelJumpsToTheField();
     void oneClickFixesForKeysTheFormCannotShow();
     void subButtonUnderAClickButtonLeavesNoActionOnTheParent();
@@ -226,6 +227,35 @@ void TestMainWindow::previewClickSelectsInTreeAndForm()
     QTest::mouseClick(preview, Qt::LeftButton, {}, tab.toPoint());
     QTest::mouseClick(preview, Qt::LeftButton, {}, tab.toPoint());
     QCOMPARE(preview->openTop(), -1);
+}
+
+void TestMainWindow::treeDrawsADropAsALine()
+{
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    MenuTreeView *tree = w->tree();
+    MenuTreeModel *model = w->model();
+    const QModelIndex store = model->index(1, 0); // 门店, which opens a sub-menu
+    const int children = model->rowCount(store);
+    QVERIFY(children > 0);
+    QVERIFY(tree->isExpanded(store));
+    const QRect lastChild = tree->visualRect(model->index(children - 1, 0, store));
+
+    // Onto a button with a sub-menu: a line after its last sub-button, at the sub-buttons'
+    // depth, not a box around the row.
+    const QLine onto = tree->dropLine(store, MenuTreeView::DropPlace::Into);
+    QCOMPARE(onto.dy(), 0);
+    QCOMPARE(onto.y1(), lastChild.bottom() + 1);
+    QCOMPARE(onto.x1(), lastChild.left());
+    // Above a row: its top, at its depth; below an open parent: after all its sub-buttons.
+    const QLine above = tree->dropLine(store, MenuTreeView::DropPlace::Above);
+    QCOMPARE(above.y1(), tree->visualRect(store).top());
+    QCOMPARE(above.x1(), tree->visualRect(store).left());
+    const QLine below = tree->dropLine(store, MenuTreeView::DropPlace::Below);
+    QCOMPARE(below.y1(), lastChild.bottom() + 1);
+    QCOMPARE(below.x1(), tree->visualRect(store).left());
 }
 
 void TestMainWindow::issuesPanelJumpsToTheField()
