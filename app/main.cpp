@@ -2,6 +2,7 @@
 #include "cliresult.h"
 #include "commandline.h"
 #include "editorcommand.h"
+#include "fmtcommand.h"
 #include "matchcommand.h"
 #include "pullcommand.h"
 #include "pushcommand.h"
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
         return PullCommand::run(subcommandArguments());
     case Subcommand::Push:
         return PushCommand::run(subcommandArguments());
+    case Subcommand::Fmt:
+        return FmtCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;
