@@ -25,8 +25,14 @@ QString unreadableRule(const ReadError &error)
 
 QList<Finding> findings(const CheckedFile &file)
 {
+    // A syntax error has its line already: a text that does not parse is not scanned.
+    QStringList paths;
+    if (!file.read.ok && !file.read.error.path.isEmpty())
+        paths.append(file.read.error.path);
+    for (const Issue &issue : file.issues)
+        paths.append(issue.path);
     const JsonPositions positions =
-        file.bytes.isEmpty() ? JsonPositions() : JsonPositions::scan(file.bytes, file.read.shape);
+        paths.isEmpty() ? JsonPositions() : JsonPositions::scan(file.bytes, file.read.shape, paths);
     if (!file.read.ok) {
         const ReadError &error = file.read.error;
         Finding finding{true, unreadableRule(error), error.path, error.message, {}};

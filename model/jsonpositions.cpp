@@ -3,13 +3,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QSet>
 
 namespace {
+
+/// Deeper than any text QJsonDocument reads, so deeper than any path an issue names.
+constexpr qsizetype kMaxDepth = 4096;
 
 /// An object or array the scan is inside.
 struct Frame
 {
     bool isObject = false;
+    bool wanted = false; ///< its path leads to a path asked for; `path` is set only then
     int index = 0;
     QString path;
 };
@@ -120,15 +125,32 @@ QString rootPath(Shape shape)
 
 } // namespace
 
-JsonPositions JsonPositions::scan(const QByteArray &json, Shape shape)
+JsonPositions JsonPositions::scan(const QByteArray &json, Shape shape, const QStringList &paths)
 {
     enum class Expect { Value, KeyOrEnd, Key, ValueOrEnd, Separator };
+
+    // The paths asked for and every path enclosing them.
+    QSet<QString> wanted;
+    for (QString path : paths) {
+        while (!wanted.contains(path)) {
+            wanted.insert(path);
+            if (path.isEmpty())
+                break;
+            path = parentPath(path);
+        }
+    }
 
     JsonPositions result;
     Cursor cursor(json);
     QList<Frame> stack;
     Expect expect = Expect::Value;
     QString path = rootPath(shape);
+    bool pathWanted = wanted.contains(path);
+    // The path of a member or element, built only inside a value that leads somewhere wanted.
+    const auto enter = [&](const QString &child) {
+        pathWanted = wanted.contains(child);
+        path = pathWanted ? child : QString();
+    };
     for (;;) {
         cursor.skipSpace();
         if (cursor.atEnd())
@@ -142,13 +164,19 @@ JsonPositions JsonPositions::scan(const QByteArray &json, Shape shape)
                 expect = Expect::Separator;
                 break;
             }
-            path = stack.last().path + QStringLiteral("[%1]").arg(stack.last().index);
+            if (stack.last().wanted)
+                enter(stack.last().path + QStringLiteral("[%1]").arg(stack.last().index));
+            else
+                pathWanted = false;
             [[fallthrough]];
         case Expect::Value:
-            result.m_positions.insert(path, cursor.position());
+            if (pathWanted)
+                result.m_positions.insert(path, cursor.position());
             if (c == '{' || c == '[') {
+                if (stack.size() >= kMaxDepth)
+                    return result;
                 cursor.advance();
-                stack.append({c == '{', 0, path});
+                stack.append({c == '{', pathWanted, 0, path});
                 expect = c == '{' ? Expect::KeyOrEnd : Expect::ValueOrEnd;
             } else if (c == '"') {
                 if (!cursor.skipString(nullptr))
@@ -177,7 +205,10 @@ JsonPositions JsonPositions::scan(const QByteArray &json, Shape shape)
             if (cursor.atEnd() || cursor.peek() != ':')
                 return result;
             cursor.advance();
-            path = childPath(stack, decodeKey(raw), shape);
+            if (stack.last().wanted)
+                enter(childPath(stack, decodeKey(raw), shape));
+            else
+                pathWanted = false;
             expect = Expect::Value;
             break;
         }
@@ -191,7 +222,10 @@ JsonPositions JsonPositions::scan(const QByteArray &json, Shape shape)
                     expect = Expect::Key;
                 } else {
                     ++top.index;
-                    path = top.path + QStringLiteral("[%1]").arg(top.index);
+                    if (top.wanted)
+                        enter(top.path + QStringLiteral("[%1]").arg(top.index));
+                    else
+                        pathWanted = false;
                     expect = Expect::Value;
                 }
             } else if (c == (top.isObject ? '}' : ']')) {
