@@ -86,12 +86,13 @@ QString github(const CheckedFile &file)
 {
     QString text;
     for (const Finding &finding : findings(file)) {
-        text += QStringLiteral("::%1 file=%2,line=%3,col=%4,title=%5::%6\n")
-                    .arg(finding.isError ? QStringLiteral("error") : QStringLiteral("warning"),
-                         escapeProperty(file.file))
-                    .arg(finding.position.line)
-                    .arg(finding.position.column)
-                    .arg(escapeProperty(finding.rule), escapeData(description(finding)));
+        // Concatenated, not arg()ed: the escapes put % signs into the values.
+        text += (finding.isError ? QStringLiteral("::error") : QStringLiteral("::warning")) +
+                QStringLiteral(" file=") + escapeProperty(file.file) + QStringLiteral(",line=") +
+                QString::number(finding.position.line) + QStringLiteral(",col=") +
+                QString::number(finding.position.column) + QStringLiteral(",title=") +
+                escapeProperty(finding.rule) + QStringLiteral("::") +
+                escapeData(description(finding)) + QLatin1Char('\n');
     }
     return text;
 }
