@@ -28,6 +28,8 @@ Subcommand pick(int argc, char **argv)
         return Subcommand::Push;
     if (first == "diff")
         return Subcommand::Diff;
+    if (first == "fmt")
+        return Subcommand::Fmt;
     if (first == "help" || first == "--help" || first == "-h")
         return Subcommand::Help;
     if (first == "--version" || first == "-v")
@@ -106,7 +108,8 @@ QString overview()
         "\n"
         "Usage:\n"
         "  wemenu [FILE]                        start the editor, opening FILE\n"
-        "  wemenu validate FILE [--json]        check FILE against WeChat's menu rules\n"
+        "  wemenu validate FILE... [--json | --format github|gitlab]\n"
+        "                                       check each FILE against WeChat's menu rules\n"
         "  wemenu match FILE [--tags 2,5] [--client ios|android|other]\n"
         "                                       print the menu that follower sees\n"
         "  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]\n"
@@ -116,12 +119,14 @@ QString overview()
         "                                       publish FILE to the account, after showing\n"
         "                                       the plan\n"
         "  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words\n"
+        "  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save\n"
+        "                                       writes (--check: only list the others)\n"
         "  wemenu --help | --version\n"
         "\n"
         "ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with\n"
         "WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.\n"
         "\n"
-        "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE\n"
+        "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE\n"
         "is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.\n"
         "Usage errors exit 64.\n"
         "Run \"wemenu COMMAND --help\" for the options of a command.\n");

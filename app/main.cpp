@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "diffcommand.h"
 #include "editorcommand.h"
+#include "fmtcommand.h"
 #include "matchcommand.h"
 #include "pullcommand.h"
 #include "pushcommand.h"
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
         return PushCommand::run(subcommandArguments());
     case Subcommand::Diff:
         return DiffCommand::run(subcommandArguments());
+    case Subcommand::Fmt:
+        return FmtCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;

@@ -1,5 +1,7 @@
 #include "validatecommand.h"
 
+#include "annotations.h"
+#include "checkedfile.h"
 #include "cliresult.h"
 #include "commandline.h"
 
@@ -18,9 +20,8 @@ QString severityName(const Issue &issue)
     return issue.isError() ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
-QByteArray jsonReport(const QString &file, Shape shape, const IssueList &issues)
+void writeReport(JsonWriter &writer, const QString &file, Shape shape, const IssueList &issues)
 {
-    JsonWriter writer;
     writer.beginObject();
     writer.key(QStringLiteral("file"));
     writer.value(file);
@@ -48,7 +49,6 @@ QByteArray jsonReport(const QString &file, Shape shape, const IssueList &issues)
     }
     writer.endArray();
     writer.endObject();
-    return writer.result();
 }
 
 QString textLine(const QString &file, const Issue &issue)
@@ -60,48 +60,25 @@ QString textLine(const QString &file, const Issue &issue)
         .arg(file, severity, issue.path, issue.message, rule);
 }
 
-} // namespace
-
-namespace ValidateCommand {
-
-int run(const QStringList &arguments)
+/// The issue a JSON report gives for a file that could not be read.
+Issue unreadableIssue(const ReadError &error)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object."));
-    parser.addOption(json);
-    const QString usage = Cli::tr(
-        "Usage: wemenu validate FILE [--json]\n"
-        "\n"
-        "Checks FILE against WeChat's menu rules. FILE may be a WeMenu document, a menu/create\n"
-        "or menu/addconditional request body, a menu/get response or a\n"
-        "get_current_selfmenu_info response.\n"
-        "\n"
-        "Options:\n"
-        "  --json   print {\"file\",\"shape\",\"errors\",\"warnings\",\"issues\":[...]}\n"
-        "\n"
-        "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,\n"
-        "64 usage error.\n");
-    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
-        return code;
-    QString file;
-    if (!CommandLine::oneFile(parser, QStringLiteral("validate"), usage, &file))
-        return ExitCode::Usage;
-    const bool asJson = parser.isSet(json);
+    Issue issue;
+    issue.rule = error.line > 0 ? QStringLiteral("file.syntax") : QStringLiteral("file.shape");
+    issue.path = error.path;
+    issue.message = error.message;
+    return issue;
+}
 
-    const ReadResult read = MenuFile::readFile(file);
-    if (!read.ok) {
-        const QString message = QStringLiteral("%1: %2").arg(file, read.error.message);
-        CommandLine::err(message + QLatin1Char('\n'));
-        if (asJson) {
-            Issue issue;
-            issue.rule =
-                read.error.line > 0 ? QStringLiteral("file.syntax") : QStringLiteral("file.shape");
-            issue.path = read.error.path;
-            issue.message = read.error.message;
-            CommandLine::out(QString::fromUtf8(jsonReport(file, Shape::Unknown, {issue})));
-        }
-        return ExitCode::BadInput;
-    }
+/// Reads and checks one file.
+CheckedFile check(const QString &file, bool keepBytes)
+{
+    CheckedFile checked;
+    checked.file = file;
+    const ReadResult read = MenuFile::readFile(file, keepBytes ? &checked.bytes : nullptr);
+    checked.read = read;
+    if (!read.ok)
+        return checked;
 
     IssueList issues = Validator::readIssues(read) + Validator::validate(read.data, read.shape);
     // A request body is sent as it is: WeChat rejects it for any \u escape.
@@ -118,21 +95,118 @@ int run(const QStringList &arguments)
                             .arg(read.unicodeEscapeColumn),
                         IssueFix()});
     }
-    const int errors = IssueSummary::errorCount(issues);
-    if (asJson) {
-        CommandLine::out(QString::fromUtf8(jsonReport(file, read.shape, issues)));
-    } else {
-        QString text;
-        for (const Issue &issue : issues)
-            text += textLine(file, issue);
-        text += Cli::tr("%1: %2 error(s), %3 warning(s) (read as %4)\n")
-                    .arg(file)
-                    .arg(errors)
-                    .arg(IssueSummary::warningCount(issues))
-                    .arg(shapeName(read.shape));
-        CommandLine::out(text);
+    checked.issues = issues;
+    return checked;
+}
+
+QString summaryLine(const CheckedFile &checked)
+{
+    return Cli::tr("%1: %2 error(s), %3 warning(s) (read as %4)\n")
+        .arg(checked.file)
+        .arg(IssueSummary::errorCount(checked.issues))
+        .arg(IssueSummary::warningCount(checked.issues))
+        .arg(shapeName(checked.read.shape));
+}
+
+/// The issue lines and the summary line of one readable file.
+QString textReport(const CheckedFile &checked)
+{
+    QString text;
+    for (const Issue &issue : checked.issues)
+        text += textLine(checked.file, issue);
+    text += summaryLine(checked);
+    return text;
+}
+
+void writeReport(JsonWriter &writer, const CheckedFile &checked)
+{
+    if (checked.read.ok)
+        writeReport(writer, checked.file, checked.read.shape, checked.issues);
+    else
+        writeReport(writer, checked.file, Shape::Unknown, {unreadableIssue(checked.read.error)});
+}
+
+enum class Format { Text, Json, GitHub, GitLab };
+
+} // namespace
+
+namespace ValidateCommand {
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object."));
+    parser.addOption(json);
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Cli::tr("Print annotations for a CI system."),
+                                    QStringLiteral("github|gitlab"));
+    parser.addOption(format);
+    const QString usage = Cli::tr(
+        "Usage: wemenu validate FILE... [--json | --format github|gitlab]\n"
+        "\n"
+        "Checks each FILE against WeChat's menu rules. FILE may be a WeMenu document, a\n"
+        "menu/create or menu/addconditional request body, a menu/get response or a\n"
+        "get_current_selfmenu_info response. Prints the issues and one summary line per FILE.\n"
+        "\n"
+        "Options:\n"
+        "  --json             print "
+        "{\"file\",\"shape\",\"errors\",\"warnings\",\"issues\":[...]};\n"
+        "                     an array of them for several files\n"
+        "  --format github    print GitHub workflow commands (::error file=F,line=L,col=C::...)\n"
+        "  --format gitlab    print a GitLab Code Quality report (JSON)\n"
+        "\n"
+        "Exit codes, the worst of all files: 0 no errors (warnings allowed), 1 errors, 2 a FILE\n"
+        "unreadable or not a menu, 64 usage error.\n");
+    if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return CommandLine::usageError(QStringLiteral("validate"),
+                                       Cli::tr("expected at least one FILE."), usage);
+    Format mode = parser.isSet(json) ? Format::Json : Format::Text;
+    if (parser.isSet(format)) {
+        const QString name = parser.value(format);
+        if (parser.isSet(json) ||
+            (name != QLatin1String("github") && name != QLatin1String("gitlab"))) {
+            return CommandLine::usageError(
+                QStringLiteral("validate"),
+                Cli::tr("--format takes github or gitlab, and not together with --json."), usage);
+        }
+        mode = name == QLatin1String("github") ? Format::GitHub : Format::GitLab;
     }
-    return errors > 0 ? ExitCode::Errors : ExitCode::Ok;
+    const bool annotated = mode == Format::GitHub || mode == Format::GitLab;
+
+    QList<CheckedFile> checked;
+    int exitCode = ExitCode::Ok;
+    for (const QString &file : files) {
+        checked.append(check(file, annotated));
+        const CheckedFile &current = checked.last();
+        exitCode = qMax(exitCode, current.exitCode());
+        if (!current.read.ok)
+            CommandLine::err(QStringLiteral("%1: %2\n").arg(file, current.read.error.message));
+        if (mode == Format::Text && current.read.ok)
+            CommandLine::out(textReport(current));
+        if (mode == Format::GitHub) {
+            CommandLine::out(Annotations::github(current) +
+                             (current.read.ok ? summaryLine(current) : QString()));
+        }
+    }
+
+    if (mode == Format::Json && checked.size() == 1) {
+        JsonWriter writer;
+        writeReport(writer, checked.first());
+        CommandLine::out(QString::fromUtf8(writer.result()));
+    } else if (mode == Format::Json) {
+        JsonWriter writer;
+        writer.beginArray();
+        for (const CheckedFile &current : std::as_const(checked))
+            writeReport(writer, current);
+        writer.endArray();
+        CommandLine::out(QString::fromUtf8(writer.result()));
+    } else if (mode == Format::GitLab) {
+        CommandLine::out(QString::fromUtf8(Annotations::gitlab(checked)));
+    }
+    return exitCode;
 }
 
 } // namespace ValidateCommand

@@ -207,7 +207,7 @@ ReadResult MenuFile::readBytes(const QByteArray &bytes, Shape source)
     return result;
 }
 
-ReadResult MenuFile::readFile(const QString &fileName)
+ReadResult MenuFile::readFile(const QString &fileName, QByteArray *bytesRead)
 {
     QFile file(fileName);
     const QFileInfo info(fileName);
@@ -223,6 +223,8 @@ ReadResult MenuFile::readFile(const QString &fileName)
     const QByteArray bytes = file.read(kMaxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+    if (bytesRead)
+        *bytesRead = bytes;
     return readBytes(bytes);
 }
 

@@ -16,7 +16,8 @@ public:
     /// Files larger than this are refused before they are parsed.
     static constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
-    static ReadResult readFile(const QString &fileName);
+    /// `bytes`, when given, gets the bytes read (empty when the file could not be read).
+    static ReadResult readFile(const QString &fileName, QByteArray *bytes = nullptr);
     /// `source` MenuGet: the bytes are a menu/get answer (see MenuJsonReader::read).
     static ReadResult readBytes(const QByteArray &bytes, Shape source = Shape::Unknown);
 

@@ -6,6 +6,7 @@
 // abort the run when they break. Nothing touches the network or the disk.
 
 #include <documentimport.h>
+#include <jsonpositions.h>
 #include <matcher.h>
 #include <menuchanges.h>
 #include <menudiff.h>
@@ -223,7 +224,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     require(read.shape != Shape::Unknown, "a document that reads has a shape");
     const DocumentData &document = read.data;
 
-    (void)Validator::validate(document, read.shape);
+    // Every issue has a place in the bytes (line and column 1 or more), and the canonical form
+    // (`wemenu fmt`, Save) is reached in one step.
+    IssueList issues = Validator::readIssues(read) + Validator::validate(document, read.shape);
+    QStringList paths;
+    for (const Issue &issue : std::as_const(issues))
+        paths.append(issue.path);
+    const JsonPositions positions = JsonPositions::scan(bytes, read.shape, paths);
+    for (const QString &path : std::as_const(paths)) {
+        const JsonPositions::Position at = positions.locate(path);
+        require(at.line >= 1 && at.column >= 1, "an issue has a line and a column");
+    }
+    if (read.shape == Shape::Document) {
+        const QByteArray canonical = MenuJsonWriter::document(document);
+        require(MenuJsonWriter::document(MenuFile::readBytes(canonical).data) == canonical,
+                "the canonical form is reached in one step");
+    }
     (void)Validator::validate(document);
     const DocumentData imported = importIntoDocument(DocumentData(), read.shape, document);
     (void)Validator::validate(imported, shapeAfterImport(Shape::Document, read.shape));
