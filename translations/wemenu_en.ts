@@ -466,21 +466,6 @@ Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wemenu validate FILE [--json]
-
-Checks FILE against WeChat&apos;s menu rules. FILE may be a WeMenu document, a menu/create
-or menu/addconditional request body, a menu/get response or a
-get_current_selfmenu_info response.
-
-Options:
-  --json   print {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]}
-
-Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,
-64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 error(s), %3 warning(s) (read as %4)
 </source>
         <translation type="unfinished"></translation>
@@ -705,31 +690,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       publish FILE to the account, after showing
-                                       the plan
-  wemenu --help | --version
-
-ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
-WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
-is unreadable or not a menu document. Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the answer was lost, but the account shows the call took effect; going on.
 </source>
         <translation type="unfinished"></translation>
@@ -789,6 +749,178 @@ terminal to ask it stops.
 Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
 3 not confirmed, 64 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE... [--json | --format github|gitlab]
+                                       check each FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       publish FILE to the account, after showing
+                                       the plan
+  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
+  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
+                                       writes (--check: only list the others)
+  wemenu --help | --version
+
+ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
+is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
+Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus in %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus in %1 (was %2):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old version is not a menu WeMenu can read: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version is not a menu WeMenu can read: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to the menus.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu diff OLD NEW [--json]
+
+Prints what changed from OLD to NEW, button by button, in words, one change a line.
+OLD and NEW may be WeMenu documents, menu/create or menu/addconditional request
+bodies, menu/get or get_current_selfmenu_info responses; /dev/null is an empty
+document. Conditional menus are paired by their names, else by an equal rule, else by
+their place counted from the oldest.
+
+Options:
+  --json   print {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
+
+As git&apos;s external diff driver (git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+NEW-HEX NEW-MODE) it prints the changes under a line naming PATH and always exits 0:
+  git config diff.wemenu.command &quot;wemenu diff&quot;
+  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
+
+Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu,
+64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus in %1:
+  Unmerged: resolve the conflict first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected OLD and NEW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a menu/create request body, not a WeMenu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a menu/addconditional request body, not a WeMenu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a menu/get answer (it carries menuids), not a WeMenu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a get_current_selfmenu_info answer, not a WeMenu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a WeMenu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; fmt rewrites only WeMenu documents, so it was left as it is. Open it in WeMenu (File &gt; Import…) and save it as a document.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document would not read back the same in the canonical form, so it was left as it is.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the files that are not canonical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu fmt FILE... [--check]
+
+Rewrites each WeMenu document FILE in the canonical form, the form Save writes: keys
+in a fixed order, 4-space indent, UTF-8 without \u escapes, a final newline, unknown
+fields kept. Each file is replaced in one step; a canonical file is not touched.
+Request bodies and WeChat&apos;s answers are not WeMenu documents: import them first.
+
+Options:
+  --check   change nothing; list the files that are not canonical
+
+Exit codes: 0 done (with --check: every file is canonical), 1 with --check: some are
+not, 2 a FILE unreadable or not a WeMenu document (left as it was), 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) not in the canonical form; &quot;wemenu fmt FILE...&quot; rewrites them.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print annotations for a CI system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu validate FILE... [--json | --format github|gitlab]
+
+Checks each FILE against WeChat&apos;s menu rules. FILE may be a WeMenu document, a
+menu/create or menu/addconditional request body, a menu/get response or a
+get_current_selfmenu_info response. Prints the issues and one summary line per FILE.
+
+Options:
+  --json             print {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]};
+                     an array of them for several files
+  --format github    print GitHub workflow commands (::error file=F,line=L,col=C::...)
+  --format gitlab    print a GitLab Code Quality report (JSON)
+
+Exit codes, the worst of all files: 0 no errors (warnings allowed), 1 errors, 2 a FILE
+unreadable or not a menu, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes github or gitlab, and not together with --json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,6 +1618,89 @@ Rule: %2</source>
     <name>MemorySecretStore</name>
     <message>
         <source>No secret is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuChanges</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place %1 in the menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place %1 under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 set to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cleared (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: menu added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: menu removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved from place %2 to place %3 in priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tag changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: phone type changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 moved from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,32 +477,6 @@ Exit codes: 0 printed, 2 FILE unreadable or not a menu, 64 usage error.
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Usage: wemenu validate FILE [--json]
-
-Checks FILE against WeChat&apos;s menu rules. FILE may be a WeMenu document, a menu/create
-or menu/addconditional request body, a menu/get response or a
-get_current_selfmenu_info response.
-
-Options:
-  --json   print {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]}
-
-Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,
-64 usage error.
-</source>
-        <translation>用法：wemenu validate FILE [--json]
-
-按微信菜单规则检查 FILE。FILE 可以是 WeMenu 文档、menu/create 或
-menu/addconditional 请求体、menu/get 返回结果，或
-get_current_selfmenu_info 返回结果。
-
-选项：
-  --json   输出 {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]}
-
-退出码：0 无错误（允许有警告），1 有错误，2 FILE 无法读取或不是菜单，
-64 用法错误。
-</translation>
-    </message>
-    <message>
         <source>%1: %2 error(s), %3 warning(s) (read as %4)
 </source>
         <translation>%1：%2 个错误，%3 个警告（按 %4 读取）
@@ -763,51 +737,6 @@ Exit codes: 0 written, 2 FILE unreadable or not a menu or OUT not writable,
 </translation>
     </message>
     <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE [--json]        check FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       publish FILE to the account, after showing
-                                       the plan
-  wemenu --help | --version
-
-ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
-WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE
-is unreadable or not a menu document. Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>WeMenu：微信公众号自定义菜单编辑器。
-
-用法：
-  wemenu [FILE]                        启动编辑器并打开 FILE
-  wemenu validate FILE [--json]        按微信菜单规则检查 FILE
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       输出该粉丝看到的菜单
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            绘制该菜单的手机预览图
-  wemenu pull [-o FILE] ACCOUNT        将该公众号线上的菜单读取为文档
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       先显示发布计划，再将 FILE 发布到该公众号
-  wemenu --help | --version
-
-ACCOUNT 为 --account NAME（已保存的公众号），或 --api-base URL --appid ID
-并设置 WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN，或 --token-service URL。
-
-validate 的退出码：无错误（允许有警告）为 0，有错误为 1，FILE 无法读取
-或不是菜单文档为 2。用法错误的退出码为 64。
-运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>%1: the answer was lost, but the account shows the call took effect; going on.
 </source>
         <translation>%1：应答丢失，但账号显示该调用已生效；继续发布。
@@ -894,6 +823,256 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
 退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
 3 未确认，64 用法错误。
 </translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE... [--json | --format github|gitlab]
+                                       check each FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       publish FILE to the account, after showing
+                                       the plan
+  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
+  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
+                                       writes (--check: only list the others)
+  wemenu --help | --version
+
+ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
+is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
+Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>WeMenu：微信公众号自定义菜单编辑器。
+
+用法：
+  wemenu [FILE]                        启动编辑器并打开 FILE
+  wemenu validate FILE... [--json | --format github|gitlab]
+                                       按微信菜单规则检查每个 FILE
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       输出该粉丝看到的菜单
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            绘制该菜单的手机预览图
+  wemenu pull [-o FILE] ACCOUNT        将该公众号线上的菜单读取为文档
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       先显示发布计划，再将 FILE 发布到该公众号
+  wemenu diff OLD NEW [--json]         用文字列出从 OLD 到 NEW 的改动
+  wemenu fmt FILE... [--check]         将 WeMenu 文档重写为“保存”写出的格式
+                                       （--check：只列出不是该格式的文件）
+  wemenu --help | --version
+
+ACCOUNT 为 --account NAME（已保存的公众号），或 --api-base URL --appid ID
+并设置 WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN，或 --token-service URL。
+
+validate 的退出码：无错误（允许有警告）为 0，有错误为 1，某个 FILE 无法读取
+或不是菜单文档为 2；diff 的退出码：相同为 0，不同为 1，无法读取为 2。
+用法错误的退出码为 64。
+运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Menus in %1:
+</source>
+        <translation>%1 中的菜单：
+</translation>
+    </message>
+    <message>
+        <source>Menus in %1 (was %2):
+</source>
+        <translation>%1（原为 %2）中的菜单：
+</translation>
+    </message>
+    <message>
+        <source>The old version is not a menu WeMenu can read: %1
+</source>
+        <translation>旧版本不是 WeMenu 能读取的菜单：%1
+</translation>
+    </message>
+    <message>
+        <source>The new version is not a menu WeMenu can read: %1
+</source>
+        <translation>新版本不是 WeMenu 能读取的菜单：%1
+</translation>
+    </message>
+    <message>
+        <source>No change to the menus.
+</source>
+        <translation>菜单没有变化。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu diff OLD NEW [--json]
+
+Prints what changed from OLD to NEW, button by button, in words, one change a line.
+OLD and NEW may be WeMenu documents, menu/create or menu/addconditional request
+bodies, menu/get or get_current_selfmenu_info responses; /dev/null is an empty
+document. Conditional menus are paired by their names, else by an equal rule, else by
+their place counted from the oldest.
+
+Options:
+  --json   print {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
+
+As git&apos;s external diff driver (git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+NEW-HEX NEW-MODE) it prints the changes under a line naming PATH and always exits 0:
+  git config diff.wemenu.command &quot;wemenu diff&quot;
+  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
+
+Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu,
+64 usage error.
+</source>
+        <translation>用法：wemenu diff OLD NEW [--json]
+
+逐个菜单按钮、用文字列出从 OLD 到 NEW 的改动，每行一处。
+OLD 和 NEW 可以是 WeMenu 文档、menu/create 或 menu/addconditional 请求体、
+menu/get 或 get_current_selfmenu_info 的返回；/dev/null 表示空文档。
+个性化菜单先按名称配对，其次按相同的匹配规则，再按从最早一个数起的位置。
+
+选项：
+  --json   输出 {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
+
+作为 git 的外部 diff 程序时（git 传入 PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+NEW-HEX NEW-MODE），先输出一行 PATH，再列出改动，退出码总是 0：
+  git config diff.wemenu.command &quot;wemenu diff&quot;
+  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
+
+退出码：菜单相同为 0，有不同为 1，OLD 或 NEW 无法读取或不是菜单为 2，
+用法错误为 64。
+</translation>
+    </message>
+    <message>
+        <source>Menus in %1:
+  Unmerged: resolve the conflict first.
+</source>
+        <translation>%1 中的菜单：
+  尚未合并：请先解决冲突。
+</translation>
+    </message>
+    <message>
+        <source>expected OLD and NEW.</source>
+        <translation>需要 OLD 和 NEW 两个文件。</translation>
+    </message>
+    <message>
+        <source>this is a menu/create request body, not a WeMenu document</source>
+        <translation>这是 menu/create 请求体，不是 WeMenu 文档</translation>
+    </message>
+    <message>
+        <source>this is a menu/addconditional request body, not a WeMenu document</source>
+        <translation>这是 menu/addconditional 请求体，不是 WeMenu 文档</translation>
+    </message>
+    <message>
+        <source>this is a menu/get answer (it carries menuids), not a WeMenu document</source>
+        <translation>这是 menu/get 返回结果（含有 menuid），不是 WeMenu 文档</translation>
+    </message>
+    <message>
+        <source>this is a get_current_selfmenu_info answer, not a WeMenu document</source>
+        <translation>这是 get_current_selfmenu_info 返回结果，不是 WeMenu 文档</translation>
+    </message>
+    <message>
+        <source>this is not a WeMenu document</source>
+        <translation>这不是 WeMenu 文档</translation>
+    </message>
+    <message>
+        <source>%1: %2; fmt rewrites only WeMenu documents, so it was left as it is. Open it in WeMenu (File &gt; Import…) and save it as a document.
+</source>
+        <translation>%1：%2；fmt 只重写 WeMenu 文档，因此该文件保持原样。请在 WeMenu 中打开它（文件 &gt; 导入…），再保存为文档。
+</translation>
+    </message>
+    <message>
+        <source>%1: the document would not read back the same in the canonical form, so it was left as it is.
+</source>
+        <translation>%1：该文档写成规范格式后无法原样读回，因此保持原样。
+</translation>
+    </message>
+    <message>
+        <source>List the files that are not canonical.</source>
+        <translation>列出不是规范格式的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu fmt FILE... [--check]
+
+Rewrites each WeMenu document FILE in the canonical form, the form Save writes: keys
+in a fixed order, 4-space indent, UTF-8 without \u escapes, a final newline, unknown
+fields kept. Each file is replaced in one step; a canonical file is not touched.
+Request bodies and WeChat&apos;s answers are not WeMenu documents: import them first.
+
+Options:
+  --check   change nothing; list the files that are not canonical
+
+Exit codes: 0 done (with --check: every file is canonical), 1 with --check: some are
+not, 2 a FILE unreadable or not a WeMenu document (left as it was), 64 usage error.
+</source>
+        <translation>用法：wemenu fmt FILE... [--check]
+
+将每个 WeMenu 文档 FILE 重写为规范格式，即“保存”写出的格式：键按固定顺序，
+缩进 4 个空格，UTF-8 编码且不含 \u 转义，以换行结尾，并保留未知字段。每个文件
+一步替换完成；已是规范格式的文件不会被改动。
+请求体和微信的返回结果不是 WeMenu 文档：请先导入。
+
+选项：
+  --check   不做任何修改；列出不是规范格式的文件
+
+退出码：0 完成（使用 --check 时：所有文件都是规范格式），1 使用 --check 时：有文件
+不是规范格式，2 某个 FILE 无法读取或不是 WeMenu 文档（保持原样），64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>expected at least one FILE.</source>
+        <translation>至少需要指定一个 FILE。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) not in the canonical form; &quot;wemenu fmt FILE...&quot; rewrites them.
+</source>
+        <translation>%1 个文件不是规范格式；运行 &quot;wemenu fmt FILE...&quot; 可重写它们。
+</translation>
+    </message>
+    <message>
+        <source>Print annotations for a CI system.</source>
+        <translation>输出供 CI 系统使用的标注。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu validate FILE... [--json | --format github|gitlab]
+
+Checks each FILE against WeChat&apos;s menu rules. FILE may be a WeMenu document, a
+menu/create or menu/addconditional request body, a menu/get response or a
+get_current_selfmenu_info response. Prints the issues and one summary line per FILE.
+
+Options:
+  --json             print {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]};
+                     an array of them for several files
+  --format github    print GitHub workflow commands (::error file=F,line=L,col=C::...)
+  --format gitlab    print a GitLab Code Quality report (JSON)
+
+Exit codes, the worst of all files: 0 no errors (warnings allowed), 1 errors, 2 a FILE
+unreadable or not a menu, 64 usage error.
+</source>
+        <translation>用法：wemenu validate FILE... [--json | --format github|gitlab]
+
+按微信菜单规则检查每个 FILE。FILE 可以是 WeMenu 文档、menu/create 或
+menu/addconditional 请求体、menu/get 返回结果，或
+get_current_selfmenu_info 返回结果。输出发现的问题，并为每个 FILE 输出一行汇总。
+
+选项：
+  --json             输出 {&quot;file&quot;,&quot;shape&quot;,&quot;errors&quot;,&quot;warnings&quot;,&quot;issues&quot;:[...]}；
+                     多个文件时输出由它们组成的数组
+  --format github    输出 GitHub 工作流命令（::error file=F,line=L,col=C::...）
+  --format gitlab    输出 GitLab 代码质量报告（JSON）
+
+退出码取所有文件中最严重的：0 无错误（允许有警告），1 有错误，2 某个 FILE
+无法读取或不是菜单，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>--format takes github or gitlab, and not together with --json.</source>
+        <translation>--format 只能取 github 或 gitlab，且不能与 --json 同时使用。</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1780,89 @@ Rule: %2</source>
     <message>
         <source>No secret is stored for %1.</source>
         <translation>没有为 %1 保存密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>MenuChanges</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>place %1 in the menu bar</source>
+        <translation>一级菜单第 %1 位</translation>
+    </message>
+    <message>
+        <source>place %1 under %2</source>
+        <translation>%2 的子菜单第 %1 位</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>any phone</source>
+        <translation>任意手机</translation>
+    </message>
+    <message>
+        <source>%1 renamed to %2</source>
+        <translation>%1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 set to %3</source>
+        <translation>%1：%2 设为 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 cleared (was %3)</source>
+        <translation>%1：%2 已清空（原为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4</source>
+        <translation>%1：%2 由 %3 改为 %4</translation>
+    </message>
+    <message>
+        <source>%1: menu added</source>
+        <translation>%1：新增菜单</translation>
+    </message>
+    <message>
+        <source>%1: menu removed</source>
+        <translation>%1：删除菜单</translation>
+    </message>
+    <message>
+        <source>%1: moved from place %2 to place %3 in priority</source>
+        <translation>%1：优先顺序由第 %2 位移到第 %3 位</translation>
+    </message>
+    <message>
+        <source>%1: tag changed from %2 to %3</source>
+        <translation>%1：标签由 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>%1: phone type changed from %2 to %3</source>
+        <translation>%1：手机系统由 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 added</source>
+        <translation>%1：新增 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1：删除 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 moved from %3 to %4</source>
+        <translation>%1：%2 由%3移到%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
