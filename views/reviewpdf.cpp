@@ -249,7 +249,7 @@ void paintHeader(PageWriter &page, const ReviewPdfContent &content, int changedM
     const QDateTime date = content.date.isValid() ? content.date : QDateTime::currentDateTime();
     page.text(ReviewPdf::tr("Date: %1").arg(QLocale().toString(date, QLocale::LongFormat)), 10);
     page.text(changedMenus == 0 ? ReviewPdf::tr("Nothing changes.")
-                                : ReviewPdf::tr("%n menu(s) change.", nullptr, changedMenus),
+                                : ReviewPdf::tr("Menus that change: %1").arg(changedMenus),
               10);
     page.rule();
 }
