@@ -18,8 +18,9 @@
 
 namespace {
 
-constexpr qreal kThumbnailScale = 0.2; // 72 x 128 logical pixels
-constexpr int kShownChanges = 4;       // more go to the tooltip
+constexpr qreal kThumbnailScale = 0.5;  // the phone at half size ...
+constexpr qreal kThumbnailHeight = 112; // ... cut to its lower part: the menu bar and above
+constexpr int kShownChanges = 4;        // more go to the tooltip
 
 } // namespace
 
@@ -51,7 +52,7 @@ HistoryDialog::HistoryDialog(PublishHistory *history, const Account &account, QW
     const QList<PublishHistory::Entry> entries = history->entries(key);
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const PublishHistory::Entry &entry = entries.at(i);
-        const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::LongFormat);
+        const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
         const QString title = tr("Before the publish of %1 · %2").arg(when, accountName);
         QStringList changes;
         DocumentData before;
@@ -136,7 +137,9 @@ QPixmap HistoryDialog::thumbnail(const DocumentData &data, const QString &accoun
     options.accountName = accountName;
     const QList<Button> buttons = data.hasDefaultMenu ? data.defaultMenu.buttons : QList<Button>();
     const qreal ratio = qGuiApp ? qGuiApp->devicePixelRatio() : 1.0;
-    QImage image = PhonePreviewPainter::image(buttons, options, kThumbnailScale * ratio);
+    const QImage phone = PhonePreviewPainter::image(buttons, options, kThumbnailScale * ratio);
+    const int height = qRound(kThumbnailHeight * kThumbnailScale * ratio);
+    QImage image = phone.copy(0, phone.height() - height, phone.width(), height);
     image.setDevicePixelRatio(ratio);
     return QPixmap::fromImage(image);
 }

@@ -31,7 +31,8 @@ public:
     QListWidget *list() const { return m_list; }
     QPushButton *restoreButton() const { return m_restore; }
 
-    /// The thumbnail of `data`'s default menu: the phone preview, small.
+    /// The thumbnail of `data`'s default menu: the lower part of the phone preview (the menu
+    /// bar), small.
     static QPixmap thumbnail(const DocumentData &data, const QString &accountName);
 
 signals:
