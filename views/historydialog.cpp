@@ -74,8 +74,7 @@ HistoryDialog::HistoryDialog(PublishHistory *history, const Account &account, QW
         }
         QStringList shown = changes.mid(0, kShownChanges);
         if (changes.size() > kShownChanges)
-            shown.append(
-                tr("… and %n more change(s)", nullptr, int(changes.size() - kShownChanges)));
+            shown.append(tr("… and %1 more (see the tooltip)").arg(changes.size() - kShownChanges));
         auto *item = new QListWidgetItem(title + QLatin1Char('\n') + shown.join(QLatin1Char('\n')));
         if (!picture.isNull())
             item->setIcon(QIcon(picture));
