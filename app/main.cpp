@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "diffcommand.h"
 #include "editorcommand.h"
 #include "matchcommand.h"
 #include "pullcommand.h"
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
         return PullCommand::run(subcommandArguments());
     case Subcommand::Push:
         return PushCommand::run(subcommandArguments());
+    case Subcommand::Diff:
+        return DiffCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;
