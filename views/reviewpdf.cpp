@@ -57,6 +57,21 @@ QList<Button> buttonsOf(const DocumentData &data, int menu)
     return data.menu(menu).buttons;
 }
 
+/// The place in menu `toMenu` of `to` of the top-level button named as top-level `top` of menu
+/// `fromMenu` of `from`; `top` itself when there is none of that name.
+int sameParent(const DocumentData &from, int fromMenu, int top, const DocumentData &to, int toMenu)
+{
+    const QList<Button> fromButtons = buttonsOf(from, fromMenu);
+    if (top < 0 || top >= fromButtons.size())
+        return top;
+    const QList<Button> toButtons = buttonsOf(to, toMenu);
+    for (qsizetype i = 0; i < toButtons.size(); ++i) {
+        if (toButtons.at(i).name == fromButtons.at(top).name)
+            return int(i);
+    }
+    return top;
+}
+
 /// The changed menus in the diff's order, each with its changes.
 QList<MenuPage> pagesFor(const ReviewPdfContent &content)
 {
@@ -75,13 +90,19 @@ QList<MenuPage> pagesFor(const ReviewPdfContent &content)
         }
         MenuPage &page = pages[pageOf.value(key)];
         page.changes.append(change);
-        // The sub-menu holding the change opens on both phones.
+        // The sub-menu holding the change opens on both phones: the parent found on the
+        // other side by its name, else at the same place.
         const bool oldSide = change.kind == MenuChange::Kind::ButtonRemoved;
+        const QString sidePath =
+            change.kind == MenuChange::Kind::ButtonMoved ? change.oldPath : change.path;
         int newTop = oldSide ? -1 : topIndex(change.path);
-        int oldTop = oldSide
-                         ? topIndex(change.path)
-                         : topIndex(change.kind == MenuChange::Kind::ButtonMoved ? change.oldPath
-                                                                                 : change.path);
+        int oldTop = oldSide ? topIndex(change.path) : topIndex(sidePath);
+        if (oldSide)
+            newTop =
+                sameParent(content.before, page.oldIndex, oldTop, content.after, page.newIndex);
+        else if (change.kind != MenuChange::Kind::ButtonMoved)
+            oldTop =
+                sameParent(content.after, page.newIndex, newTop, content.before, page.oldIndex);
         if (!hasSubButtons(content.after, page.newIndex, newTop))
             newTop = -1;
         if (!hasSubButtons(content.before, page.oldIndex, oldTop))
@@ -310,19 +331,19 @@ bool ReviewPdf::write(const QString &fileName, const ReviewPdfContent &content, 
                 page.newPage();
             page.text(menuTitle(content, menu), 14, true);
             page.text(tr("Followers: %1").arg(followersOf(content, menu)), 10);
-            const qsizetype views = qMax<qsizetype>(1, menu.openNew.size());
-            for (qsizetype v = 0; v < views; ++v) {
-                if (v > 0)
-                    page.newPage();
-                paintPhones(page, content, menu, menu.openOld.value(v, -1),
-                            menu.openNew.value(v, -1));
-            }
+            // The first pair of phones, the changes in words under it, then the other
+            // sub-menus holding a change, each open in a pair of its own.
+            paintPhones(page, content, menu, menu.openOld.value(0, -1), menu.openNew.value(0, -1));
             page.text(tr("What changes"), 11, true);
             for (const MenuChange &change : menu.changes)
                 page.text(QStringLiteral("• ") + MenuChanges::describe(change, content.before,
                                                                        content.after,
                                                                        content.tagNames),
                           10);
+            for (qsizetype v = 1; v < menu.openNew.size(); ++v) {
+                page.skip(kGap);
+                paintPhones(page, content, menu, menu.openOld.at(v), menu.openNew.at(v));
+            }
         }
         paintSignature(page);
         painter.end();
