@@ -26,8 +26,9 @@ QString AffectedFollowers::reach(const DocumentData &data, int menu,
         MatchRule tagOnly;
         tagOnly.tagId = rule.tagId;
         const QString tag = MenuLabel::rule(tagOnly, tagNames);
-        const QString counted =
-            tr("%1 (%n follower(s))", nullptr, counts.value(rule.tagId)).arg(tag);
+        const int count = counts.value(rule.tagId);
+        const QString counted = count == 1 ? tr("%1 (1 follower)").arg(tag)
+                                           : tr("%1 (%2 followers)").arg(tag).arg(count);
         if (ruleText.startsWith(tag))
             ruleText = counted + ruleText.mid(tag.size());
     }

@@ -280,8 +280,11 @@ void PublishDialog::compare()
                              (retrying ? tr("The account changed since the stop: above is the "
                                             "new difference. ")
                                        : QString()) +
-                                 tr("%n menu(s) change. Nothing runs until you click Publish.",
-                                    nullptr, menus));
+                                 (menus == 1 ? tr("1 menu changes. Nothing runs until you "
+                                                  "click Publish.")
+                                             : tr("%1 menus change. Nothing runs until you "
+                                                  "click Publish.")
+                                                   .arg(menus)));
                 }
             });
         });

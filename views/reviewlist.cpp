@@ -37,7 +37,9 @@ void ReviewList::setReview(const PublishReview &review, const QString &accountNa
         m_layout->insertWidget(row++, card);
         m_cards.append(card);
     }
-    m_unchanged->setText(tr("%n menu(s) unchanged", nullptr, review.unchangedCount()));
+    const int unchanged = review.unchangedCount();
+    m_unchanged->setText(unchanged == 1 ? tr("1 menu unchanged")
+                                        : tr("%1 menus unchanged").arg(unchanged));
     m_unchanged->setVisible(review.unchangedCount() > 0);
 }
 
