@@ -26,6 +26,8 @@ Subcommand pick(int argc, char **argv)
         return Subcommand::Pull;
     if (first == "push")
         return Subcommand::Push;
+    if (first == "diff")
+        return Subcommand::Diff;
     if (first == "help" || first == "--help" || first == "-h")
         return Subcommand::Help;
     if (first == "--version" || first == "-v")
@@ -113,13 +115,15 @@ QString overview()
         "  wemenu push FILE [--dry-run] [--yes] ACCOUNT\n"
         "                                       publish FILE to the account, after showing\n"
         "                                       the plan\n"
+        "  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words\n"
         "  wemenu --help | --version\n"
         "\n"
         "ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with\n"
         "WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.\n"
         "\n"
         "validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when FILE\n"
-        "is unreadable or not a menu document. Usage errors exit 64.\n"
+        "is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.\n"
+        "Usage errors exit 64.\n"
         "Run \"wemenu COMMAND --help\" for the options of a command.\n");
 }
 

@@ -8,7 +8,7 @@ class QCommandLineParser;
 struct ReadResult;
 
 /// The subcommands of the `wemenu` binary, picked before any application object exists.
-enum class Subcommand { Editor, Validate, Match, Render, Pull, Push, Help, Version };
+enum class Subcommand { Editor, Validate, Match, Render, Pull, Push, Diff, Help, Version };
 
 namespace CommandLine {
 

@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "diffcommand.h"
 #include "editorcommand.h"
 #include "matchcommand.h"
 #include "pullcommand.h"
@@ -28,7 +29,7 @@ QStringList subcommandArguments()
 }
 
 /// The application object the subcommand needs: widgets only for the editor, a GUI on the
-/// offscreen platform for render, no GUI at all for the rest.
+/// offscreen platform for render and diff --pdf, no GUI at all for the rest.
 std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("WeMenu"));
@@ -43,6 +44,13 @@ std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &arg
     case Subcommand::Render:
         qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
+    case Subcommand::Diff:
+        // Fonts for the sign-off PDF; the plain diff (and git's driver) need no GUI.
+        if (DiffCommand::writesPdf(argc, argv)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+        return std::make_unique<QCoreApplication>(argc, argv);
     default:
         return std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -80,6 +88,8 @@ int main(int argc, char *argv[])
         return PullCommand::run(subcommandArguments());
     case Subcommand::Push:
         return PushCommand::run(subcommandArguments());
+    case Subcommand::Diff:
+        return DiffCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;

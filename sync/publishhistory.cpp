@@ -105,6 +105,38 @@ QList<PublishHistory::Entry> PublishHistory::entries(const QString &appId) const
     return result;
 }
 
+bool PublishHistory::read(const QString &appId, const Entry &entry, DocumentData *data,
+                          QString *error) const
+{
+    const ReadResult snapshot = MenuFile::readFile(entry.fileName);
+    if (!snapshot.ok) {
+        if (error)
+            *error = snapshot.error.message;
+        return false;
+    }
+    *data = snapshot.data;
+    nameMenus(appId, data);
+    return true;
+}
+
+bool PublishHistory::stateAfter(const QString &appId, const QList<Entry> &entries, qsizetype index,
+                                DocumentData *after) const
+{
+    if (index < 0 || index >= entries.size())
+        return false;
+    if (index > 0)
+        return read(appId, entries.at(index - 1), after, nullptr);
+    const QString recordFile = publishedFileFor(entries.at(index).fileName);
+    if (!QFileInfo::exists(recordFile))
+        return false;
+    const ReadResult record = MenuFile::readFile(recordFile);
+    if (!record.ok)
+        return false;
+    *after = record.data;
+    nameMenus(appId, after);
+    return true;
+}
+
 bool PublishHistory::recordPublished(const QString &snapshotFile, const DocumentData &published,
                                      QString *error) const
 {

@@ -52,6 +52,16 @@ public:
     void nameMenus(const QString &appId, DocumentData *live) const;
     /// The saved states under `appId` (an accountKey()), newest first.
     QList<Entry> entries(const QString &appId) const;
+    /**
+     * What the publish that followed `entries[index]` (entries() of `appId`, newest first)
+     * left live: the next newer snapshot, or for the newest entry the document that publish
+     * sent. Both sides' conditional menus are named as nameMenus() names them. False when
+     * neither is there or readable.
+     */
+    bool stateAfter(const QString &appId, const QList<Entry> &entries, qsizetype index,
+                    DocumentData *after) const;
+    /// The snapshot of `entry`, its conditional menus named as nameMenus() names them.
+    bool read(const QString &appId, const Entry &entry, DocumentData *data, QString *error) const;
     /// The folder of `appId`'s saved states (it may not exist yet).
     QString folderFor(const QString &appId) const;
 

@@ -7,6 +7,7 @@
 
 #include <documentimport.h>
 #include <matcher.h>
+#include <menuchanges.h>
 #include <menudiff.h>
 #include <menufile.h>
 #include <menujsonreader.h>
@@ -141,6 +142,25 @@ void checkDiff(const DocumentData &live, const DocumentData &wanted)
         (void)MenuDiff::conditionalLabel(wanted, i);
 }
 
+void checkChanges(const DocumentData &live, const DocumentData &wanted)
+{
+    require(MenuChanges::compare(wanted, wanted).isEmpty(),
+            "a document differs in nothing from itself");
+    const QList<MenuChange> changes = MenuChanges::compare(live, wanted);
+    const QList<MenuChange> reverse = MenuChanges::compare(wanted, live);
+    auto count = [](const QList<MenuChange> &list, MenuChange::Kind kind) {
+        return std::count_if(list.cbegin(), list.cend(),
+                             [kind](const MenuChange &change) { return change.kind == kind; });
+    };
+    require(count(changes, MenuChange::Kind::ButtonAdded) ==
+                    count(reverse, MenuChange::Kind::ButtonRemoved) &&
+                count(changes, MenuChange::Kind::MenuAdded) ==
+                    count(reverse, MenuChange::Kind::MenuRemoved),
+            "what one way adds the other way removes");
+    for (const MenuChange &change : changes)
+        require(!MenuChanges::describe(change, live, wanted).isEmpty(), "every change has words");
+}
+
 DocumentData withoutMenuIds(DocumentData data)
 {
     data.defaultMenu.menuId.clear();
@@ -220,6 +240,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const DocumentData other = half.ok ? half.data : reversed(document);
     checkDiff(document, other);
     checkDiff(other, document);
+    checkChanges(document, other);
+    checkChanges(other, document);
     checkPlan(asLive(document), other);
     checkPlan(asLive(other), document);
     checkPlan(asLive(document), document);

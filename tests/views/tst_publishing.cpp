@@ -6,8 +6,8 @@
 #include <detailsfold.h>
 #include <followerbar.h>
 #include <followercontroller.h>
-#include <issuespanel.h>
 #include <historydialog.h>
+#include <issuespanel.h>
 #include <livemenus.h>
 #include <mainwindow.h>
 #include <memorysecretstore.h>
@@ -58,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void publishPullAndHistory();
+    void historyIsATimelineOfChangesInWords();
     void oneLabelInTheListProblemsAndPublishDialog();
     void failingPublishLeavesTheDocumentAlone();
     void finishPublishingMakesOnlyTheMissingCalls();
@@ -230,6 +231,62 @@ void TestPublishing::publishPullAndHistory()
     QVERIFY2(before.ok, qPrintable(before.error.message));
     QVERIFY(before.data.defaultMenu.buttons.isEmpty());
     QVERIFY(before.data.conditionalMenus.isEmpty());
+}
+
+void TestPublishing::historyIsATimelineOfChangesInWords()
+{
+    QVERIFY(m_window->openFile(kSample));
+    MenuDocument *document = m_window->document();
+    QVERIFY(publishAndWait(PublishDialog::State::Done));
+    m_window->publishing()->publishDialog()->close();
+    // The second publish renames a sub-button of the default menu (会员中心 › 会员权益).
+    document->setButtonField({-1, 2, 0}, ButtonField::Name, QStringLiteral(u"会员日"));
+    QVERIFY(publishAndWait(PublishDialog::State::Done));
+    m_window->publishing()->publishDialog()->close();
+    const DocumentData published = document->data();
+
+    m_window->publishing()->showHistory();
+    auto *dialog = m_window->findChild<HistoryDialog *>(QStringLiteral("historyDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("historyList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 2);
+    // Newest first: the menus before the second publish, and that publish in words.
+    const QString newest = list->item(0)->text();
+    QVERIFY2(newest.contains(QStringLiteral(u"会员中心 › 会员权益 renamed to 会员日")),
+             qPrintable(newest));
+    QVERIFY2(newest.contains(m_accounts->current().displayName()), qPrintable(newest));
+    QVERIFY2(!newest.contains(QStringLiteral(u"今日推荐")), qPrintable(newest)); // unchanged
+    // The first publish filled the empty account: its menus came in.
+    const QString oldest = list->item(1)->data(HistoryDialog::ChangesRole).toString();
+    QVERIFY2(oldest.contains(QStringLiteral("Default menu: menu added")), qPrintable(oldest));
+    QVERIFY(!oldest.contains(QStringLiteral(u"会员日")));
+    // Each entry shows the default menu of its version as a small phone.
+    for (int row = 0; row < list->count(); ++row) {
+        const QIcon icon = list->item(row)->icon();
+        QVERIFY(!icon.isNull());
+        QVERIFY(!icon.pixmap(list->iconSize()).isNull());
+    }
+    QVERIFY(list->iconSize().height() >= 48);
+
+    // Restoring the version before the rename goes through Compare and Publish: the review
+    // shows the way back, the document stays as it is, nothing is published yet.
+    list->setCurrentRow(0);
+    auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreVersionButton"));
+    QVERIFY(restore);
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    PublishDialog *review = m_window->publishing()->publishDialog();
+    QVERIFY(review);
+    QTRY_COMPARE_WITH_TIMEOUT(review->state(), PublishDialog::State::Ready, 20000);
+    QCOMPARE(review->plan()->count(), 1); // the default menu again
+    QCOMPARE(document->data(), published);
+    QCOMPARE(m_history->entries(QStringLiteral("wxsandbox000000000")).size(), 2);
+    QTest::mouseClick(review->publishButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(review->state(), PublishDialog::State::Done, 20000);
+    QCOMPARE(review->live().defaultMenu.buttons.at(2).subButtons.at(0).name,
+             QStringLiteral(u"会员权益"));
 }
 
 void TestPublishing::oneLabelInTheListProblemsAndPublishDialog()
