@@ -2,7 +2,9 @@
 
 #include "accountbanner.h"
 #include "detailsfold.h"
+#include "prompter.h"
 #include "reviewlist.h"
+#include "reviewpdf.h"
 
 #include <accountdirectory.h>
 #include <accountqueries.h>
@@ -17,6 +19,7 @@
 #include <tagnames.h>
 #include <validator.h>
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -114,9 +117,14 @@ PublishDialog::PublishDialog(AccountDirectory *accounts, PublishHistory *history
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setToolTip(tr("Plans the way back to the menus the account had before this publish; "
                              "Publish makes the calls."));
+    m_export = m_buttons->addButton(tr("&Export Review…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("exportReviewButton"));
+    m_export->setToolTip(tr("Saves this review as a PDF, phones and changes with a line for a "
+                            "signature, to send before publishing."));
+    m_export->setVisible(false);
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(m_buttons);
-    for (QPushButton *button : {m_stop, m_retry, m_finish, m_restore})
+    for (QPushButton *button : {m_stop, m_retry, m_finish, m_restore, m_export})
         button->setAutoDefault(false);
 
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
@@ -125,6 +133,7 @@ PublishDialog::PublishDialog(AccountDirectory *accounts, PublishHistory *history
             m_runner->cancel();
     });
     connect(m_retry, &QPushButton::clicked, this, &PublishDialog::retry);
+    connect(m_export, &QPushButton::clicked, this, &PublishDialog::askAndExport);
     // Both read the account again and show the new plan; nothing runs before Publish.
     connect(m_finish, &QPushButton::clicked, this, &PublishDialog::compare);
     connect(m_restore, &QPushButton::clicked, this, &PublishDialog::restorePrevious);
@@ -161,7 +170,50 @@ void PublishDialog::setState(State state, const QString &message, const QString 
     m_finish->setVisible(state == State::Failed && m_outcome.stepsDone >= 0);
     m_restore->setVisible(state == State::Failed && !m_outcome.historyFile.isEmpty());
     m_progress->setVisible(state == State::Publishing);
+    m_export->setVisible(m_prompter != nullptr);
+    m_export->setEnabled(m_compared && state != State::Publishing && state != State::Reading);
     emit stateChanged(state);
+}
+
+void PublishDialog::setPrompter(Prompter *prompter)
+{
+    m_prompter = prompter;
+    m_export->setVisible(m_prompter != nullptr);
+}
+
+bool PublishDialog::exportReview(const QString &fileName, QString *error) const
+{
+    ReviewPdfContent content;
+    if (m_accounts) {
+        content.accountLabel = m_accounts->current().displayName();
+        content.practice = m_accounts->current().isSandbox();
+    }
+    content.date = QDateTime::currentDateTime();
+    content.before = m_reviewData.live();
+    content.after = m_reviewData.wanted();
+    content.tagNames = m_tagNames;
+    for (const MenuReview &menu : m_reviewData.menus()) {
+        content.followers.insert(menu.isRemoved() ? -2 - menu.oldMenu : menu.newMenu,
+                                 menu.followers);
+    }
+    return ReviewPdf::write(fileName, content, error);
+}
+
+void PublishDialog::askAndExport()
+{
+    if (!m_prompter || !m_compared)
+        return;
+    const QString account = m_accounts ? m_accounts->current().displayName() : QString();
+    const QString suggested = tr("Review %1 %2.pdf")
+                                  .arg(account, QDate::currentDate().toString(Qt::ISODate))
+                                  .replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString fileName =
+        m_prompter->saveFileName(this, tr("Export Review"), suggested, tr("PDF files (*.pdf)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportReview(fileName, &error))
+        m_prompter->showError(this, tr("Export Review"), error);
 }
 
 void PublishDialog::setTagNames(const QHash<QString, QString> &tagNames)
@@ -228,6 +280,7 @@ void PublishDialog::compare()
     m_review->clear();
     m_planList->clear();
     m_calls->clear();
+    m_compared = false;
     if (!m_accounts)
         return;
     m_banner->setAccount(m_accounts->current());
@@ -303,6 +356,7 @@ void PublishDialog::showComparison(const LiveResult &live)
     emit liveRead(m_live);
     m_steps = PublishPlanner::plan(m_live, m_wanted);
     m_reviewData = PublishReview(m_live, m_wanted, m_steps, m_tagNames, m_tagCounts);
+    m_compared = true;
     m_review->setReview(m_reviewData, m_accounts ? m_accounts->current().displayName() : QString());
     showPlan(m_steps, 0);
 }

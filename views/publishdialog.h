@@ -17,6 +17,7 @@ class AccountBanner;
 class AccountDirectory;
 class AccountSession;
 class DetailsFold;
+class Prompter;
 class PublishHistory;
 class QDialogButtonBox;
 class QLabel;
@@ -46,6 +47,10 @@ public:
                   QWidget *parent = nullptr);
     ~PublishDialog() override;
 
+    /// Asks where Export Review writes the sign-off PDF; without one the button stays hidden.
+    void setPrompter(Prompter *prompter);
+    /// Writes the review as a sign-off PDF (ReviewPdf); false with `error` set when it cannot.
+    bool exportReview(const QString &fileName, QString *error) const;
     /// The account's tag names by id, for the menus' labels (see MenuLabel).
     void setTagNames(const QHash<QString, QString> &tagNames);
     /// Reads the live state and shows the comparison.
@@ -72,6 +77,8 @@ public:
     /// Reads the account again and makes the missing calls, after a transient failure.
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *restoreButton() const { return m_restore; }
+    /// Export Review…: the review as a PDF to sign off before publishing.
+    QPushButton *exportButton() const { return m_export; }
     const PublishOutcome &outcome() const { return m_outcome; }
     const DocumentData &live() const { return m_live; }
 
@@ -93,6 +100,7 @@ private:
     QString followersNow(const PublishOutcome &outcome, const PublishStep *failed) const;
     void restorePrevious();
     void retry();
+    void askAndExport();
     /// Reads the tags (names and follower counts), then `done`.
     void readTags(AccountSession *session, std::function<void()> done);
     /// Publish's text and whether Enter reaches it, by the account's kind.
@@ -107,6 +115,8 @@ private:
     PublishReview m_reviewData;
     ApiResult m_lastFailure;
     bool m_retrying = false;
+    bool m_compared = false; ///< a comparison is shown: there is a review to export
+    Prompter *m_prompter = nullptr;
     QList<PublishStep> m_steps;
     PublishOutcome m_outcome;
     QPointer<PublishRunner> m_runner;
@@ -125,5 +135,6 @@ private:
     QPushButton *m_retry;
     QPushButton *m_finish;
     QPushButton *m_restore;
+    QPushButton *m_export;
     QDialogButtonBox *m_buttons;
 };

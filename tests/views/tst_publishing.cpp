@@ -633,6 +633,17 @@ void TestPublishing::renamedButtonShowsInWordsAndOnBothPhones()
                       Qt::LeftButton);
     QVERIFY(dialog->plan()->isVisible());
     QVERIFY(calls->isVisible());
+
+    // Export Review… writes the sign-off PDF where the user says.
+    const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
+    m_prompter.saveAnswer = pdf;
+    QVERIFY(dialog->exportButton()->isVisible());
+    QVERIFY(!dialog->exportButton()->autoDefault());
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    QCOMPARE(dialog->state(), PublishDialog::State::Ready); // exporting publishes nothing
     dialog->close();
 }
 
