@@ -163,6 +163,7 @@ PublishDialog *PublishingActions::review(const DocumentData &wanted)
     m_dialog = new PublishDialog(m_accounts, m_history, wanted, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTagNames(TagNames::byId(m_tags.value(m_accounts->current().name)));
+    m_dialog->setPrompter(m_prompter);
     connect(m_dialog, &PublishDialog::liveRead, this, &PublishingActions::remember);
     m_dialog->open(); // window-modal, without a nested event loop
     m_dialog->compare();
