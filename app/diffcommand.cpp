@@ -6,8 +6,10 @@
 #include <jsonwriter.h>
 #include <menuchanges.h>
 #include <menufile.h>
+#include <reviewpdf.h>
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace {
 
@@ -55,6 +57,9 @@ struct Options
 {
     bool json = false;
     bool gitForm = false;
+    QString pdf;         ///< --pdf: the sign-off PDF to write, or empty
+    QString accountName; ///< --account-name: the account the PDF names
+    bool practice = false;
     QString oldFile;
     QString newFile;
     QString oldName; ///< as --json and the messages name OLD
@@ -159,9 +164,19 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object."));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), Cli::tr("Also write a sign-off PDF."),
+                                 QStringLiteral("OUT.pdf"));
+    const QCommandLineOption accountName(QStringLiteral("account-name"),
+                                         Cli::tr("The account the PDF names."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption practice(QStringLiteral("practice"),
+                                      Cli::tr("The PDF is for a practice account."));
     parser.addOption(json);
+    parser.addOption(pdf);
+    parser.addOption(accountName);
+    parser.addOption(practice);
     const QString usage = Cli::tr(
-        "Usage: wemenu diff OLD NEW [--json]\n"
+        "Usage: wemenu diff OLD NEW [--json] [--pdf OUT.pdf [--account-name NAME] [--practice]]\n"
         "\n"
         "Prints what changed from OLD to NEW, button by button, in words, one change a line.\n"
         "OLD and NEW may be WeMenu documents, menu/create or menu/addconditional request\n"
@@ -170,17 +185,21 @@ int run(const QStringList &arguments)
         "their place counted from the oldest.\n"
         "\n"
         "Options:\n"
-        "  --json   print "
+        "  --json               print "
         "{\"old\",\"new\",\"changes\":[{\"kind\",\"menu\",\"path\",\"field\",\"from\","
         "\"to\"}]}\n"
+        "  --pdf OUT.pdf        also write a sign-off PDF: every changed menu before and after\n"
+        "                       as phones, the changes in words and a line for a signature\n"
+        "  --account-name NAME  the account the PDF names (default: NEW's file name)\n"
+        "  --practice           the PDF says it is for a practice account\n"
         "\n"
         "As git's external diff driver (git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE\n"
         "NEW-HEX NEW-MODE) it prints the changes under a line naming PATH and always exits 0:\n"
         "  git config diff.wemenu.command \"wemenu diff\"\n"
         "  echo '*.wemenu.json diff=wemenu' >> .gitattributes\n"
         "\n"
-        "Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu,\n"
-        "64 usage error.\n");
+        "Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu\n"
+        "or OUT.pdf not writable (then no PDF is left), 64 usage error.\n");
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
 
@@ -188,6 +207,14 @@ int run(const QStringList &arguments)
     const QStringList files = parser.positionalArguments();
     Options options;
     options.json = parser.isSet(json);
+    options.pdf = parser.value(pdf);
+    options.accountName = parser.value(accountName);
+    options.practice = parser.isSet(practice);
+    if (parser.isSet(pdf) && options.pdf.isEmpty())
+        return CommandLine::usageError(command, Cli::tr("--pdf needs a file name."), usage);
+    if (options.pdf.isEmpty() && (parser.isSet(accountName) || options.practice))
+        return CommandLine::usageError(
+            command, Cli::tr("--account-name and --practice go with --pdf."), usage);
     if (files.size() == 7 || files.size() == 9) {
         // git's form: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE [NEW-PATH MSG].
         options.gitForm = true;
@@ -207,6 +234,10 @@ int run(const QStringList &arguments)
         return CommandLine::usageError(command, Cli::tr("expected OLD and NEW."), usage);
     }
 
+    if (options.gitForm && !options.pdf.isEmpty())
+        return CommandLine::usageError(command, Cli::tr("--pdf goes with OLD and NEW only."),
+                                       usage);
+
     const Side before = readSide(options.oldFile, options.oldName);
     const Side after = readSide(options.newFile, options.newName);
     if (options.gitForm)
@@ -223,9 +254,35 @@ int run(const QStringList &arguments)
     fillEmpty(&old, after);
     fillEmpty(&current, before);
     const QList<MenuChange> changes = MenuChanges::compare(old.data, current.data);
+    if (!options.pdf.isEmpty()) {
+        ReviewPdfContent content;
+        content.accountLabel = options.accountName.isEmpty() ? QFileInfo(options.newName).fileName()
+                                                             : options.accountName;
+        content.practice = options.practice;
+        content.date = QDateTime::currentDateTime();
+        content.before = old.data;
+        content.after = current.data;
+        QString error;
+        if (!ReviewPdf::write(options.pdf, content, &error)) {
+            CommandLine::err(QStringLiteral("wemenu diff: %1\n").arg(error));
+            return ExitCode::BadInput;
+        }
+    }
     CommandLine::out(options.json ? jsonOf(changes, options.oldName, options.newName)
                                   : wordsOf(changes, old, current));
     return changes.isEmpty() ? ExitCode::Ok : ExitCode::Errors;
 }
 
 } // namespace DiffCommand
+
+bool DiffCommand::writesPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            return false;
+        if (argument == "--pdf" || argument.startsWith("--pdf="))
+            return true;
+    }
+    return false;
+}

@@ -10,4 +10,7 @@
 namespace DiffCommand {
 /// `arguments` starts with the program name, without the word "diff". Returns the exit code.
 int run(const QStringList &arguments);
+/// Whether the command line asks for a PDF (--pdf), which needs a QGuiApplication for its
+/// fonts; read before any application object exists.
+bool writesPdf(int argc, char **argv);
 } // namespace DiffCommand

@@ -30,7 +30,7 @@ QStringList subcommandArguments()
 }
 
 /// The application object the subcommand needs: widgets only for the editor, a GUI on the
-/// offscreen platform for render, no GUI at all for the rest.
+/// offscreen platform for render and diff --pdf, no GUI at all for the rest.
 std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("WeMenu"));
@@ -45,6 +45,13 @@ std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &arg
     case Subcommand::Render:
         qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
+    case Subcommand::Diff:
+        // Fonts for the sign-off PDF; the plain diff (and git's driver) need no GUI.
+        if (DiffCommand::writesPdf(argc, argv)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return std::make_unique<QGuiApplication>(argc, argv);
+        }
+        return std::make_unique<QCoreApplication>(argc, argv);
     default:
         return std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -153,21 +153,39 @@ PublishDialog *PublishingActions::comparePublish()
     MenuDocument *document = m_document();
     if (!document)
         return nullptr;
+    return review(document->data());
+}
+
+PublishDialog *PublishingActions::review(const DocumentData &wanted)
+{
     if (m_dialog)
         m_dialog->close();
-    m_dialog = new PublishDialog(m_accounts, m_history, document->data(), m_window);
+    m_dialog = new PublishDialog(m_accounts, m_history, wanted, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setTagNames(TagNames::byId(m_tags.value(m_accounts->current().name)));
+    m_dialog->setPrompter(m_prompter);
     connect(m_dialog, &PublishDialog::liveRead, this, &PublishingActions::remember);
     m_dialog->open(); // window-modal, without a nested event loop
     m_dialog->compare();
     return m_dialog;
 }
 
-void PublishingActions::showHistory()
+HistoryDialog *PublishingActions::showHistory()
 {
-    auto *dialog = new HistoryDialog(m_history, m_accounts->current(), m_window);
+    const Account account = m_accounts->current();
+    auto *dialog =
+        new HistoryDialog(m_history, account, m_window, TagNames::byId(m_tags.value(account.name)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::restoreRequested, this,
+            [this, key = PublishHistory::accountKey(account)](const QString &fileName) {
+                DocumentData data;
+                QString error;
+                if (!m_history->read(key, {fileName, {}}, &data, &error)) {
+                    m_prompter->showError(m_window, tr("Publish History"), error);
+                    return;
+                }
+                review(data);
+            });
     connect(dialog, &HistoryDialog::openRequested, this, [this](const QString &fileName) {
         const ReadResult read = MenuFile::readFile(fileName);
         if (!read.ok) {
@@ -177,6 +195,7 @@ void PublishingActions::showHistory()
         m_open(read.data, tr("Menus before a publish"));
     });
     dialog->open();
+    return dialog;
 }
 
 void PublishingActions::manageAccounts()

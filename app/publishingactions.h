@@ -12,6 +12,7 @@
 
 class AccountDirectory;
 class Accounts;
+class HistoryDialog;
 class MenuDocument;
 class Prompter;
 class PublishHistory;
@@ -46,7 +47,11 @@ public:
 
     void pull();
     PublishDialog *comparePublish();
-    void showHistory();
+    /// Compare and Publish of `wanted` instead of the open document (a version from the
+    /// history being restored); the document is left alone.
+    PublishDialog *review(const DocumentData &wanted);
+    /// The history of the current account; returns the dialog (deleted on close).
+    HistoryDialog *showHistory();
     void manageAccounts();
     /// The current account's tags (id, name), read once per account; empty when unreachable.
     void fetchTags(std::function<void(const QList<QPair<QString, QString>> &)> done);

@@ -20,6 +20,15 @@ void fetchTags(ApiClient *client, std::function<void(const QList<Tag> &, bool)> 
     });
 }
 
+void fetchTagsWithCounts(
+    ApiClient *client,
+    std::function<void(const QList<Tag> &, const QHash<QString, int> &, bool)> done)
+{
+    client->get(QStringLiteral("tags/get"), [done](const ApiResult &result) {
+        done(TagNames::fromTagsGet(result.json), TagNames::countsById(result.json), result.ok());
+    });
+}
+
 void tryMatch(ApiClient *client, const QString &userId,
               std::function<void(const QList<Button> &, const QString &, const QString &)> done)
 {

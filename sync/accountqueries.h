@@ -2,6 +2,7 @@
 
 #include <button.h>
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,6 +20,11 @@ using Tag = QPair<QString, QString>;
 
 /// tags/get: the account's tags; `ok` is false when they could not be read.
 void fetchTags(ApiClient *client, std::function<void(const QList<Tag> &tags, bool ok)> done);
+
+/// tags/get with each tag's follower count (tag id -> count) where the answer gives one.
+void fetchTagsWithCounts(
+    ApiClient *client,
+    std::function<void(const QList<Tag> &tags, const QHash<QString, int> &counts, bool ok)> done);
 
 /// menu/trymatch: the buttons the account's server shows the follower `userId` (an openid or a
 /// WeChat id), or an error in words (what happened, what to do) with its technical detail

@@ -16,6 +16,20 @@ TagList fromTagsGet(const QJsonObject &answer)
     return tags;
 }
 
+QHash<QString, int> countsById(const QJsonObject &answer)
+{
+    QHash<QString, int> counts;
+    const QJsonArray list = answer.value(QStringLiteral("tags")).toArray();
+    for (const QJsonValue &value : list) {
+        const QJsonObject tag = value.toObject();
+        if (tag.value(QStringLiteral("count")).isDouble()) {
+            counts.insert(QString::number(tag.value(QStringLiteral("id")).toInteger()),
+                          tag.value(QStringLiteral("count")).toInt());
+        }
+    }
+    return counts;
+}
+
 QHash<QString, QString> byId(const TagList &tags)
 {
     QHash<QString, QString> names;

@@ -15,6 +15,8 @@ using TagList = QList<QPair<QString, QString>>;
 /// The tags of a tags/get answer (`{"tags":[{"id":2,"name":"VIP","count":3}]}`); none for any
 /// other answer.
 TagList fromTagsGet(const QJsonObject &answer);
+/// Tag id -> followers, for the tags whose answer gives a "count".
+QHash<QString, int> countsById(const QJsonObject &answer);
 /// Tag id -> name.
 QHash<QString, QString> byId(const TagList &tags);
 

@@ -12,7 +12,7 @@ BUILD_PACKAGES=(
     pkg-config libicu-dev libpsl-dev publicsuffix
 )
 TEST_PACKAGES=(
-    xvfb xauth xdotool dbus dbus-x11 gnome-keyring fonts-noto-cjk
+    xvfb xauth xdotool dbus dbus-x11 gnome-keyring fonts-noto-cjk poppler-utils
 )
 # The fuzz build (tests/fuzz/) needs clang and its libFuzzer runtime, which clang only
 # recommends: --no-install-recommends would leave the runtime out.

@@ -130,7 +130,58 @@ void paintAddSlot(QPainter &p, const QRectF &rect, const Palette &c, bool hovere
     p.restore();
 }
 
+/// A review mark: a tinted box with a solid outline in the mark's colour.
+void paintMark(QPainter &p, const QRectF &rect, PreviewOptions::Mark mark)
+{
+    if (mark == PreviewOptions::Mark::None)
+        return;
+    const QColor ink = PhonePreviewPainter::markColor(mark);
+    QColor tint = ink;
+    tint.setAlpha(0x38);
+    p.save();
+    p.setBrush(tint);
+    p.setPen(QPen(ink, 2.5));
+    p.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 4, 4);
+    p.restore();
+}
+
+/// A dot at a tab's top right: its closed sub-menu holds a marked button.
+void paintMarkDot(QPainter &p, const QRectF &tab, PreviewOptions::Mark mark)
+{
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(PhonePreviewPainter::markColor(mark));
+    p.drawEllipse(QPointF(tab.right() - 10, tab.top() + 10), 4.5, 4.5);
+    p.restore();
+}
+
+/// The mark shown for the sub-buttons of `top`, or None: the first one found.
+PreviewOptions::Mark subMenuMark(const PreviewOptions &options, int top)
+{
+    for (auto it = options.marks.constBegin(); it != options.marks.constEnd(); ++it) {
+        if (it.key().first == top && it.key().second >= 0 &&
+            it.value() != PreviewOptions::Mark::None)
+            return it.value();
+    }
+    return PreviewOptions::Mark::None;
+}
+
 } // namespace
+
+QColor PhonePreviewPainter::markColor(PreviewOptions::Mark mark)
+{
+    switch (mark) {
+    case PreviewOptions::Mark::Added:
+        return QColor(0x2e, 0x9d, 0x3a);
+    case PreviewOptions::Mark::Removed:
+        return QColor(0xd9, 0x30, 0x26);
+    case PreviewOptions::Mark::Changed:
+        return QColor(0xf0, 0x9a, 0x00);
+    case PreviewOptions::Mark::None:
+        break;
+    }
+    return {};
+}
 
 QString PhonePreviewPainter::tabTitle(const Button &button)
 {
@@ -179,6 +230,12 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
         const Button &button = buttons.at(i);
         if (i == options.selectedTop && options.selectedSub < 0)
             p.fillRect(tab.adjusted(1, 1, -1, 0), c.selection);
+        paintMark(p, tab, options.markAt(i));
+        if (i != layout.openTop()) {
+            const PreviewOptions::Mark inside = subMenuMark(options, i);
+            if (inside != PreviewOptions::Mark::None)
+                paintMarkDot(p, tab, inside);
+        }
         if (i > 0) {
             p.setPen(QPen(c.barLine, 1));
             p.drawLine(QPointF(tab.left(), tab.top() + 14), QPointF(tab.left(), tab.bottom() - 14));
@@ -250,6 +307,7 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
             const QRectF item = layout.subItemRect(j);
             if (layout.openTop() == options.selectedTop && j == options.selectedSub)
                 p.fillRect(item.adjusted(2, 2, -2, -2), c.selection);
+            paintMark(p, item, options.markAt(layout.openTop(), j));
             if (j > 0) {
                 p.setPen(QPen(c.popupLine, 1));
                 p.drawLine(QPointF(item.left() + 10, item.top()),

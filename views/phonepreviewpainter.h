@@ -5,6 +5,7 @@
 
 #include <buttonpath.h>
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
@@ -27,4 +28,6 @@ public:
     /// The title as a tab or sub-menu item shows it, cut with "..." as the phone cuts it.
     static QString tabTitle(const Button &button);
     static QString subItemTitle(const Button &button);
+    /// The colour of a review mark: added green, removed red, changed amber.
+    static QColor markColor(PreviewOptions::Mark mark);
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMap>
+#include <QPair>
 #include <QString>
 
 /// What the preview shows besides the buttons themselves.
@@ -21,4 +23,13 @@ struct PreviewOptions
     /// sub-menu holding only "+" above a selected tab that has no sub-buttons.
     bool addSlots = false;
     AddSlot hoveredSlot = AddSlot::None; ///< the "+" place under the mouse, drawn highlighted
+
+    /// How a review marks a button: added green, removed red, changed amber.
+    enum class Mark { None, Added, Removed, Changed };
+    /// A button's place: (top-level row, sub-button row or -1 for the tab itself).
+    using Place = QPair<int, int>;
+    /// The marked buttons; a tab whose sub-menu holds a mark shows a dot in its colour.
+    QMap<Place, Mark> marks;
+    /// The mark of the button at `top`, `sub` (-1: the tab), Mark::None when unmarked.
+    Mark markAt(int top, int sub = -1) const { return marks.value(Place(top, sub), Mark::None); }
 };

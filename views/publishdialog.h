@@ -1,5 +1,7 @@
 #pragma once
 
+#include "publishreview.h"
+
 #include <documentdata.h>
 #include <liveresult.h>
 #include <publishrunner.h>
@@ -9,20 +11,29 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+
+class AccountBanner;
 class AccountDirectory;
 class AccountSession;
+class DetailsFold;
+class Prompter;
 class PublishHistory;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class ReviewList;
 
 /**
- * Compare and publish: reads the live menus of the current account, shows how the document
- * differs (per menu, in words) and the calls that will make it so, then publishes with
- * progress that can be stopped between calls. The document is never changed here.
+ * Compare and publish, a review in pictures: the account's name and kind large at the top;
+ * for each menu that changes the live phone and the new phone side by side with the changed
+ * buttons marked, the changes in words, who it reaches and what WeChat makes of it; the
+ * calls and their quotas in a "Technical details" fold. It then publishes with progress that
+ * can be stopped between calls and, after a stop, says what each group of followers sees now.
+ * For a real account Publish names it and is never the default button: Enter does not
+ * publish. The document is never changed here.
  */
 class PublishDialog : public QDialog
 {
@@ -36,6 +47,10 @@ public:
                   QWidget *parent = nullptr);
     ~PublishDialog() override;
 
+    /// Asks where Export Review writes the sign-off PDF; without one the button stays hidden.
+    void setPrompter(Prompter *prompter);
+    /// Writes the review as a sign-off PDF (ReviewPdf); false with `error` set when it cannot.
+    bool exportReview(const QString &fileName, QString *error) const;
     /// The account's tag names by id, for the menus' labels (see MenuLabel).
     void setTagNames(const QHash<QString, QString> &tagNames);
     /// Reads the live state and shows the comparison.
@@ -46,14 +61,24 @@ public:
     void publish();
 
     State state() const { return m_state; }
-    QTreeWidget *differences() const { return m_diff; }
+    /// The review in pictures: one card per changed menu.
+    ReviewList *review() const { return m_review; }
+    /// What the review was made from: the menus, their changes, who they reach.
+    const PublishReview &publishReview() const { return m_reviewData; }
+    /// The "Technical details" fold: the calls, their quotas, a failure's errcode.
+    DetailsFold *technicalDetails() const { return m_technical; }
+    AccountBanner *accountBanner() const { return m_banner; }
     QListWidget *plan() const { return m_planList; }
     QLabel *message() const { return m_message; }
     /// The technical detail of a failure (errcode, errmsg), shown on request.
     QLabel *details() const { return m_details; }
     QPushButton *publishButton() const { return m_publish; }
     QPushButton *finishButton() const { return m_finish; }
+    /// Reads the account again and makes the missing calls, after a transient failure.
+    QPushButton *retryButton() const { return m_retry; }
     QPushButton *restoreButton() const { return m_restore; }
+    /// Export Review…: the review as a PDF to sign off before publishing.
+    QPushButton *exportButton() const { return m_export; }
     const PublishOutcome &outcome() const { return m_outcome; }
     const DocumentData &live() const { return m_live; }
 
@@ -71,28 +96,45 @@ private:
     /// Lists `steps`; the first `done` of them have run and are shown greyed.
     void showPlan(const QList<PublishStep> &steps, int done);
     void finished(const PublishOutcome &outcome);
+    /// After a stop: what each affected group of followers sees now, a line each.
+    QString followersNow(const PublishOutcome &outcome, const PublishStep *failed) const;
     void restorePrevious();
+    void retry();
+    void askAndExport();
+    /// Reads the tags (names and follower counts), then `done`.
+    void readTags(AccountSession *session, std::function<void()> done);
+    /// Publish's text and whether Enter reaches it, by the account's kind.
+    void setUpPublishButton();
 
     QPointer<AccountDirectory> m_accounts;
     PublishHistory *m_history;
     DocumentData m_wanted;
     DocumentData m_live;
     QHash<QString, QString> m_tagNames;
+    QHash<QString, int> m_tagCounts;
+    PublishReview m_reviewData;
+    ApiResult m_lastFailure;
+    bool m_retrying = false;
+    bool m_compared = false; ///< a comparison is shown: there is a review to export
+    Prompter *m_prompter = nullptr;
     QList<PublishStep> m_steps;
     PublishOutcome m_outcome;
     QPointer<PublishRunner> m_runner;
     State m_state = State::Reading;
 
-    QLabel *m_account;
-    QTreeWidget *m_diff;
+    AccountBanner *m_banner;
+    ReviewList *m_review;
+    DetailsFold *m_technical;
     QListWidget *m_planList;
+    QLabel *m_calls;
     QLabel *m_message;
     QLabel *m_details;
-    QPushButton *m_showDetails;
     QProgressBar *m_progress;
     QPushButton *m_publish;
     QPushButton *m_stop;
+    QPushButton *m_retry;
     QPushButton *m_finish;
     QPushButton *m_restore;
+    QPushButton *m_export;
     QDialogButtonBox *m_buttons;
 };

@@ -3,10 +3,11 @@
 
 #include <accounts.h>
 #include <accountsdialog.h>
+#include <detailsfold.h>
 #include <followerbar.h>
 #include <followercontroller.h>
-#include <issuespanel.h>
 #include <historydialog.h>
+#include <issuespanel.h>
 #include <livemenus.h>
 #include <mainwindow.h>
 #include <memorysecretstore.h>
@@ -15,11 +16,14 @@
 #include <menujsonwriter.h>
 #include <menulistmodel.h>
 #include <menuspanel.h>
+#include <menureviewcard.h>
 #include <menutreemodel.h>
 #include <publishdialog.h>
 #include <publishhistory.h>
 #include <publishingactions.h>
 #include <recoverystore.h>
+#include <reviewlist.h>
+#include <reviewphone.h>
 #include <sandboxhost.h>
 
 #include <QComboBox>
@@ -31,6 +35,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -53,6 +58,7 @@ private slots:
     void init();
     void cleanup();
     void publishPullAndHistory();
+    void historyIsATimelineOfChangesInWords();
     void oneLabelInTheListProblemsAndPublishDialog();
     void failingPublishLeavesTheDocumentAlone();
     void finishPublishingMakesOnlyTheMissingCalls();
@@ -61,9 +67,15 @@ private slots:
     void lostReplyIsPublishedOnce_data();
     void lostReplyIsPublishedOnce();
     void aMenuWithoutButtonsIsNotPublished();
+    void renamedButtonShowsInWordsAndOnBothPhones();
+    void enterDoesNotPublishToARealAccount();
+    void partialFailureSaysWhatFollowersSee();
 
 private:
     PublishDialog *publishAndWait(PublishDialog::State expected);
+    /// Publishes the sample, then opens it with a button renamed in its VIP menu (named
+    /// "VIP members") and a sub-button renamed beside it.
+    void publishSampleThenRenameInVipMenu();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     ScriptedPrompter m_prompter;
@@ -156,7 +168,8 @@ void TestPublishing::publishPullAndHistory()
     }
     QVERIFY2(dialog->plan()->item(1)->text().contains(QStringLiteral("2. VIP members")),
              qPrintable(dialog->plan()->item(1)->text()));
-    QVERIFY(dialog->differences()->topLevelItemCount() >= 5);
+    // The empty account: the default menu and both conditional menus are new, each one a card.
+    QCOMPARE(dialog->review()->cards().size(), 3);
     QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
     QCOMPARE(dialog->state(), PublishDialog::State::Publishing);
     // Escape or Close while calls are under way keeps the dialog, and the run, going.
@@ -220,6 +233,62 @@ void TestPublishing::publishPullAndHistory()
     QVERIFY(before.data.conditionalMenus.isEmpty());
 }
 
+void TestPublishing::historyIsATimelineOfChangesInWords()
+{
+    QVERIFY(m_window->openFile(kSample));
+    MenuDocument *document = m_window->document();
+    QVERIFY(publishAndWait(PublishDialog::State::Done));
+    m_window->publishing()->publishDialog()->close();
+    // The second publish renames a sub-button of the default menu (会员中心 › 会员权益).
+    document->setButtonField({-1, 2, 0}, ButtonField::Name, QStringLiteral(u"会员日"));
+    QVERIFY(publishAndWait(PublishDialog::State::Done));
+    m_window->publishing()->publishDialog()->close();
+    const DocumentData published = document->data();
+
+    m_window->publishing()->showHistory();
+    auto *dialog = m_window->findChild<HistoryDialog *>(QStringLiteral("historyDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("historyList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 2);
+    // Newest first: the menus before the second publish, and that publish in words.
+    const QString newest = list->item(0)->text();
+    QVERIFY2(newest.contains(QStringLiteral(u"会员中心 › 会员权益 renamed to 会员日")),
+             qPrintable(newest));
+    QVERIFY2(newest.contains(m_accounts->current().displayName()), qPrintable(newest));
+    QVERIFY2(!newest.contains(QStringLiteral(u"今日推荐")), qPrintable(newest)); // unchanged
+    // The first publish filled the empty account: its menus came in.
+    const QString oldest = list->item(1)->data(HistoryDialog::ChangesRole).toString();
+    QVERIFY2(oldest.contains(QStringLiteral("Default menu: menu added")), qPrintable(oldest));
+    QVERIFY(!oldest.contains(QStringLiteral(u"会员日")));
+    // Each entry shows the default menu of its version as a small phone.
+    for (int row = 0; row < list->count(); ++row) {
+        const QIcon icon = list->item(row)->icon();
+        QVERIFY(!icon.isNull());
+        QVERIFY(!icon.pixmap(list->iconSize()).isNull());
+    }
+    QVERIFY(list->iconSize().height() >= 48);
+
+    // Restoring the version before the rename goes through Compare and Publish: the review
+    // shows the way back, the document stays as it is, nothing is published yet.
+    list->setCurrentRow(0);
+    auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreVersionButton"));
+    QVERIFY(restore);
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    PublishDialog *review = m_window->publishing()->publishDialog();
+    QVERIFY(review);
+    QTRY_COMPARE_WITH_TIMEOUT(review->state(), PublishDialog::State::Ready, 20000);
+    QCOMPARE(review->plan()->count(), 1); // the default menu again
+    QCOMPARE(document->data(), published);
+    QCOMPARE(m_history->entries(QStringLiteral("wxsandbox000000000")).size(), 2);
+    QTest::mouseClick(review->publishButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(review->state(), PublishDialog::State::Done, 20000);
+    QCOMPARE(review->live().defaultMenu.buttons.at(2).subButtons.at(0).name,
+             QStringLiteral(u"会员权益"));
+}
+
 void TestPublishing::oneLabelInTheListProblemsAndPublishDialog()
 {
     // Two conditional menus; the second (the older) has a name, a known tag, a problem.
@@ -262,8 +331,8 @@ void TestPublishing::oneLabelInTheListProblemsAndPublishDialog()
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != PublishDialog::State::Reading, 20000);
     QStringList menus;
-    for (int row = 0; row < dialog->differences()->topLevelItemCount(); ++row)
-        menus.append(dialog->differences()->topLevelItem(row)->text(0));
+    for (const MenuReviewCard *card : dialog->review()->cards())
+        menus.append(card->findChild<QLabel *>(QStringLiteral("menuTitle"))->text());
     QVERIFY2(menus.contains(expected), qPrintable(menus.join(QLatin1Char('\n'))));
     QVERIFY2(menus.contains(QStringLiteral("Default menu")),
              qPrintable(menus.join(QLatin1Char('\n'))));
@@ -478,6 +547,186 @@ void TestPublishing::aMenuWithoutButtonsIsNotPublished()
     QVERIFY2(dialog->message()->text().contains(QStringLiteral("no buttons")),
              qPrintable(dialog->message()->text()));
     QVERIFY(!dialog->publishButton()->isEnabled());
+    dialog->close();
+}
+
+void TestPublishing::publishSampleThenRenameInVipMenu()
+{
+    QVERIFY(m_window->openFile(kSample));
+    PublishDialog *first = publishAndWait(PublishDialog::State::Done);
+    QVERIFY(first);
+    first->close();
+    MenuDocument *document = m_window->document();
+    // conditionalmenu[1] is the tag-2 menu: 会员专享, 门店 › ..., 会员中心 › 积分兑换, ...
+    QCOMPARE(document->data().conditionalMenus.at(1).buttons.at(0).name,
+             QStringLiteral(u"会员专享"));
+    QVERIFY(document->setMenuName(1, QStringLiteral("VIP members")));
+    document->setButtonField({1, -1, 0}, ButtonField::Name, QStringLiteral(u"会员日"));
+    document->setButtonField({1, 2, 0}, ButtonField::Name, QStringLiteral(u"积分商城"));
+}
+
+void TestPublishing::renamedButtonShowsInWordsAndOnBothPhones()
+{
+    publishSampleThenRenameInVipMenu();
+    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
+
+    // The practice account, large at the top.
+    auto *accountName = dialog->findChild<QLabel *>(QStringLiteral("accountName"));
+    QVERIFY(accountName);
+    QCOMPARE(accountName->text(), Account::sandboxDisplayName());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("accountKind"))
+                ->text()
+                .contains(QStringLiteral("Practice")));
+
+    // The VIP menu's card: the rename in words, and both phones with the button marked.
+    MenuReviewCard *vip = dialog->review()->cardFor(1);
+    QVERIFY(vip);
+    QVERIFY(vip->isVisibleTo(dialog));
+    const QString words = vip->findChild<QLabel *>(QStringLiteral("changesText"))->text();
+    QVERIFY2(words.contains(QStringLiteral(u"会员专享 renamed to 会员日")), qPrintable(words));
+    QVERIFY2(words.contains(QStringLiteral(u"积分兑换 renamed to 积分商城")), qPrintable(words));
+    QVERIFY2(!words.contains(QStringLiteral("menu/")), qPrintable(words));
+    auto *live = vip->findChild<ReviewPhone *>(QStringLiteral("livePhone"));
+    auto *next = vip->findChild<ReviewPhone *>(QStringLiteral("newPhone"));
+    QVERIFY(live && next);
+    QVERIFY(live->isVisibleTo(dialog) && next->isVisibleTo(dialog));
+    QCOMPARE(live->buttons().at(0).name, QStringLiteral(u"会员专享"));
+    QCOMPARE(next->buttons().at(0).name, QStringLiteral(u"会员日"));
+    QCOMPARE(live->markAt(0), PreviewOptions::Mark::Changed);
+    QCOMPARE(next->markAt(0), PreviewOptions::Mark::Changed);
+    QCOMPARE(next->markAt(1), PreviewOptions::Mark::None);
+    // The sub-menu holding a change is open, its changed item marked.
+    QCOMPARE(next->openTop(), 2);
+    QCOMPARE(live->openTop(), 2);
+    QCOMPARE(next->markAt(2, 0), PreviewOptions::Mark::Changed);
+    QCOMPARE(next->markAt(2, 1), PreviewOptions::Mark::None);
+
+    // Who is affected, with the tag's follower count from tags/get.
+    const QString followers = vip->findChild<QLabel *>(QStringLiteral("followersText"))->text();
+    QVERIFY2(followers.contains(QStringLiteral(u"VIP members · Tag 星标会员 (3 followers)")),
+             qPrintable(followers));
+    // WeChat cannot edit it: deleted and added again, and what its followers see meanwhile.
+    const QString notice = vip->findChild<QLabel *>(QStringLiteral("noticeText"))->text();
+    QVERIFY2(notice.contains(QStringLiteral("adds it again")) &&
+                 notice.contains(QStringLiteral("see the default menu for a moment")),
+             qPrintable(notice));
+    // The newer menu only moves, yet is added again too: said in words, no button marked.
+    MenuReviewCard *moved = dialog->review()->cardFor(0);
+    QVERIFY(moved);
+    QVERIFY(moved->findChild<QLabel *>(QStringLiteral("noticeText"))->isVisibleTo(dialog));
+    QVERIFY(moved->findChild<ReviewPhone *>(QStringLiteral("newPhone"))->options().marks.isEmpty());
+    // The default menu does not change: folded into one line.
+    QVERIFY(!dialog->review()->cardFor(-1));
+    QVERIFY(dialog->review()->unchangedLabel()->isVisibleTo(dialog));
+    QCOMPARE(dialog->review()->unchangedLabel()->text(), QStringLiteral("1 menu unchanged"));
+
+    // The calls and their quotas wait in the Technical details fold, folded.
+    QVERIFY(!dialog->technicalDetails()->isExpanded());
+    QVERIFY(!dialog->plan()->isVisible());
+    auto *calls = dialog->findChild<QLabel *>(QStringLiteral("publishCalls"));
+    QVERIFY(calls->text().contains(QStringLiteral("menu/addconditional")));
+    QVERIFY(!calls->isVisible());
+    QVERIFY(!dialog->message()->text().contains(QStringLiteral("menu/")));
+    QTest::mouseClick(dialog->findChild<QToolButton *>(QStringLiteral("technicalToggle")),
+                      Qt::LeftButton);
+    QVERIFY(dialog->plan()->isVisible());
+    QVERIFY(calls->isVisible());
+
+    // Export Review… writes the sign-off PDF where the user says.
+    const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
+    m_prompter.saveAnswer = pdf;
+    QVERIFY(dialog->exportButton()->isVisible());
+    QVERIFY(!dialog->exportButton()->autoDefault());
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    QCOMPARE(dialog->state(), PublishDialog::State::Ready); // exporting publishes nothing
+    dialog->close();
+}
+
+void TestPublishing::enterDoesNotPublishToARealAccount()
+{
+    // A second sandbox on loopback stands for a real account.
+    SandboxHost other(m_dir->filePath(QStringLiteral("other.json")));
+    SandboxOptions options;
+    options.secret = kSecret;
+    other.setOptions(options);
+    QString error;
+    QVERIFY2(other.ensureStarted(&error), qPrintable(error));
+    Account account;
+    account.name = QStringLiteral(u"咖啡小站");
+    account.appId = options.appId;
+    account.apiBase = other.baseUrl();
+    bool saved = false;
+    m_accounts->save(account, kSecret, [&saved](const QString &) { saved = true; });
+    QTRY_VERIFY(saved);
+    m_accounts->setCurrent(account.name);
+    QVERIFY(!m_accounts->current().isSandbox());
+
+    QVERIFY(m_window->openFile(kSample));
+    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("accountName"))->text(),
+             QStringLiteral(u"咖啡小站"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("accountKind"))
+                ->text()
+                .contains(QStringLiteral("Real account")));
+    QPushButton *publish = dialog->publishButton();
+    QCOMPARE(publish->text().remove(QLatin1Char('&')), QStringLiteral(u"Publish to 咖啡小站"));
+    QVERIFY(!publish->isDefault());
+    QVERIFY(!publish->autoDefault());
+
+    // Enter and Return, on the dialog and with Publish focused, publish nothing.
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTest::keyClick(dialog, Qt::Key_Enter);
+    publish->setFocus();
+    QTest::keyClick(publish, Qt::Key_Return);
+    QTest::keyClick(publish, Qt::Key_Enter);
+    QCOMPARE(dialog->state(), PublishDialog::State::Ready);
+    QCOMPARE(other.api()->calls().value(QStringLiteral("menu/create")), 0);
+    QVERIFY(!other.api()->state().hasMenu);
+
+    // A click publishes.
+    QTest::mouseClick(publish, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Done, 20000);
+    QVERIFY(other.api()->state().hasMenu);
+    dialog->close();
+}
+
+void TestPublishing::partialFailureSaysWhatFollowersSee()
+{
+    // The third menu/addconditional is refused: the sample's publish makes two, the second
+    // publish's first one adds the VIP menu again after both were deleted.
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/addconditional");
+    options.failOnCall = 3;
+    options.failWith = QStringLiteral("45009");
+    m_accounts->sandbox()->setOptions(options);
+    publishSampleThenRenameInVipMenu();
+
+    PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
+    QVERIFY(dialog);
+    const QString text = dialog->message()->text();
+    QVERIFY2(text.contains(QStringLiteral(
+                 "VIP members see the default menu: their menu was deleted and could not be "
+                 "added again; the daily quota resets at 00:00 Beijing time.")),
+             qPrintable(text));
+    // The newer menu was deleted too and its turn never came.
+    QVERIFY2(text.contains(QStringLiteral(u"Followers of Tag iOS 新客 · iOS see the default menu: "
+                                          "their menu was deleted and has not been added again "
+                                          "yet.")),
+             qPrintable(text));
+    // A quota does not pass by trying again: no Retry; Finish and Restore as before.
+    QVERIFY(!dialog->retryButton()->isVisible());
+    QVERIFY(dialog->finishButton()->isVisible());
+    QVERIFY(dialog->restoreButton()->isVisible());
+    // The errcode stays one click away.
+    QVERIFY(!dialog->technicalDetails()->isExpanded());
+    QVERIFY(dialog->details()->text().contains(QStringLiteral("45009")));
     dialog->close();
 }
 
