@@ -48,14 +48,15 @@ QString nodePath(int menu, const Node &node)
         .arg(node.row);
 }
 
-/// The index in `nodes` of top-level button `row`.
-int topIndex(const QList<Node> &nodes, int row)
+/// The index in `nodes` of each top-level button, by its row.
+QList<int> topIndices(const QList<Node> &nodes)
 {
+    QList<int> indices;
     for (int i = 0; i < nodes.size(); ++i) {
-        if (nodes.at(i).parent < 0 && nodes.at(i).row == row)
-            return i;
+        if (nodes.at(i).parent < 0)
+            indices.append(i);
     }
-    return -1;
+    return indices;
 }
 
 void pair(QList<Node> &olds, int o, QList<Node> &news, int n)
@@ -122,14 +123,15 @@ void compareButtons(const QList<Button> &before, const QList<Button> &after, int
 {
     QList<Node> olds = flatten(before);
     QList<Node> news = flatten(after);
+    const QList<int> oldTops = topIndices(olds);
+    const QList<int> newTops = topIndices(news);
     auto topLevel = [&](int o, int n) { return olds.at(o).parent < 0 && news.at(n).parent < 0; };
     auto sameParent = [&](int o, int n) {
         const Node &oldNode = olds.at(o);
         const Node &newNode = news.at(n);
         if (oldNode.parent < 0 || newNode.parent < 0)
             return false;
-        const int oldParent = topIndex(olds, oldNode.parent);
-        return olds.at(oldParent).partner == topIndex(news, newNode.parent);
+        return olds.at(oldTops.at(oldNode.parent)).partner == newTops.at(newNode.parent);
     };
 
     // By name: the top level, then sub-buttons under paired parents, then anywhere (a button
@@ -144,9 +146,9 @@ void compareButtons(const QList<Button> &before, const QList<Button> &after, int
         const Node &oldNode = olds.at(o);
         const Node &newNode = news.at(n);
         if (oldNode.partner >= 0 || newNode.partner >= 0 || oldNode.row != newNode.row ||
-            nameWaitsElsewhere(oldNode, news) || nameWaitsElsewhere(newNode, olds))
+            !(top ? topLevel(o, n) : sameParent(o, n)))
             return false;
-        return top ? topLevel(o, n) : sameParent(o, n);
+        return !nameWaitsElsewhere(oldNode, news) && !nameWaitsElsewhere(newNode, olds);
     };
     for (const bool top : {true, false}) {
         for (int n = 0; n < news.size(); ++n) {
@@ -177,10 +179,9 @@ void compareButtons(const QList<Button> &before, const QList<Button> &after, int
                 continue;
             const Node &partner = olds.at(node.partner);
             const bool sameGroup =
-                group < 0
-                    ? partner.parent < 0
-                    : partner.parent >= 0 &&
-                          olds.at(topIndex(olds, partner.parent)).partner == topIndex(news, group);
+                group < 0 ? partner.parent < 0
+                          : partner.parent >= 0 &&
+                                olds.at(oldTops.at(partner.parent)).partner == newTops.at(group);
             if (!sameGroup) {
                 moved[n] = true;
                 continue;

@@ -133,6 +133,7 @@ private slots:
     void gitForm();
     void gitFormAddedAndDeleted();
     void gitFormUnreadableSide();
+    void gitFormUnmerged();
     void realGitDiff();
 
 private:
@@ -426,6 +427,17 @@ void TestDiffCommand::gitFormUnreadableSide()
     QVERIFY2(missing.exitCode == 0, missing.describe());
     QVERIFY2(missing.out.contains("The old version") && missing.out.contains("The new version"),
              missing.describe());
+}
+
+void TestDiffCommand::gitFormUnmerged()
+{
+    // git passes the path alone for an unmerged file (and sets GIT_DIFF_PATH_TOTAL).
+    QProcessEnvironment env = englishEnvironment();
+    env.insert(QStringLiteral("GIT_DIFF_PATH_TOTAL"), QStringLiteral("1"));
+    const Run run = runProgram(QStringLiteral(WEMENU_BINARY),
+                               {QStringLiteral("diff"), QStringLiteral("shop.wemenu.json")}, env);
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(run.out.startsWith("Menus in shop.wemenu.json:\n  Unmerged"), run.describe());
 }
 
 void TestDiffCommand::realGitDiff()
