@@ -7,8 +7,11 @@
 #include "account.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <optional>
 
 namespace {
 
@@ -32,6 +35,29 @@ QString publishedFileFor(const QString &snapshotFile)
 {
     const QFileInfo snapshot(snapshotFile);
     return snapshot.dir().filePath(QStringLiteral("published/") + snapshot.fileName());
+}
+
+/// Names each conditional menu of `data` from the newest of `records` (newest first) holding a
+/// menu of equal content; a menu no record holds gets no name.
+void nameFrom(const QList<std::optional<DocumentData>> &records, DocumentData *data)
+{
+    for (Menu &menu : data->conditionalMenus) {
+        menu.name.clear();
+        bool found = false;
+        for (const std::optional<DocumentData> &record : records) {
+            if (!record)
+                continue;
+            for (const Menu &published : record->conditionalMenus) {
+                if (published.sameContent(menu)) {
+                    menu.name = published.name;
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+    }
 }
 
 } // namespace
@@ -119,22 +145,38 @@ bool PublishHistory::read(const QString &appId, const Entry &entry, DocumentData
     return true;
 }
 
-bool PublishHistory::stateAfter(const QString &appId, const QList<Entry> &entries, qsizetype index,
-                                DocumentData *after) const
+QList<PublishHistory::Version> PublishHistory::timeline(const QString &appId) const
 {
-    if (index < 0 || index >= entries.size())
-        return false;
-    if (index > 0)
-        return read(appId, entries.at(index - 1), after, nullptr);
-    const QString recordFile = publishedFileFor(entries.at(index).fileName);
-    if (!QFileInfo::exists(recordFile))
-        return false;
-    const ReadResult record = MenuFile::readFile(recordFile);
-    if (!record.ok)
-        return false;
-    *after = record.data;
-    nameMenus(appId, after);
-    return true;
+    const QList<Entry> saved = entries(appId);
+    QList<std::optional<DocumentData>> records;
+    for (const Entry &entry : saved) {
+        const QString recordFile = publishedFileFor(entry.fileName);
+        const ReadResult record =
+            QFileInfo::exists(recordFile) ? MenuFile::readFile(recordFile) : ReadResult();
+        records.append(record.ok ? std::optional<DocumentData>(record.data) : std::nullopt);
+    }
+    QList<Version> result;
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        Version version;
+        version.entry = saved.at(i);
+        const ReadResult snapshot = MenuFile::readFile(version.entry.fileName);
+        version.ok = snapshot.ok;
+        version.error = snapshot.error.message;
+        if (snapshot.ok) {
+            version.before = snapshot.data;
+            nameFrom(records, &version.before);
+        }
+        if (i > 0 && result.at(i - 1).ok) {
+            version.hasAfter = true;
+            version.after = result.at(i - 1).before;
+        } else if (i == 0 && records.value(0)) {
+            version.hasAfter = true;
+            version.after = *records.at(0);
+            nameFrom(records, &version.after);
+        }
+        result.append(version);
+    }
+    return result;
 }
 
 bool PublishHistory::recordPublished(const QString &snapshotFile, const DocumentData &published,
@@ -153,33 +195,14 @@ bool PublishHistory::recordPublished(const QString &snapshotFile, const Document
 
 void PublishHistory::nameMenus(const QString &appId, DocumentData *live) const
 {
-    QList<bool> named(live->conditionalMenus.size(), false);
-    qsizetype left = named.size();
+    QList<std::optional<DocumentData>> records;
     for (const Entry &entry : entries(appId)) {
-        if (left == 0)
-            break;
         const QString recordFile = publishedFileFor(entry.fileName);
         if (!QFileInfo::exists(recordFile))
             continue;
         const ReadResult record = MenuFile::readFile(recordFile);
-        if (!record.ok)
-            continue;
-        for (qsizetype i = 0; i < live->conditionalMenus.size(); ++i) {
-            if (named.at(i))
-                continue;
-            Menu &menu = live->conditionalMenus[i];
-            for (const Menu &published : record.data.conditionalMenus) {
-                if (published.sameContent(menu)) {
-                    menu.name = published.name;
-                    named[i] = true;
-                    --left;
-                    break;
-                }
-            }
-        }
+        if (record.ok)
+            records.append(record.data);
     }
-    for (qsizetype i = 0; i < named.size(); ++i) {
-        if (!named.at(i))
-            live->conditionalMenus[i].name.clear();
-    }
+    nameFrom(records, live);
 }

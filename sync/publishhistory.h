@@ -52,14 +52,23 @@ public:
     void nameMenus(const QString &appId, DocumentData *live) const;
     /// The saved states under `appId` (an accountKey()), newest first.
     QList<Entry> entries(const QString &appId) const;
+    /// One entry of the timeline: the menus before a publish and what that publish left live.
+    struct Version
+    {
+        Entry entry;
+        bool ok = false; ///< `before` could be read
+        QString error;   ///< why not, when not
+        DocumentData before;
+        bool hasAfter = false; ///< `after` is known
+        DocumentData after;
+    };
     /**
-     * What the publish that followed `entries[index]` (entries() of `appId`, newest first)
-     * left live: the next newer snapshot, or for the newest entry the document that publish
-     * sent. Both sides' conditional menus are named as nameMenus() names them. False when
-     * neither is there or readable.
+     * The saved states under `appId` as a timeline, newest first, each with the state the
+     * publish that followed it left live: the next newer snapshot, or for the newest the
+     * document that publish sent (unknown when neither can be read). Conditional menus are
+     * named as nameMenus() names them. Reads each file once.
      */
-    bool stateAfter(const QString &appId, const QList<Entry> &entries, qsizetype index,
-                    DocumentData *after) const;
+    QList<Version> timeline(const QString &appId) const;
     /// The snapshot of `entry`, its conditional menus named as nameMenus() names them.
     bool read(const QString &appId, const Entry &entry, DocumentData *data, QString *error) const;
     /// The folder of `appId`'s saved states (it may not exist yet).

@@ -48,26 +48,24 @@ HistoryDialog::HistoryDialog(PublishHistory *history, const Account &account, QW
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
 
-    const QString key = PublishHistory::accountKey(account);
-    const QList<PublishHistory::Entry> entries = history->entries(key);
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const PublishHistory::Entry &entry = entries.at(i);
-        const QString when = QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
+    const QList<PublishHistory::Version> versions =
+        history->timeline(PublishHistory::accountKey(account));
+    for (const PublishHistory::Version &version : versions) {
+        const QString when =
+            QLocale().toString(version.entry.savedAt.toLocalTime(), QLocale::ShortFormat);
         const QString title = tr("Before the publish of %1 · %2").arg(when, accountName);
         QStringList changes;
-        DocumentData before;
-        DocumentData after;
-        QString error;
         QPixmap picture;
-        if (!history->read(key, entry, &before, &error)) {
-            changes.append(tr("This version cannot be read: %1").arg(error));
+        if (!version.ok) {
+            changes.append(tr("This version cannot be read: %1").arg(version.error));
         } else {
-            picture = thumbnail(before, accountName);
-            if (!history->stateAfter(key, entries, i, &after)) {
+            picture = thumbnail(version.before, accountName);
+            if (!version.hasAfter) {
                 changes.append(tr("What this publish changed was not recorded."));
             } else {
-                for (const MenuChange &change : MenuChanges::compare(before, after))
-                    changes.append(MenuChanges::describe(change, before, after, tagNames));
+                for (const MenuChange &change : MenuChanges::compare(version.before, version.after))
+                    changes.append(
+                        MenuChanges::describe(change, version.before, version.after, tagNames));
                 if (changes.isEmpty())
                     changes.append(tr("The publish changed nothing."));
             }
@@ -78,7 +76,7 @@ HistoryDialog::HistoryDialog(PublishHistory *history, const Account &account, QW
         auto *item = new QListWidgetItem(title + QLatin1Char('\n') + shown.join(QLatin1Char('\n')));
         if (!picture.isNull())
             item->setIcon(QIcon(picture));
-        item->setData(FileRole, entry.fileName);
+        item->setData(FileRole, version.entry.fileName);
         item->setData(ChangesRole, changes.join(QLatin1Char('\n')));
         item->setToolTip(changes.join(QLatin1Char('\n')));
         m_list->addItem(item);
@@ -100,7 +98,7 @@ HistoryDialog::HistoryDialog(PublishHistory *history, const Account &account, QW
         m_restore->setEnabled(chosen);
     };
     connect(m_list, &QListWidget::currentRowChanged, this, updateButtons);
-    if (!entries.isEmpty())
+    if (!versions.isEmpty())
         m_list->setCurrentRow(0);
     updateButtons();
 

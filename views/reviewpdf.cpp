@@ -2,6 +2,7 @@
 
 #include "phonepreviewlayout.h"
 #include "phonepreviewpainter.h"
+#include "publishreview.h"
 
 #include <menuchanges.h>
 #include <menulabel.h>
@@ -191,7 +192,7 @@ private:
 };
 
 void paintPhone(QPainter *painter, const QPointF &topLeft, const QList<Button> &buttons,
-                int openTop, const QString &accountName)
+                int openTop, const QString &accountName, const PreviewOptions &marked)
 {
     painter->save();
     painter->translate(topLeft);
@@ -199,6 +200,7 @@ void paintPhone(QPainter *painter, const QPointF &topLeft, const QList<Button> &
     const QRectF screen(0, 0, PhonePreviewLayout::kWidth, PhonePreviewLayout::kHeight);
     painter->setClipRect(screen);
     PreviewOptions options;
+    options.marks = marked.marks;
     options.openTop = openTop;
     options.accountName = accountName;
     PhonePreviewPainter::paint(*painter, buttons, options);
@@ -211,7 +213,7 @@ void paintPhone(QPainter *painter, const QPointF &topLeft, const QList<Button> &
 
 /// The before and after phones side by side, with their captions.
 void paintPhones(PageWriter &page, const ReviewPdfContent &content, const MenuPage &menu,
-                 int openOld, int openNew)
+                 const MenuReview &review, int openOld, int openNew)
 {
     const qreal phoneWidth = PhonePreviewLayout::kWidth * kPhoneScale;
     const qreal phoneHeight = PhonePreviewLayout::kHeight * kPhoneScale;
@@ -233,9 +235,9 @@ void paintPhones(PageWriter &page, const ReviewPdfContent &content, const MenuPa
                       afterCaption);
     page.skip(captionHeight);
     paintPhone(painter, QPointF(leftX, page.y()), buttonsOf(content.before, menu.oldIndex), openOld,
-               content.accountLabel);
+               content.accountLabel, review.liveOptions);
     paintPhone(painter, QPointF(rightX, page.y()), buttonsOf(content.after, menu.newIndex), openNew,
-               content.accountLabel);
+               content.accountLabel, review.newOptions);
     page.skip(phoneHeight + kGap);
 }
 
@@ -248,16 +250,27 @@ QString menuTitle(const ReviewPdfContent &content, const MenuPage &menu)
     return menu.oldIndex == -2 ? ReviewPdf::tr("%1 (new)").arg(label) : label;
 }
 
-QString followersOf(const ReviewPdfContent &content, const MenuPage &menu)
+QString followersOf(const ReviewPdfContent &content, const MenuPage &menu, const MenuReview &review)
 {
     const int key = menu.newIndex == -2 ? -2 - menu.oldIndex : menu.newIndex;
     if (content.followers.contains(key))
         return content.followers.value(key);
-    if (menu.newIndex == -1)
-        return ReviewPdf::tr("Every follower no conditional menu matches");
-    const DocumentData &data = menu.newIndex == -2 ? content.before : content.after;
-    const int index = menu.newIndex == -2 ? menu.oldIndex : menu.newIndex;
-    return MenuLabel::rule(data.menu(index).matchRule, content.tagNames);
+    return review.followers;
+}
+
+/// The review of `menu` (its marks, who it reaches), from the one review of the change.
+MenuReview reviewOf(const PublishReview &review, const MenuPage &menu)
+{
+    for (const MenuReview &candidate : review.menus()) {
+        if (candidate.newMenu == menu.newIndex && candidate.oldMenu == menu.oldIndex)
+            return candidate;
+    }
+    return {};
+}
+
+bool hasMarks(const MenuReview &review)
+{
+    return !review.liveOptions.marks.isEmpty() || !review.newOptions.marks.isEmpty();
 }
 
 void paintHeader(PageWriter &page, const ReviewPdfContent &content, int changedMenus)
@@ -324,16 +337,22 @@ bool ReviewPdf::write(const QString &fileName, const ReviewPdfContent &content, 
             return false;
         }
         PageWriter page(&writer, &painter);
+        const PublishReview review(content.before, content.after, {}, content.tagNames);
         paintHeader(page, content, int(pages.size()));
         for (qsizetype i = 0; i < pages.size(); ++i) {
             const MenuPage &menu = pages.at(i);
+            const MenuReview menuReview = reviewOf(review, menu);
             if (i > 0)
                 page.newPage();
             page.text(menuTitle(content, menu), 14, true);
-            page.text(tr("Followers: %1").arg(followersOf(content, menu)), 10);
+            page.text(tr("Followers: %1").arg(followersOf(content, menu, menuReview)), 10);
             // The first pair of phones, the changes in words under it, then the other
             // sub-menus holding a change, each open in a pair of its own.
-            paintPhones(page, content, menu, menu.openOld.value(0, -1), menu.openNew.value(0, -1));
+            paintPhones(page, content, menu, menuReview, menu.openOld.value(0, -1),
+                        menu.openNew.value(0, -1));
+            if (hasMarks(menuReview))
+                page.text(tr("Marked: green added, red removed, amber changed."), 8, false,
+                          QColor(0x55, 0x55, 0x55));
             page.text(tr("What changes"), 11, true);
             for (const MenuChange &change : menu.changes)
                 page.text(QStringLiteral("• ") + MenuChanges::describe(change, content.before,
@@ -342,7 +361,8 @@ bool ReviewPdf::write(const QString &fileName, const ReviewPdfContent &content, 
                           10);
             for (qsizetype v = 1; v < menu.openNew.size(); ++v) {
                 page.skip(kGap);
-                paintPhones(page, content, menu, menu.openOld.at(v), menu.openNew.at(v));
+                paintPhones(page, content, menu, menuReview, menu.openOld.at(v),
+                            menu.openNew.at(v));
             }
         }
         paintSignature(page);
