@@ -105,7 +105,7 @@ PublishDialog::PublishDialog(AccountDirectory *accounts, PublishHistory *history
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_stop = m_buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
     m_stop->setToolTip(tr("Stops before the next call; the call under way finishes."));
-    m_retry = m_buttons->addButton(tr("&Retry"), QDialogButtonBox::ActionRole);
+    m_retry = m_buttons->addButton(tr("Retr&y"), QDialogButtonBox::ActionRole);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Reads the account again and makes the calls still missing, if the "
                            "account is as the stop left it."));

@@ -15,8 +15,8 @@
 #include <menufile.h>
 #include <menujsonwriter.h>
 #include <menulistmodel.h>
-#include <menuspanel.h>
 #include <menureviewcard.h>
+#include <menuspanel.h>
 #include <menutreemodel.h>
 #include <publishdialog.h>
 #include <publishhistory.h>
@@ -70,6 +70,7 @@ private slots:
     void renamedButtonShowsInWordsAndOnBothPhones();
     void enterDoesNotPublishToARealAccount();
     void partialFailureSaysWhatFollowersSee();
+    void retryAfterWeChatWasBusy();
 
 private:
     PublishDialog *publishAndWait(PublishDialog::State expected);
@@ -727,6 +728,41 @@ void TestPublishing::partialFailureSaysWhatFollowersSee()
     // The errcode stays one click away.
     QVERIFY(!dialog->technicalDetails()->isExpanded());
     QVERIFY(dialog->details()->text().contains(QStringLiteral("45009")));
+    dialog->close();
+}
+
+void TestPublishing::retryAfterWeChatWasBusy()
+{
+    // WeChat answers every menu/addconditional with -1 (busy): the run reads the account after
+    // each, goes on while it shows the call did not run, and stops after kMaxRereads reads.
+    SandboxOptions options;
+    options.failOn = QStringLiteral("menu/addconditional");
+    options.failWith = QStringLiteral("-1");
+    m_accounts->sandbox()->setOptions(options);
+    QVERIFY(m_window->openFile(kSample));
+    PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
+    QVERIFY(dialog);
+    QVERIFY2(
+        dialog->message()->text().contains(QStringLiteral("their new menu could not be added")),
+        qPrintable(dialog->message()->text()));
+    // Busy may pass: Retry is offered, beside Finish and Restore.
+    QVERIFY(dialog->retryButton()->isVisible());
+    QVERIFY(!dialog->retryButton()->autoDefault());
+    const int tries =
+        m_accounts->sandbox()->api()->calls().value(QStringLiteral("menu/addconditional"));
+    QVERIFY(tries > 0);
+
+    // Retry reads the account and, as it is as the stop left it, makes the missing calls
+    // at once: here WeChat is still busy, so it stops again in the same words.
+    QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_accounts->sandbox()->api()->calls().value(QStringLiteral("menu/addconditional")) > tries,
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Failed, 20000);
+    QVERIFY(dialog->retryButton()->isVisible());
+    QVERIFY2(
+        dialog->message()->text().contains(QStringLiteral("their new menu could not be added")),
+        qPrintable(dialog->message()->text()));
     dialog->close();
 }
 
