@@ -2,6 +2,7 @@
 
 #include "cliresult.h"
 #include "commandline.h"
+#include "linkcheckrun.h"
 
 #include <errcodes.h>
 #include <issuesummary.h>
@@ -69,7 +70,9 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print one JSON object."));
     parser.addOption(json);
-    const QString usage = Cli::tr(
+    LinkCheckRun links;
+    links.addOptions(parser);
+    const QString validateUsage = Cli::tr(
         "Usage: wemenu validate FILE [--json]\n"
         "\n"
         "Checks FILE against WeChat's menu rules. FILE may be a WeMenu document, a menu/create\n"
@@ -81,12 +84,15 @@ int run(const QStringList &arguments)
         "\n"
         "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 FILE unreadable or not a menu,\n"
         "64 usage error.\n");
+    const QString usage = validateUsage + LinkCheckRun::usage();
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
     QString file;
     if (!CommandLine::oneFile(parser, QStringLiteral("validate"), usage, &file))
         return ExitCode::Usage;
     const bool asJson = parser.isSet(json);
+    if (QString why; !links.readOptions(parser, &why))
+        return CommandLine::usageError(QStringLiteral("validate"), why, usage);
 
     const ReadResult read = MenuFile::readFile(file);
     if (!read.ok) {
@@ -118,6 +124,7 @@ int run(const QStringList &arguments)
                             .arg(read.unicodeEscapeColumn),
                         IssueFix()});
     }
+    issues += links.run(read.data);
     const int errors = IssueSummary::errorCount(issues);
     if (asJson) {
         CommandLine::out(QString::fromUtf8(jsonReport(file, read.shape, issues)));
