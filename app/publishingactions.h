@@ -45,7 +45,15 @@ public:
     PublishDialog *publishDialog() const { return m_dialog; }
 
     void pull();
+    /// Opens Compare and Publish, after the check set by setBeforePublish(); returns the
+    /// dialog when it opened at once.
     PublishDialog *comparePublish();
+    /// Runs before Compare and Publish opens (the editor checks every link of the document):
+    /// it calls `proceed` to open the dialog, or never to stay in the editor.
+    void setBeforePublish(std::function<void(std::function<void()> proceed)> check)
+    {
+        m_beforePublish = std::move(check);
+    }
     void showHistory();
     void manageAccounts();
     /// The current account's tags (id, name), read once per account; empty when unreachable.
@@ -62,6 +70,7 @@ public:
 private:
     void rebuildAccountMenu();
     void remember(const DocumentData &live);
+    PublishDialog *openPublishDialog();
 
     QPointer<Accounts> m_accounts;
     PublishHistory *m_history;
@@ -69,6 +78,7 @@ private:
     QWidget *m_window;
     std::function<MenuDocument *()> m_document;
     std::function<bool(const DocumentData &, const QString &)> m_open;
+    std::function<void(std::function<void()>)> m_beforePublish;
     QMenu *m_menu;
     QMenu *m_accountMenu;
     QActionGroup *m_accountGroup;
