@@ -1,6 +1,7 @@
 #include "linkcheckpreference.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace {
 const QString kCheckLinksKey = QStringLiteral("checkLinks");
@@ -22,7 +23,11 @@ void setLinkChecksPreferred(bool check)
 bool linkChecksAllowed()
 {
     const QByteArray value = qgetenv("WEMENU_LINK_CHECKS").trimmed().toLower();
-    return value != "off" && value != "0" && value != "no" && value != "false";
+    if (value == "off" || value == "0" || value == "no" || value == "false")
+        return false;
+    // A test run directly, without ctest's environment, stays on this computer all the same;
+    // a link test that asks loopback servers says "on".
+    return !QStandardPaths::isTestModeEnabled() || value == "on";
 }
 
 bool linkChecksEnabled()

@@ -112,7 +112,7 @@ void TestLinkChecks::openLink(const QString &url)
 
 void TestLinkChecks::turnOn()
 {
-    qunsetenv("WEMENU_LINK_CHECKS");
+    qputenv("WEMENU_LINK_CHECKS", "on");
     QVERIFY(linkChecksEnabled());
     m_window->linkChecks()->setDelay(0);
     m_window->linkChecks()->setEnabled(true);
@@ -151,7 +151,10 @@ void TestLinkChecks::offInTestsSoNothingIsAsked()
 
 void TestLinkChecks::preferenceIsOnByDefault()
 {
+    // Without the environment variable, test mode alone keeps them off.
     qunsetenv("WEMENU_LINK_CHECKS");
+    QVERIFY(!linkChecksAllowed());
+    qputenv("WEMENU_LINK_CHECKS", "on");
     QVERIFY(linkChecksPreferred());
     QVERIFY(linkChecksEnabled());
     PreferencesDialog preferences;
