@@ -121,6 +121,7 @@ void MainMenus::createEditMenus()
     QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] {
         auto *dialog = new PreferencesDialog(m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &MainMenus::preferencesChanged);
         dialog->open();
     });
     preferences->setObjectName(QStringLiteral("actionPreferences"));

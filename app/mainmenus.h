@@ -33,6 +33,10 @@ public:
     /// Every action of the menus, in menu order, then those only the window holds.
     QList<QAction *> allActions() const;
 
+signals:
+    /// Preferences were saved.
+    void preferencesChanged();
+
 private:
     void createFileMenu();
     void createEditMenus();

@@ -13,6 +13,10 @@
 #include <issuelocation.h>
 #include <issuespanel.h>
 #include <issuesummary.h>
+#include <linkchecker.h>
+#include <linkcheckpreference.h>
+#include <linkchecks.h>
+#include <loopbackproxyfactory.h>
 #include <matchruleeditor.h>
 #include <menudocument.h>
 #include <menuspanel.h>
@@ -26,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -56,11 +61,24 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
 
     createWidgets();
     m_menus = new MainMenus(this, m_files, m_buttonActions, m_undoGroup, m_preview);
+    // Links lead to the internet: the system proxy, loopback direct.
+    m_linkNetwork = new QNetworkAccessManager(this);
+    m_linkNetwork->setProxyFactory(new LoopbackProxyFactory);
+    m_linkChecker = new LinkChecker(m_linkNetwork, this);
+    m_linkChecks = new LinkChecks(m_linkChecker, prompter, this, this);
+    m_linkChecks->setEnabled(linkChecksEnabled());
+    m_form->setLinkChecks(m_linkChecks);
+    connect(m_linkChecks, &LinkChecks::statusMessage, this, &MainWindow::showStatus);
+    connect(m_menus, &MainMenus::preferencesChanged, this,
+            [this] { m_linkChecks->setEnabled(linkChecksEnabled()); });
     if (accounts && history) {
         m_publishing = new PublishingActions(
             accounts, history, prompter, this, [this] { return document(); },
             [this](const DocumentData &live, const QString &) { return openData(live); });
         m_menus->addMenu(m_publishing->menu());
+        m_publishing->setBeforePublish([this](std::function<void()> proceed) {
+            m_linkChecks->confirmBeforePublish(std::move(proceed));
+        });
         statusBar()->addPermanentWidget(m_publishing->statusLabel());
     }
     addToolBar(new MainToolBar(this, m_publishing));
@@ -73,6 +91,12 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
 
 MainWindow::~MainWindow()
 {
+    // No link answer may arrive while the parts go.
+    delete m_linkChecks;
+    m_linkChecks = nullptr;
+    delete m_linkChecker;
+    m_linkChecker = nullptr;
+    m_form->setLinkChecks(nullptr);
     // Views go before the model they show, the model before its document.
     if (m_tree->selectionModel())
         disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
@@ -238,6 +262,7 @@ void MainWindow::showDocument(MenuDocument *document)
     m_form->setModel(m_model);
     m_preview->setModel(m_model);
     m_issues->setDocument(document);
+    m_linkChecks->setDocument(document);
     m_buttonActions->setModel(m_model, m_tree->selectionModel());
     m_undoGroup->addStack(document->undoStack());
     m_undoGroup->setActiveStack(document->undoStack());
@@ -255,6 +280,7 @@ void MainWindow::showDocument(MenuDocument *document)
         updateCounters();
         refreshMenus();
     });
+    connect(document, &MenuDocument::issuesChanged, this, &MainWindow::updateCounters);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // The model follows its menu when conditional menus move: so do the panels.
         m_menusPanel->setCurrentMenu(m_model->menuIndex());

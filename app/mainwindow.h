@@ -9,6 +9,8 @@ class DocumentController;
 class FollowerBar;
 class FollowerController;
 class IssuesPanel;
+class LinkChecker;
+class LinkChecks;
 class MainMenus;
 class MatchRuleEditor;
 class MenuDocument;
@@ -20,6 +22,7 @@ class Prompter;
 class PublishHistory;
 class PublishingActions;
 class QLabel;
+class QNetworkAccessManager;
 class QToolButton;
 class QUndoGroup;
 class RecoveryStore;
@@ -56,6 +59,8 @@ public:
     MatchRuleEditor *ruleEditor() const { return m_ruleEditor; }
     FollowerBar *followerBar() const { return m_followerBar; }
     PublishingActions *publishing() const { return m_publishing; }
+    /// The background link checks (on as Preferences and the environment say).
+    LinkChecks *linkChecks() const { return m_linkChecks; }
 
     /// The About text: version and licences.
     static QString aboutText();
@@ -118,5 +123,8 @@ private:
     QToolButton *m_issueCount = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     PublishingActions *m_publishing = nullptr;
+    QNetworkAccessManager *m_linkNetwork = nullptr;
+    LinkChecker *m_linkChecker = nullptr;
+    LinkChecks *m_linkChecks = nullptr;
     bool m_placed = false; ///< fitted to the screen with the real frame, on the first show
 };

@@ -150,6 +150,17 @@ void PublishingActions::pull()
 
 PublishDialog *PublishingActions::comparePublish()
 {
+    if (!m_beforePublish)
+        return openPublishDialog();
+    m_beforePublish([self = QPointer<PublishingActions>(this)] {
+        if (self)
+            self->openPublishDialog();
+    });
+    return m_dialog;
+}
+
+PublishDialog *PublishingActions::openPublishDialog()
+{
     MenuDocument *document = m_document();
     if (!document)
         return nullptr;

@@ -46,10 +46,18 @@ public:
     PublishDialog *publishDialog() const { return m_dialog; }
 
     void pull();
+    /// Opens Compare and Publish, after the check set by setBeforePublish(); returns the
+    /// dialog when it opened at once.
     PublishDialog *comparePublish();
     /// Compare and Publish of `wanted` instead of the open document (a version from the
     /// history being restored); the document is left alone.
     PublishDialog *review(const DocumentData &wanted);
+    /// Runs before Compare and Publish opens (the editor checks every link of the document):
+    /// it calls `proceed` to open the dialog, or never to stay in the editor.
+    void setBeforePublish(std::function<void(std::function<void()> proceed)> check)
+    {
+        m_beforePublish = std::move(check);
+    }
     /// The history of the current account; returns the dialog (deleted on close).
     HistoryDialog *showHistory();
     void manageAccounts();
@@ -67,6 +75,7 @@ public:
 private:
     void rebuildAccountMenu();
     void remember(const DocumentData &live);
+    PublishDialog *openPublishDialog();
 
     QPointer<Accounts> m_accounts;
     PublishHistory *m_history;
@@ -74,6 +83,7 @@ private:
     QWidget *m_window;
     std::function<MenuDocument *()> m_document;
     std::function<bool(const DocumentData &, const QString &)> m_open;
+    std::function<void(std::function<void()>)> m_beforePublish;
     QMenu *m_menu;
     QMenu *m_accountMenu;
     QActionGroup *m_accountGroup;

@@ -4,6 +4,7 @@
 #include "checkedfile.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "linkcheckrun.h"
 
 #include <errcodes.h>
 #include <issuesummary.h>
@@ -70,8 +71,8 @@ Issue unreadableIssue(const ReadError &error)
     return issue;
 }
 
-/// Reads and checks one file.
-CheckedFile check(const QString &file, bool keepBytes)
+/// Reads and checks one file; with `links` enabled, also asks its links.
+CheckedFile check(const QString &file, bool keepBytes, const LinkCheckRun &links)
 {
     CheckedFile checked;
     checked.file = file;
@@ -95,6 +96,7 @@ CheckedFile check(const QString &file, bool keepBytes)
                             .arg(read.unicodeEscapeColumn),
                         IssueFix()});
     }
+    issues += links.run(read.data);
     checked.issues = issues;
     return checked;
 }
@@ -141,7 +143,9 @@ int run(const QStringList &arguments)
                                     Cli::tr("Print annotations for a CI system."),
                                     QStringLiteral("github|gitlab"));
     parser.addOption(format);
-    const QString usage = Cli::tr(
+    LinkCheckRun links;
+    links.addOptions(parser);
+    const QString validateUsage = Cli::tr(
         "Usage: wemenu validate FILE... [--json | --format github|gitlab]\n"
         "\n"
         "Checks each FILE against WeChat's menu rules. FILE may be a WeMenu document, a\n"
@@ -157,8 +161,11 @@ int run(const QStringList &arguments)
         "\n"
         "Exit codes, the worst of all files: 0 no errors (warnings allowed), 1 errors, 2 a FILE\n"
         "unreadable or not a menu, 64 usage error.\n");
+    const QString usage = validateUsage + LinkCheckRun::usage();
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
         return code;
+    if (QString why; !links.readOptions(parser, &why))
+        return CommandLine::usageError(QStringLiteral("validate"), why, usage);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return CommandLine::usageError(QStringLiteral("validate"),
@@ -179,7 +186,7 @@ int run(const QStringList &arguments)
     QList<CheckedFile> checked;
     int exitCode = ExitCode::Ok;
     for (const QString &file : files) {
-        checked.append(check(file, annotated));
+        checked.append(check(file, annotated, links));
         const CheckedFile &current = checked.last();
         exitCode = qMax(exitCode, current.exitCode());
         if (!current.read.ok)

@@ -9,6 +9,8 @@
 #include "ruletext.h"
 #include "validator.h"
 
+#include <QRegularExpression>
+
 using namespace MenuLimits;
 
 QString ButtonChecks::pathOf(const ButtonPath &at)
@@ -224,6 +226,17 @@ void ButtonChecks::checkAction(const Button &button, const ButtonPath &at)
                        pathOf(at) + QStringLiteral(".appid"),
                        Validator::tr("Write the Mini Program AppID in lowercase: \"%1\".")
                            .arg(button.appId.toLower()));
+    }
+    // Not in WeChat's documented rules, hence a warning: every Mini Program AppID is "wx"
+    // and 16 hexadecimal characters. Case is appid.lowercase's.
+    static const QRegularExpression appIdForm(QStringLiteral("^wx[0-9a-f]{16}$"));
+    if (button.type == QLatin1String("miniprogram") && !button.appId.trimmed().isEmpty() &&
+        !appIdForm.match(button.appId.toLower()).hasMatch()) {
+        m_issues.warning(QStringLiteral("appid.form"), pathOf(at) + QStringLiteral(".appid"),
+                         Validator::tr("A Mini Program AppID is \"wx\" and 16 characters 0-9 or "
+                                       "a-f, e.g. wx286b93c14bbf93aa; check \"%1\" in the Mini "
+                                       "Program's settings.")
+                             .arg(button.appId));
     }
 
     const QList<ButtonField> used = ButtonTypes::usedFields(button.type);

@@ -1,5 +1,7 @@
 #include "menudocument.h"
 
+#include "linktargets.h"
+
 #include "commands/addbutton.h"
 #include "commands/addmenu.h"
 #include "commands/changebuttonfield.h"
@@ -69,9 +71,28 @@ const IssueList &MenuDocument::issues() const
                        issue.path == QLatin1String("menu.button");
             });
         }
+        if (!m_linkIssues.isEmpty()) {
+            for (const LinkTarget &target : LinkTargets::of(m_data)) {
+                const auto it = m_linkIssues.constFind(target.url);
+                if (it == m_linkIssues.constEnd())
+                    continue;
+                Issue issue = it.value();
+                issue.path = target.path;
+                m_issues.append(issue);
+            }
+        }
         m_issuesValid = true;
     }
     return m_issues;
+}
+
+void MenuDocument::setLinkIssues(const QHash<QString, Issue> &byUrl)
+{
+    if (byUrl == m_linkIssues)
+        return;
+    m_linkIssues = byUrl;
+    m_issuesValid = false;
+    emit issuesChanged();
 }
 
 bool MenuDocument::isValidPath(const ButtonPath &path) const
@@ -113,6 +134,7 @@ void MenuDocument::afterChange()
 {
     m_issuesValid = false;
     emit changed();
+    emit issuesChanged();
 }
 
 bool MenuDocument::canInsertAt(const ButtonPath &at) const

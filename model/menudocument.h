@@ -7,6 +7,7 @@
 #include "shape.h"
 #include "validationcache.h"
 
+#include <QHash>
 #include <QObject>
 
 class QUndoStack;
@@ -51,6 +52,14 @@ public:
     /// its first button (Validator::awaitsFirstButton()), the editor's list leaves out that
     /// the menu needs one: the phone shows where to add it.
     const IssueList &issues() const;
+    /**
+     * Problems found by asking the document's links, by URL: an issue (rule, message) without
+     * its path. The validator never asks links; the editor's link checks give their findings
+     * here, and issues() lists one warning for each view or miniprogram button whose url has
+     * one, at that url's path. Emits issuesChanged(); not an edit (no undo step).
+     */
+    void setLinkIssues(const QHash<QString, Issue> &byUrl);
+    const QHash<QString, Issue> &linkIssues() const { return m_linkIssues; }
 
     bool isValidPath(const ButtonPath &path) const;
     /// True when a button can be inserted at `at` (an existing parent, a row up to the end).
@@ -116,6 +125,8 @@ signals:
     void reset();
     /// After every change of the data, once the change signals above have been emitted.
     void changed();
+    /// After changed(), and when the link problems change: issues() may differ.
+    void issuesChanged();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
 
@@ -167,4 +178,5 @@ private:
     mutable ValidationCache m_validation;
     mutable IssueList m_issues;
     mutable bool m_issuesValid = false;
+    QHash<QString, Issue> m_linkIssues;
 };

@@ -48,7 +48,7 @@ MenuListModel::MenuListModel(MenuDocument *document, QObject *parent)
     connect(document, &MenuDocument::reset, this, end);
     // Only the rows whose issues changed: a list view lays out all its rows again on any
     // dataChanged, which with a thousand menus would cost every key typed in the form.
-    connect(document, &MenuDocument::changed, this, &MenuListModel::updateSeverities);
+    connect(document, &MenuDocument::issuesChanged, this, &MenuListModel::updateSeverities);
     const auto labelChanged = [this](int menu) {
         const QModelIndex row = index(rowForMenu(menu));
         emit dataChanged(row, row, {Qt::DisplayRole});

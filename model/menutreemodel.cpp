@@ -130,7 +130,7 @@ MenuTreeModel::MenuTreeModel(MenuDocument *document, int menuIndex, QObject *par
         rebuildIds();
         endResetModel();
     });
-    connect(document, &MenuDocument::changed, this, &MenuTreeModel::emitIssuesChanged);
+    connect(document, &MenuDocument::issuesChanged, this, &MenuTreeModel::emitIssuesChanged);
 }
 
 int MenuTreeModel::followMenu(int menuIndex, int from, int to)

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>Practice account: no follower sees what you publish here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real account: its followers see what you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountQueries</name>
     <message>
         <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
@@ -159,6 +170,45 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Give the account a name (other than &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AffectedFollowers</name>
+    <message>
+        <source>Every follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every follower no conditional menu picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 follower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 followers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers no conditional menu picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the menu &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the menu for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -807,28 +857,6 @@ Run &quot;wemenu COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wemenu diff OLD NEW [--json]
-
-Prints what changed from OLD to NEW, button by button, in words, one change a line.
-OLD and NEW may be WeMenu documents, menu/create or menu/addconditional request
-bodies, menu/get or get_current_selfmenu_info responses; /dev/null is an empty
-document. Conditional menus are paired by their names, else by an equal rule, else by
-their place counted from the oldest.
-
-Options:
-  --json   print {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
-
-As git&apos;s external diff driver (git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
-NEW-HEX NEW-MODE) it prints the changes under a line naming PATH and always exits 0:
-  git config diff.wemenu.command &quot;wemenu diff&quot;
-  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
-
-Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu,
-64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Menus in %1:
   Unmerged: resolve the conflict first.
 </source>
@@ -921,6 +949,56 @@ unreadable or not a menu, 64 usage error.
     </message>
     <message>
         <source>--format takes github or gitlab, and not together with --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a sign-off PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account the PDF names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is for a practice account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu diff OLD NEW [--json] [--pdf OUT.pdf [--account-name NAME] [--practice]]
+
+Prints what changed from OLD to NEW, button by button, in words, one change a line.
+OLD and NEW may be WeMenu documents, menu/create or menu/addconditional request
+bodies, menu/get or get_current_selfmenu_info responses; /dev/null is an empty
+document. Conditional menus are paired by their names, else by an equal rule, else by
+their place counted from the oldest.
+
+Options:
+  --json               print {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
+  --pdf OUT.pdf        also write a sign-off PDF: every changed menu before and after
+                       as phones, the changes in words and a line for a signature
+  --account-name NAME  the account the PDF names (default: NEW&apos;s file name)
+  --practice           the PDF says it is for a practice account
+
+As git&apos;s external diff driver (git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+NEW-HEX NEW-MODE) it prints the changes under a line naming PATH and always exits 0:
+  git config diff.wemenu.command &quot;wemenu diff&quot;
+  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
+
+Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu
+or OUT.pdf not writable (then no PDF is left), 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account-name and --practice go with --pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf goes with OLD and NEW only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,15 +1378,39 @@ unreadable or not a menu, 64 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The menus the account had before each publish. Open one to look at it, or to publish it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before the publish of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing published from WeMenu to this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menus the account had before each publish, newest first, and what that publish changed. Open one to look at it, or restore it: you review the change before anything is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the publish of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this publish changed was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares these menus with the live ones and shows the change before anything is published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,45 +1807,6 @@ Rule: %2</source>
     </message>
 </context>
 <context>
-    <name>MenuDiff</name>
-    <message>
-        <source>other fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot; added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot;: %2 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot; moved from place %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot; removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added with %1 top-level button(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed from the account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MenuDocument</name>
     <message>
         <source>A button with sub-buttons cannot go into a sub-menu: menus have two levels.</source>
@@ -1939,6 +2002,29 @@ Rule: %2</source>
     </message>
 </context>
 <context>
+    <name>MenuReviewCard</name>
+    <message>
+        <source>Who is affected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the account yet: this menu is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: this menu is no longer on the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MenuTreeView</name>
     <message>
         <source>Menu buttons</source>
@@ -2108,47 +2194,11 @@ Rule: %2</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>counts against the daily quota of %1 (2000 a day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare and Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changes on the account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,19 +2226,11 @@ Rule: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The document has %1 error(s); fix them (see the Problems list) before publishing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account already shows this document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 call(s) to make. Nothing runs until you click Publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2221,10 +2263,6 @@ Rule: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;Technical Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publishing… Click Stop to end after the call under way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,10 +2291,6 @@ Rule: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What WeMenu will do, in this order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the default menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,11 +2310,138 @@ Rule: %2</source>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls WeMenu will make, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account again and makes the calls still missing, if the account is as the stop left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this review as a PDF, phones and changes with a line for a signature, to send before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account changed since the stop: above is the new difference. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 menu changes. Nothing runs until you click Publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 menus change. Nothing runs until you click Publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What followers see now:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishHistory</name>
     <message>
         <source>Cannot create the history folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishReview</name>
+    <message>
+        <source>Same buttons and rule; only its place in the order changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat cannot edit a conditional menu: WeMenu deletes it and adds it again. While it is added again, these followers see %1 for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After publishing, the account has no menu: followers see none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After publishing, these followers see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the daily quota resets at 00:00 Beijing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see the new default menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still see the old default menu: it was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still see the old default menu: it was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see no menu, as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still see their old menu: it was not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see %2, as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see their new menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still see their old menu: the new one was not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see %2: their menu was deleted and could not be added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see %2: their menu was deleted and has not been added again yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see %2: their new menu could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 see %2: their new menu has not been added yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2529,104 @@ Rule: %2</source>
         <source>WeMenu closed unexpectedly with unsaved changes to %1 (saved automatically at %2).
 
 Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <source>1 menu unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 menus unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <source>Live now: no such menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After publishing: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice account: nothing reaches real followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real account: followers see these menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus that change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before publishing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: green added, red removed, amber changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>AccountBanner</name>
+    <message>
+        <source>Practice account: no follower sees what you publish here.</source>
+        <translation>练习账号：在这里发布的内容不会被任何粉丝看到。</translation>
+    </message>
+    <message>
+        <source>Real account: its followers see what you publish.</source>
+        <translation>正式账号：发布后粉丝就会看到。</translation>
+    </message>
+</context>
+<context>
     <name>AccountQueries</name>
     <message>
         <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
@@ -161,6 +172,45 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     <message>
         <source>Give the account a name (other than &quot;%1&quot;).</source>
         <translation>请给账号起个名字（不能是“%1”）。</translation>
+    </message>
+</context>
+<context>
+    <name>AffectedFollowers</name>
+    <message>
+        <source>Every follower</source>
+        <translation>所有粉丝</translation>
+    </message>
+    <message>
+        <source>Every follower no conditional menu picks</source>
+        <translation>未匹配任何个性化菜单的所有粉丝</translation>
+    </message>
+    <message>
+        <source>%1 (1 follower)</source>
+        <translation>%1（1 位粉丝）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 followers)</source>
+        <translation>%1（%2 位粉丝）</translation>
+    </message>
+    <message>
+        <source>Followers no conditional menu picks</source>
+        <translation>未匹配个性化菜单的粉丝</translation>
+    </message>
+    <message>
+        <source>Followers of %1</source>
+        <translation>%1 的粉丝</translation>
+    </message>
+    <message>
+        <source>the default menu</source>
+        <translation>默认菜单</translation>
+    </message>
+    <message>
+        <source>the menu &quot;%1&quot;</source>
+        <translation>菜单“%1”</translation>
+    </message>
+    <message>
+        <source>the menu for %1</source>
+        <translation>%1 的菜单</translation>
     </message>
 </context>
 <context>
@@ -910,45 +960,6 @@ validate 的退出码：无错误（允许有警告）为 0，有错误为 1，�
 </translation>
     </message>
     <message>
-        <source>Usage: wemenu diff OLD NEW [--json]
-
-Prints what changed from OLD to NEW, button by button, in words, one change a line.
-OLD and NEW may be WeMenu documents, menu/create or menu/addconditional request
-bodies, menu/get or get_current_selfmenu_info responses; /dev/null is an empty
-document. Conditional menus are paired by their names, else by an equal rule, else by
-their place counted from the oldest.
-
-Options:
-  --json   print {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
-
-As git&apos;s external diff driver (git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
-NEW-HEX NEW-MODE) it prints the changes under a line naming PATH and always exits 0:
-  git config diff.wemenu.command &quot;wemenu diff&quot;
-  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
-
-Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu,
-64 usage error.
-</source>
-        <translation>用法：wemenu diff OLD NEW [--json]
-
-逐个菜单按钮、用文字列出从 OLD 到 NEW 的改动，每行一处。
-OLD 和 NEW 可以是 WeMenu 文档、menu/create 或 menu/addconditional 请求体、
-menu/get 或 get_current_selfmenu_info 的返回；/dev/null 表示空文档。
-个性化菜单先按名称配对，其次按相同的匹配规则，再按从最早一个数起的位置。
-
-选项：
-  --json   输出 {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
-
-作为 git 的外部 diff 程序时（git 传入 PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
-NEW-HEX NEW-MODE），先输出一行 PATH，再列出改动，退出码总是 0：
-  git config diff.wemenu.command &quot;wemenu diff&quot;
-  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
-
-退出码：菜单相同为 0，有不同为 1，OLD 或 NEW 无法读取或不是菜单为 2，
-用法错误为 64。
-</translation>
-    </message>
-    <message>
         <source>Menus in %1:
   Unmerged: resolve the conflict first.
 </source>
@@ -1073,6 +1084,77 @@ get_current_selfmenu_info 返回结果。输出发现的问题，并为每个 FI
     <message>
         <source>--format takes github or gitlab, and not together with --json.</source>
         <translation>--format 只能取 github 或 gitlab，且不能与 --json 同时使用。</translation>
+    </message>
+    <message>
+        <source>Also write a sign-off PDF.</source>
+        <translation>同时生成供签字确认的 PDF。</translation>
+    </message>
+    <message>
+        <source>The account the PDF names.</source>
+        <translation>PDF 上写的账号名称。</translation>
+    </message>
+    <message>
+        <source>The PDF is for a practice account.</source>
+        <translation>PDF 注明这是练习账号。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu diff OLD NEW [--json] [--pdf OUT.pdf [--account-name NAME] [--practice]]
+
+Prints what changed from OLD to NEW, button by button, in words, one change a line.
+OLD and NEW may be WeMenu documents, menu/create or menu/addconditional request
+bodies, menu/get or get_current_selfmenu_info responses; /dev/null is an empty
+document. Conditional menus are paired by their names, else by an equal rule, else by
+their place counted from the oldest.
+
+Options:
+  --json               print {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
+  --pdf OUT.pdf        also write a sign-off PDF: every changed menu before and after
+                       as phones, the changes in words and a line for a signature
+  --account-name NAME  the account the PDF names (default: NEW&apos;s file name)
+  --practice           the PDF says it is for a practice account
+
+As git&apos;s external diff driver (git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+NEW-HEX NEW-MODE) it prints the changes under a line naming PATH and always exits 0:
+  git config diff.wemenu.command &quot;wemenu diff&quot;
+  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
+
+Exit codes: 0 the same menus, 1 different, 2 OLD or NEW unreadable or not a menu
+or OUT.pdf not writable (then no PDF is left), 64 usage error.
+</source>
+        <translation>用法：wemenu diff OLD NEW [--json] [--pdf OUT.pdf [--account-name NAME] [--practice]]
+
+逐个菜单按钮、用文字列出从 OLD 到 NEW 的改动，每行一处。
+OLD 和 NEW 可以是 WeMenu 文档、menu/create 或 menu/addconditional 请求体、
+menu/get 或 get_current_selfmenu_info 的返回；/dev/null 表示空文档。
+个性化菜单先按名称配对，其次按相同的匹配规则，再按从最早一个数起的位置。
+
+选项：
+  --json               输出 {&quot;old&quot;,&quot;new&quot;,&quot;changes&quot;:[{&quot;kind&quot;,&quot;menu&quot;,&quot;path&quot;,&quot;field&quot;,&quot;from&quot;,&quot;to&quot;}]}
+  --pdf OUT.pdf        同时生成供签字确认的 PDF：每个有改动的菜单改动前后的手机画面、
+                       文字说明的改动和签字栏
+  --account-name NAME  PDF 上写的账号名称（默认：NEW 的文件名）
+  --practice           PDF 注明这是练习账号
+
+作为 git 的外部 diff 程序时（git 传入 PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE
+NEW-HEX NEW-MODE），先输出一行 PATH，再列出改动，退出码总是 0：
+  git config diff.wemenu.command &quot;wemenu diff&quot;
+  echo &apos;*.wemenu.json diff=wemenu&apos; &gt;&gt; .gitattributes
+
+退出码：菜单相同为 0，有不同为 1，OLD 或 NEW 无法读取或不是菜单、
+或 OUT.pdf 无法写入（此时不留下 PDF）为 2，用法错误为 64。
+</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf 需要一个文件名。</translation>
+    </message>
+    <message>
+        <source>--account-name and --practice go with --pdf.</source>
+        <translation>--account-name 和 --practice 只能与 --pdf 一起使用。</translation>
+    </message>
+    <message>
+        <source>--pdf goes with OLD and NEW only.</source>
+        <translation>--pdf 只能用于 OLD NEW 两个文件的形式。</translation>
     </message>
 </context>
 <context>
@@ -1460,16 +1542,40 @@ get_current_selfmenu_info 返回结果。输出发现的问题，并为每个 FI
         <translation>%1 的发布历史</translation>
     </message>
     <message>
-        <source>The menus the account had before each publish. Open one to look at it, or to publish it back.</source>
-        <translation>每次发布前账号上的菜单。打开某一项即可查看，也可以将其重新发布。</translation>
-    </message>
-    <message>
-        <source>Before the publish of %1</source>
-        <translation>%1 发布前</translation>
-    </message>
-    <message>
         <source>Nothing published from WeMenu to this account yet.</source>
         <translation>还没有通过 WeMenu 向此账号发布过菜单。</translation>
+    </message>
+    <message>
+        <source>The menus the account had before each publish, newest first, and what that publish changed. Open one to look at it, or restore it: you review the change before anything is published.</source>
+        <translation>此账号每次发布前的菜单（最新的在前）以及那次发布改了什么。可以打开查看，也可以恢复：发布前会先让你核对改动。</translation>
+    </message>
+    <message>
+        <source>Before the publish of %1 · %2</source>
+        <translation>%1 发布前 · %2</translation>
+    </message>
+    <message>
+        <source>This version cannot be read: %1</source>
+        <translation>无法读取此版本：%1</translation>
+    </message>
+    <message>
+        <source>What this publish changed was not recorded.</source>
+        <translation>没有记录这次发布改了什么。</translation>
+    </message>
+    <message>
+        <source>The publish changed nothing.</source>
+        <translation>这次发布没有改动任何内容。</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the tooltip)</source>
+        <translation>……还有 %1 处改动（见提示）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version…</source>
+        <translation>恢复此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Compares these menus with the live ones and shows the change before anything is published.</source>
+        <translation>将这些菜单与线上菜单对比，在发布前先展示改动。</translation>
     </message>
 </context>
 <context>
@@ -1866,45 +1972,6 @@ Rule: %2</source>
     </message>
 </context>
 <context>
-    <name>MenuDiff</name>
-    <message>
-        <source>other fields</source>
-        <translation>其他字段</translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot; added</source>
-        <translation>新增菜单“%1”</translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot;: %2 changed</source>
-        <translation>菜单“%1”：修改了%2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot; moved from place %2 to %3</source>
-        <translation>菜单“%1”从第 %2 位移到第 %3 位</translation>
-    </message>
-    <message>
-        <source>Button &quot;%1&quot; removed</source>
-        <translation>删除菜单“%1”</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>无变化</translation>
-    </message>
-    <message>
-        <source>Added with %1 top-level button(s)</source>
-        <translation>新增，含 %1 个一级菜单</translation>
-    </message>
-    <message>
-        <source>Removed from the account</source>
-        <translation>已从账号中删除</translation>
-    </message>
-</context>
-<context>
     <name>MenuDocument</name>
     <message>
         <source>A button with sub-buttons cannot go into a sub-menu: menus have two levels.</source>
@@ -2100,6 +2167,29 @@ Rule: %2</source>
     </message>
 </context>
 <context>
+    <name>MenuReviewCard</name>
+    <message>
+        <source>Who is affected: %1</source>
+        <translation>影响的粉丝：%1</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>当前线上</translation>
+    </message>
+    <message>
+        <source>Not on the account yet: this menu is new.</source>
+        <translation>账号上还没有：这是新菜单。</translation>
+    </message>
+    <message>
+        <source>After publishing</source>
+        <translation>发布之后</translation>
+    </message>
+    <message>
+        <source>Removed: this menu is no longer on the account.</source>
+        <translation>已删除：发布后账号上不再有这个菜单。</translation>
+    </message>
+</context>
+<context>
     <name>MenuTreeView</name>
     <message>
         <source>Menu buttons</source>
@@ -2266,48 +2356,12 @@ Rule: %2</source>
 <context>
     <name>PublishDialog</name>
     <message>
-        <source>Added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>保留</translation>
-    </message>
-    <message>
         <source>counts against the daily quota of %1 (2000 a day)</source>
         <translation>计入 %1 接口的每日调用次数上限（每天 2000 次）</translation>
     </message>
     <message>
         <source>Compare and Publish</source>
         <translation>对比并发布</translation>
-    </message>
-    <message>
-        <source>What changes on the account:</source>
-        <translation>账号上将发生的变化：</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>菜单</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -2334,20 +2388,12 @@ Rule: %2</source>
         <translation>正在读取线上菜单…</translation>
     </message>
     <message>
-        <source>Account: %1</source>
-        <translation>账号：%1</translation>
-    </message>
-    <message>
         <source>The document has %1 error(s); fix them (see the Problems list) before publishing.</source>
         <translation>文档有 %1 个错误；请先修正（见“问题”列表）再发布。</translation>
     </message>
     <message>
         <source>The account already shows this document.</source>
         <translation>线上菜单已与此文档一致。</translation>
-    </message>
-    <message>
-        <source>%1 call(s) to make. Nothing runs until you click Publish.</source>
-        <translation>共需 %1 个调用。点击“发布”之前不会执行任何调用。</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -2380,10 +2426,6 @@ Rule: %2</source>
 之前的 %5 个调用已执行，之后的均未执行。</translation>
     </message>
     <message>
-        <source>Show &amp;Technical Details</source>
-        <translation>显示技术细节(&amp;T)</translation>
-    </message>
-    <message>
         <source>Publishing… Click Stop to end after the call under way.</source>
         <translation>正在发布… 点击“停止”可在当前调用完成后结束。</translation>
     </message>
@@ -2412,10 +2454,6 @@ Rule: %2</source>
         <translation>在结果未知的应答之后已重新读取账号 %1 次；WeMenu 在此停止，不做猜测。请稍后重新比较。</translation>
     </message>
     <message>
-        <source>What WeMenu will do, in this order:</source>
-        <translation>WeMenu 将按以下顺序执行：</translation>
-    </message>
-    <message>
         <source>Replace the default menu</source>
         <translation>替换默认菜单</translation>
     </message>
@@ -2435,12 +2473,139 @@ Rule: %2</source>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
+    <message>
+        <source>&amp;Technical details</source>
+        <translation>技术细节(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The calls WeMenu will make, in this order:</source>
+        <translation>WeMenu 将按以下顺序调用接口：</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the account again and makes the calls still missing, if the account is as the stop left it.</source>
+        <translation>重新读取账号；如果账号仍是停止时的状态，就执行仍缺少的调用。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Review…</source>
+        <translation>导出审阅单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saves this review as a PDF, phones and changes with a line for a signature, to send before publishing.</source>
+        <translation>把本次审阅保存为 PDF（手机预览、变化说明和签字栏），发布前可发给他人确认。</translation>
+    </message>
+    <message>
+        <source>Review %1 %2.pdf</source>
+        <translation>审阅单 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>导出审阅单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to %1</source>
+        <translation>发布到 %1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The account changed since the stop: above is the new difference. </source>
+        <translation>停止之后账号又有了变化：上面是新的差异。</translation>
+    </message>
+    <message>
+        <source>1 menu changes. Nothing runs until you click Publish.</source>
+        <translation>1 个菜单有变化。点击“发布”之前不会执行任何调用。</translation>
+    </message>
+    <message>
+        <source>%1 menus change. Nothing runs until you click Publish.</source>
+        <translation>%1 个菜单有变化。点击“发布”之前不会执行任何调用。</translation>
+    </message>
+    <message>
+        <source>What followers see now:</source>
+        <translation>粉丝现在看到的菜单：</translation>
+    </message>
 </context>
 <context>
     <name>PublishHistory</name>
     <message>
         <source>Cannot create the history folder %1.</source>
         <translation>无法创建历史记录文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishReview</name>
+    <message>
+        <source>Same buttons and rule; only its place in the order changes.</source>
+        <translation>按钮和匹配规则都不变，只是优先顺序变了。</translation>
+    </message>
+    <message>
+        <source>WeChat cannot edit a conditional menu: WeMenu deletes it and adds it again. While it is added again, these followers see %1 for a moment.</source>
+        <translation>微信不能直接修改个性化菜单：WeMenu 会先删除它，再重新添加。重新添加期间，这些粉丝会短暂看到%1。</translation>
+    </message>
+    <message>
+        <source>After publishing, the account has no menu: followers see none.</source>
+        <translation>发布后账号没有菜单：粉丝看不到任何菜单。</translation>
+    </message>
+    <message>
+        <source>After publishing, these followers see %1.</source>
+        <translation>发布后，这些粉丝会看到%1。</translation>
+    </message>
+    <message>
+        <source>; the daily quota resets at 00:00 Beijing time</source>
+        <translation>；每日调用次数上限在北京时间 00:00 重置</translation>
+    </message>
+    <message>
+        <source>%1 see the new default menu</source>
+        <translation>%1看到的是新的默认菜单</translation>
+    </message>
+    <message>
+        <source>%1 still see the old default menu: it was not replaced</source>
+        <translation>%1看到的仍是旧的默认菜单：它还没有被替换</translation>
+    </message>
+    <message>
+        <source>%1 still see the old default menu: it was not deleted</source>
+        <translation>%1看到的仍是旧的默认菜单：它还没有被删除</translation>
+    </message>
+    <message>
+        <source>%1 see no menu, as planned</source>
+        <translation>%1看不到菜单，与计划一致</translation>
+    </message>
+    <message>
+        <source>%1 still see their old menu: it was not removed</source>
+        <translation>%1看到的仍是原来的菜单：它还没有被删除</translation>
+    </message>
+    <message>
+        <source>%1 see %2, as planned</source>
+        <translation>%1看到的是%2，与计划一致</translation>
+    </message>
+    <message>
+        <source>%1 see their new menu</source>
+        <translation>%1看到的是新菜单</translation>
+    </message>
+    <message>
+        <source>%1 still see their old menu: the new one was not published</source>
+        <translation>%1看到的仍是原来的菜单：新菜单没有发布</translation>
+    </message>
+    <message>
+        <source>%1 see %2: their menu was deleted and could not be added again</source>
+        <translation>%1看到的是%2：他们的菜单已被删除，未能重新添加</translation>
+    </message>
+    <message>
+        <source>%1 see %2: their menu was deleted and has not been added again yet</source>
+        <translation>%1看到的是%2：他们的菜单已被删除，尚未重新添加</translation>
+    </message>
+    <message>
+        <source>%1 see %2: their new menu could not be added</source>
+        <translation>%1看到的是%2：新菜单未能添加</translation>
+    </message>
+    <message>
+        <source>%1 see %2: their new menu has not been added yet</source>
+        <translation>%1看到的是%2：新菜单尚未添加</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2695,104 @@ Restore them?</source>
         <translation>WeMenu 意外关闭时，%1 中有未保存的修改（已于 %2 自动保存）。
 
 是否恢复？</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <source>1 menu unchanged</source>
+        <translation>1 个菜单未变</translation>
+    </message>
+    <message>
+        <source>%1 menus unchanged</source>
+        <translation>%1 个菜单未变</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <source>Live now: no such menu</source>
+        <translation>当前线上：没有此菜单</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>当前线上</translation>
+    </message>
+    <message>
+        <source>After publishing: removed</source>
+        <translation>发布后：已删除</translation>
+    </message>
+    <message>
+        <source>After publishing</source>
+        <translation>发布后</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1（删除）</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新增）</translation>
+    </message>
+    <message>
+        <source>Review before publishing</source>
+        <translation>发布前核对</translation>
+    </message>
+    <message>
+        <source>Practice account: nothing reaches real followers.</source>
+        <translation>练习账号：不会影响真实粉丝。</translation>
+    </message>
+    <message>
+        <source>Real account: followers see these menus.</source>
+        <translation>真实账号：粉丝会看到这些菜单。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Nothing changes.</source>
+        <translation>没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Menus that change: %1</source>
+        <translation>有改动的菜单：%1 个</translation>
+    </message>
+    <message>
+        <source>Approved for publishing</source>
+        <translation>同意发布</translation>
+    </message>
+    <message>
+        <source>Name and signature</source>
+        <translation>姓名及签字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Review before publishing: %1</source>
+        <translation>发布前核对：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>无法写入 %1：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Followers: %1</source>
+        <translation>粉丝：%1</translation>
+    </message>
+    <message>
+        <source>Marked: green added, red removed, amber changed.</source>
+        <translation>标记：绿色为新增，红色为删除，橙色为修改。</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>改动内容</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "buttonactions.h"
 #include "buttontypenames.h"
+#include "linkchecks.h"
 #include "messagelabel.h"
 #include "namecounter.h"
 
@@ -10,6 +11,7 @@
 #include <menudocument.h>
 #include <menutreemodel.h>
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -171,6 +174,11 @@ ButtonForm::ButtonForm(QWidget *parent)
         addRow(QString(), issue);
     }
 
+    // The link's state sits inside its field: nothing moves when it changes.
+    m_linkState = m_edits.value(ButtonField::Url)->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_linkState->setObjectName(QStringLiteral("linkState"));
+    m_linkState->setVisible(false);
+
     // Issues of the button itself come last: when one appears, no field below it moves.
     m_rowIssue = issueLabel(QStringLiteral("buttonIssue"));
     m_issueLabels.insert(QString(), m_rowIssue);
@@ -309,7 +317,56 @@ void ButtonForm::refresh()
         setRowShown(edit, show);
     }
     showIssues(m_index.data(MenuTreeModel::IssuesRole).value<IssueList>());
+    showLinkState();
     m_refreshing = false;
+}
+
+void ButtonForm::setLinkChecks(LinkChecks *checks)
+{
+    if (m_linkChecks)
+        disconnect(m_linkChecks, nullptr, this, nullptr);
+    m_linkChecks = checks;
+    if (checks)
+        connect(checks, &LinkChecks::statesChanged, this, &ButtonForm::showLinkState);
+    showLinkState();
+}
+
+void ButtonForm::showLinkState()
+{
+    QLineEdit *url = m_edits.value(ButtonField::Url);
+    const LinkChecks::State state = m_linkChecks && url->isVisibleTo(this)
+                                        ? m_linkChecks->state(url->text())
+                                        : LinkChecks::State::None;
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    QString name;
+    switch (state) {
+    case LinkChecks::State::None:
+        break;
+    case LinkChecks::State::Checking:
+        icon = QStyle::SP_BrowserReload;
+        name = QStringLiteral("checking");
+        break;
+    case LinkChecks::State::Fine:
+        icon = QStyle::SP_DialogApplyButton;
+        name = QStringLiteral("fine");
+        break;
+    case LinkChecks::State::Problem:
+        icon = QStyle::SP_MessageBoxWarning;
+        name = QStringLiteral("problem");
+        break;
+    case LinkChecks::State::NotAsked:
+        icon = QStyle::SP_MessageBoxInformation;
+        name = QStringLiteral("not-asked");
+        break;
+    }
+    m_linkState->setProperty("state", name);
+    m_linkState->setVisible(!name.isEmpty());
+    if (name.isEmpty())
+        return;
+    m_linkState->setIcon(style()->standardIcon(icon));
+    const QString words = m_linkChecks->message(url->text());
+    m_linkState->setText(words);
+    m_linkState->setToolTip(words);
 }
 
 void ButtonForm::showCounter(const QString &name, bool topLevel)

@@ -9,7 +9,9 @@
 #include <QWidget>
 
 #include <menutreemodel.h>
+class LinkChecks;
 class MessageLabel;
+class QAction;
 class QComboBox;
 class QGridLayout;
 class QKeyEvent;
@@ -40,6 +42,11 @@ public:
     void focusField(const QString &key);
     QLineEdit *edit(ButtonField field) const { return m_edits.value(field); }
     QComboBox *typeCombo() const { return m_type; }
+    /// The link checks whose state the link field shows (none: it shows nothing).
+    void setLinkChecks(LinkChecks *checks);
+    /// The small state inside the link field: an icon whose tooltip says checking, fine or
+    /// the problem; its "state" property is "checking", "fine", "problem", "not-asked" or "".
+    QAction *linkState() const { return m_linkState; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +56,7 @@ private:
     void showIssues(const IssueList &issues);
     void setIssue(MessageLabel *label, const IssueList &issues);
     void showCounter(const QString &name, bool topLevel);
+    void showLinkState();
     /// Undo or redo in the document for a key event that asks for it; false for other keys.
     bool undoKey(QKeyEvent *event, bool act);
     void endEditSession();
@@ -74,5 +82,7 @@ private:
     QHash<ButtonField, QLineEdit *> m_edits;
     QHash<QString, MessageLabel *> m_issueLabels;   ///< by JSON key, "" for the button itself
     QHash<QWidget *, MessageLabel *> m_fieldIssues; ///< the issue line under each field
+    QPointer<LinkChecks> m_linkChecks;
+    QAction *m_linkState;
     bool m_refreshing = false;
 };

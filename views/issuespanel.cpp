@@ -64,7 +64,7 @@ void IssuesPanel::setDocument(MenuDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document)
-        connect(document, &MenuDocument::changed, this, &IssuesPanel::refresh);
+        connect(document, &MenuDocument::issuesChanged, this, &IssuesPanel::refresh);
     refresh();
 }
 

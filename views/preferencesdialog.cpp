@@ -1,13 +1,16 @@
 #include "preferencesdialog.h"
 
 #include "languagepreference.h"
+#include "linkcheckpreference.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -22,6 +25,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *note = new QLabel(tr("A new language applies the next time WeMenu starts."));
     note->setWordWrap(true);
     form->addRow(note);
+    m_checkLinks = new QCheckBox(tr("&Check links in the background"));
+    m_checkLinks->setObjectName(QStringLiteral("checkLinksBox"));
+    m_checkLinks->setChecked(linkChecksPreferred());
+    m_checkLinks->setToolTip(
+        linkChecksAllowed()
+            ? tr("Shortly after you type a link, and before Compare and Publish, WeMenu asks "
+                 "whether the page answers. Links to this computer or your own network are "
+                 "asked only after you agree.")
+            : tr("Turned off here by the environment (WEMENU_LINK_CHECKS=off)."));
+    m_checkLinks->setEnabled(linkChecksAllowed());
+    form->addRow(m_checkLinks);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -34,4 +48,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 void PreferencesDialog::save()
 {
     setPreferredLanguage(m_language->currentData().toString());
+    if (linkChecksAllowed())
+        setLinkChecksPreferred(m_checkLinks->isChecked());
 }

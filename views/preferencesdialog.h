@@ -2,9 +2,11 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 
-/// Preferences: the language of the editor (the system's, Simplified Chinese or English).
+/// Preferences: the language of the editor (the system's, Simplified Chinese or English) and
+/// whether links are checked in the background.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -13,9 +15,11 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     QComboBox *languageCombo() const { return m_language; }
-    /// Saves the choice; it applies the next time WeMenu starts.
+    QCheckBox *checkLinksBox() const { return m_checkLinks; }
+    /// Saves the choices; a new language applies the next time WeMenu starts.
     void save();
 
 private:
     QComboBox *m_language;
+    QCheckBox *m_checkLinks;
 };

@@ -430,6 +430,20 @@ void TestValidator::rules_data()
            one(miniProgram(QStringLiteral("A"), https, QStringLiteral("wx286B93C14BBF93AA"), page)),
            one(miniProgram(QStringLiteral("A"), https, appId, page)),
            errorWithoutCode(appIdLowercase, b0 + str(".appid")), 1, appId);
+    const QString appIdForm = QStringLiteral("appid.form");
+    addRow("appid.form: too short", one(miniProgram(QStringLiteral("A"), https,
+                                                    QStringLiteral("wx286b93c14bbf93"), page)),
+           one(miniProgram(QStringLiteral("A"), https, appId, page)),
+           warning(appIdForm, b0 + str(".appid")));
+    addRow("appid.form: not hexadecimal",
+           oneSub(miniProgram(QStringLiteral("A"), https, QStringLiteral("wx286b93c14bbf93zz"),
+                              page)),
+           oneSub(miniProgram(QStringLiteral("A"), https, appId, page)),
+           warning(appIdForm, s0 + str(".appid")));
+    addRow("appid.form: no wx", one(miniProgram(QStringLiteral("A"), https,
+                                                QStringLiteral("gh_286b93c14bbf"), page)),
+           one(miniProgram(QStringLiteral("A"), https, appId, page)),
+           warning(appIdForm, b0 + str(".appid")));
     addRow("pagepath.required", one(miniProgram(QStringLiteral("A"), https, appId, QString())),
            one(miniProgram(QStringLiteral("A"), https, appId, page)),
            errorWithoutCode(pagePathRequired, b0 + str(".pagepath")));
