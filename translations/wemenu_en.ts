@@ -1001,6 +1001,33 @@ or OUT.pdf not writable (then no PDF is left), 64 usage error.
         <source>--pdf goes with OLD and NEW only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also ask every link whether it answers (warnings only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each link may take to answer (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--link-timeout needs a number of seconds above 0 and at most 600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--link-timeout goes with --check-links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Links (nothing is asked without --check-links):
+  --check-links      also ask every url of view and miniprogram buttons
+                     (HEAD, then GET; up to 5 redirects; 8 at once, 2 per
+                     host); problems are warnings: link.status,
+                     link.unreachable, link.tls. The system proxy is used.
+  --link-timeout S   seconds each link may take (default 5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -1473,6 +1500,95 @@ Rule: %2</source>
     </message>
     <message>
         <source>The system keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkChecker</name>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server has this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirects more than %1 times (a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it redirects from https to an insecure http page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinkChecks</name>
+    <message>
+        <source>Checking the link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the link leads to this computer or your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of this menu lead nowhere:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followers who tap these buttons will not see the page. Compare and publish anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every link before Compare and Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a Link on Your Network?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link of this menu leads to %1, which is this computer or a computer on your own network. Should WeMenu ask it whether the page answers?
+
+Followers&apos; phones cannot reach such an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkIssues</name>
+    <message>
+        <source>The page answers %1: followers who tap this button see an error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page does not answer (%1): followers who tap this button see nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s secure connection cannot be trusted (%1): phones warn followers or refuse the page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,6 +2306,18 @@ Rule: %2</source>
         <source>A new language applies the next time WeMenu starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Check links in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortly after you type a link, and before Compare and Publish, WeMenu asks whether the page answers. Links to this computer or your own network are asked only after you agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off here by the environment (WEMENU_LINK_CHECKS=off).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -2319,10 +2447,6 @@ Rule: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reads the account again and makes the calls still missing, if the account is as the stop left it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,6 +2488,10 @@ Rule: %2</source>
     </message>
     <message>
         <source>What followers see now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2954,6 +3082,10 @@ Restore them?</source>
     </message>
     <message>
         <source>The menu has no buttons yet, and WeChat accepts no menu without one. Add at least one button first: click + on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Mini Program AppID is &quot;wx&quot; and 16 characters 0-9 or a-f, e.g. wx286b93c14bbf93aa; check &quot;%1&quot; in the Mini Program&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1156,6 +1156,40 @@ NEW-HEX NEW-MODE），先输出一行 PATH，再列出改动，退出码总是 0
         <source>--pdf goes with OLD and NEW only.</source>
         <translation>--pdf 只能用于 OLD NEW 两个文件的形式。</translation>
     </message>
+    <message>
+        <source>Also ask every link whether it answers (warnings only).</source>
+        <translation>同时检查每个链接能否打开（只给出警告）。</translation>
+    </message>
+    <message>
+        <source>Seconds each link may take to answer (default 5).</source>
+        <translation>每个链接最多等待的秒数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>--link-timeout needs a number of seconds above 0 and at most 600, not &quot;%1&quot;.</source>
+        <translation>--link-timeout 需要大于 0、至多 600 的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--link-timeout goes with --check-links.</source>
+        <translation>--link-timeout 须与 --check-links 一起使用。</translation>
+    </message>
+    <message>
+        <source>
+Links (nothing is asked without --check-links):
+  --check-links      also ask every url of view and miniprogram buttons
+                     (HEAD, then GET; up to 5 redirects; 8 at once, 2 per
+                     host); problems are warnings: link.status,
+                     link.unreachable, link.tls. The system proxy is used.
+  --link-timeout S   seconds each link may take (default 5)
+</source>
+        <translation>
+链接（不加 --check-links 时不访问任何链接）：
+  --check-links      同时访问“跳转网页”和“跳转小程序”按钮的每个 url
+                     （先 HEAD，再 GET；最多跟随 5 次跳转；同时 8 个，
+                     每个主机 2 个）；问题作为警告：link.status、
+                     link.unreachable、link.tls。使用系统代理。
+  --link-timeout S   每个链接最多等待的秒数（默认 5）
+</translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -1639,6 +1673,95 @@ Rule: %2</source>
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>系统钥匙串不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChecker</name>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝连接</translation>
+    </message>
+    <message>
+        <source>no server has this name</source>
+        <translation>找不到这个域名的服务器</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without an answer</source>
+        <translation>服务器未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>it redirects more than %1 times (a redirect loop?)</source>
+        <translation>跳转超过 %1 次（可能是循环跳转）</translation>
+    </message>
+    <message>
+        <source>it redirects from https to an insecure http page</source>
+        <translation>从 https 跳转到了不安全的 http 页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有应答</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinkChecks</name>
+    <message>
+        <source>Checking the link…</source>
+        <translation>正在检查链接…</translation>
+    </message>
+    <message>
+        <source>The page answers.</source>
+        <translation>网页可以打开。</translation>
+    </message>
+    <message>
+        <source>Not checked: the link leads to this computer or your own network.</source>
+        <translation>未检查：这个链接指向本机或您自己的网络。</translation>
+    </message>
+    <message>
+        <source>Compare and Publish</source>
+        <translation>比较并发布</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) of this menu lead nowhere:</source>
+        <translation>
+            <numerusform>这个菜单有 %n 个链接打不开：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Followers who tap these buttons will not see the page. Compare and publish anyway?</source>
+        <translation>粉丝点击这些按钮将看不到网页。仍要比较并发布吗？</translation>
+    </message>
+    <message>
+        <source>Checking every link before Compare and Publish…</source>
+        <translation>比较并发布之前，正在检查每个链接…</translation>
+    </message>
+    <message>
+        <source>Check a Link on Your Network?</source>
+        <translation>检查指向您网络的链接？</translation>
+    </message>
+    <message>
+        <source>A link of this menu leads to %1, which is this computer or a computer on your own network. Should WeMenu ask it whether the page answers?
+
+Followers&apos; phones cannot reach such an address.</source>
+        <translation>这个菜单中有链接指向 %1，它是本机或您自己网络中的电脑。要让 WeMenu 访问它，检查网页能否打开吗？
+
+粉丝的手机无法访问这样的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkIssues</name>
+    <message>
+        <source>The page answers %1: followers who tap this button see an error page.</source>
+        <translation>网页返回 %1：粉丝点击这个按钮会看到错误页面。</translation>
+    </message>
+    <message>
+        <source>The page does not answer (%1): followers who tap this button see nothing.</source>
+        <translation>网页没有应答（%1）：粉丝点击这个按钮什么也看不到。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s secure connection cannot be trusted (%1): phones warn followers or refuse the page.</source>
+        <translation>网页的安全连接不可信（%1）：手机会警告粉丝或拒绝打开页面。</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2475,18 @@ Rule: %2</source>
         <source>A new language applies the next time WeMenu starts.</source>
         <translation>新的语言设置将在下次启动 WeMenu 时生效。</translation>
     </message>
+    <message>
+        <source>&amp;Check links in the background</source>
+        <translation>在后台检查链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shortly after you type a link, and before Compare and Publish, WeMenu asks whether the page answers. Links to this computer or your own network are asked only after you agree.</source>
+        <translation>输入链接后稍等片刻，以及比较并发布之前，WeMenu 会检查网页能否打开。指向本机或您自己网络的链接，只有在您同意后才会检查。</translation>
+    </message>
+    <message>
+        <source>Turned off here by the environment (WEMENU_LINK_CHECKS=off).</source>
+        <translation>已被环境变量关闭（WEMENU_LINK_CHECKS=off）。</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -2482,10 +2617,6 @@ Rule: %2</source>
         <translation>WeMenu 将按以下顺序调用接口：</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reads the account again and makes the calls still missing, if the account is as the stop left it.</source>
         <translation>重新读取账号；如果账号仍是停止时的状态，就执行仍缺少的调用。</translation>
     </message>
@@ -2528,6 +2659,10 @@ Rule: %2</source>
     <message>
         <source>What followers see now:</source>
         <translation>粉丝现在看到的菜单：</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>重试(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3255,10 @@ Restore them?</source>
     <message>
         <source>The menu has no buttons yet, and WeChat accepts no menu without one. Add at least one button first: click + on the phone.</source>
         <translation>菜单里还没有任何菜单，微信不接受空的自定义菜单。请先至少添加一个菜单：点击手机预览上的 +。</translation>
+    </message>
+    <message>
+        <source>A Mini Program AppID is &quot;wx&quot; and 16 characters 0-9 or a-f, e.g. wx286b93c14bbf93aa; check &quot;%1&quot; in the Mini Program&apos;s settings.</source>
+        <translation>小程序 AppID 由“wx”加 16 个 0-9 或 a-f 字符组成，例如 wx286b93c14bbf93aa；请在小程序的设置中核对“%1”。</translation>
     </message>
 </context>
 <context>
