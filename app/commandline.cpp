@@ -30,6 +30,8 @@ Subcommand pick(int argc, char **argv)
         return Subcommand::Diff;
     if (first == "fmt")
         return Subcommand::Fmt;
+    if (first == "init-repo")
+        return Subcommand::InitRepo;
     if (first == "help" || first == "--help" || first == "-h")
         return Subcommand::Help;
     if (first == "--version" || first == "-v")
@@ -121,6 +123,8 @@ QString overview()
         "  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words\n"
         "  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save\n"
         "                                       writes (--check: only list the others)\n"
+        "  wemenu init-repo [DIR]               set up a git repository for menus: diffs in\n"
+        "                                       words, a pre-commit hook that checks them\n"
         "  wemenu --help | --version\n"
         "\n"
         "ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with\n"

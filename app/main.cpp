@@ -4,6 +4,7 @@
 #include "diffcommand.h"
 #include "editorcommand.h"
 #include "fmtcommand.h"
+#include "initrepocommand.h"
 #include "matchcommand.h"
 #include "pullcommand.h"
 #include "pushcommand.h"
@@ -93,6 +94,8 @@ int main(int argc, char *argv[])
         return DiffCommand::run(subcommandArguments());
     case Subcommand::Fmt:
         return FmtCommand::run(subcommandArguments());
+    case Subcommand::InitRepo:
+        return InitRepoCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;

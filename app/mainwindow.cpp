@@ -2,6 +2,7 @@
 
 #include "documentcontroller.h"
 #include "followercontroller.h"
+#include "gitstatus.h"
 #include "mainmenus.h"
 #include "maintoolbar.h"
 #include "publishingactions.h"
@@ -86,6 +87,13 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
         new FollowerController(m_followerBar, m_menusPanel, m_ruleEditor, m_publishing, this);
     connect(m_followers, &FollowerController::menuWanted, this, &MainWindow::showMenu);
     showDocument(m_files->document());
+    // Whether the open file is in git and committed: checked in the background.
+    auto *git = new GitStatus(this);
+    statusBar()->addPermanentWidget(git->label());
+    const auto checkGit = [this, git] { git->setFile(m_files->document()->fileName()); };
+    connect(m_files, &DocumentController::titleChanged, git, checkGit);
+    connect(m_files, &DocumentController::documentReplaced, git, checkGit);
+    git->setFile(m_files->document()->fileName());
     restoreLayout();
 }
 

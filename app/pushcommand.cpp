@@ -3,11 +3,13 @@
 #include "apiconnection.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "planreport.h"
 #include "waitfor.h"
 
 #include <errorpolicy.h>
 #include <issuesummary.h>
 #include <livemenus.h>
+#include <menufile.h>
 #include <publishhistory.h>
 #include <publishplanner.h>
 #include <publishrunner.h>
@@ -29,11 +31,14 @@ QString pushUsage()
     const QString text = Cli::tr(
         "Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)\n"
         "       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]\n"
+        "       [--plan-out PLAN.md]\n"
         "\n"
         "Publishes FILE with the shortest plan of calls that keeps the priority of its\n"
         "conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it\n"
         "and reads the account back to verify. Without --yes it asks first, and with no\n"
-        "terminal to ask it stops.\n"
+        "terminal to ask it stops. Only the plan goes to stdout; messages go to stderr.\n"
+        "--plan-out PLAN.md also writes the plan and the changes in words as Markdown, for a\n"
+        "merge request comment, before anything is published.\n"
         "%1"
         "\n"
         "Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,\n"
@@ -198,6 +203,10 @@ int run(const QStringList &arguments)
     const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Publish without asking."));
     parser.addOption(dryRun);
     parser.addOption(yes);
+    const QCommandLineOption planOut(QStringLiteral("plan-out"),
+                                     Cli::tr("Also write the plan as Markdown to PLAN.md."),
+                                     QStringLiteral("PLAN.md"));
+    parser.addOption(planOut);
     ApiConnection::addOptions(parser);
     const QString usage = pushUsage();
     if (const int code = CommandLine::parse(parser, arguments, usage); code >= 0)
@@ -220,6 +229,14 @@ int run(const QStringList &arguments)
         return ExitCode::Errors;
     const QList<PublishStep> plan = PublishPlanner::plan(live, wanted);
     printPlan(plan);
+    if (parser.isSet(planOut) &&
+        !MenuFile::writeFile(
+            parser.value(planOut),
+            PlanReport::markdown(file, connection.account(), plan, live, wanted).toUtf8(),
+            &error)) {
+        CommandLine::err(Cli::tr("wemenu push: %1; nothing was published.\n").arg(error));
+        return ExitCode::BadInput;
+    }
     if (plan.isEmpty()) {
         CommandLine::err(Cli::tr("The account already shows this document; nothing to publish.\n"));
         return ExitCode::Ok;
