@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+/// One finished process: its exit code (-1 when it crashed or did not finish) and output.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err;
+    }
+};
+
+/**
+ * A git repository in a temporary folder, with its own HOME (no global or system config),
+ * user.name and user.email set locally, and `extraPath` (e.g. wemenu's folder) first on PATH.
+ */
+class ThrowawayRepo
+{
+public:
+    explicit ThrowawayRepo(const QString &extraPath = QString())
+        : m_git(QStandardPaths::findExecutable(QStringLiteral("git")))
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("HOME"), m_home.path());
+        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        m_env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+        m_env.insert(QStringLiteral("GIT_PAGER"), QStringLiteral("cat"));
+        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        for (const char *name : {"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_EXTERNAL_DIFF",
+                                 "WEMENU_ACCESS_TOKEN", "WEMENU_APP_SECRET"})
+            m_env.remove(QString::fromLatin1(name));
+        if (!extraPath.isEmpty())
+            m_env.insert(QStringLiteral("PATH"),
+                         extraPath + QLatin1Char(':') + m_env.value(QStringLiteral("PATH")));
+    }
+
+    bool hasGit() const { return !m_git.isEmpty(); }
+    /// Creates the repository on branch main with a local user; false when git failed.
+    bool init()
+    {
+        return git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
+                    QStringLiteral("main")})
+                       .exitCode == 0 &&
+               git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Test")})
+                       .exitCode == 0 &&
+               git({QStringLiteral("config"), QStringLiteral("user.email"),
+                    QStringLiteral("test@example.com")})
+                       .exitCode == 0;
+    }
+
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    QString homePath() const { return m_home.path(); }
+    QProcessEnvironment &environment() { return m_env; }
+
+    ProgramRun git(const QStringList &arguments) { return run(m_git, arguments); }
+    /// Runs `command` with /bin/sh -c in the repository, as a CI step does.
+    ProgramRun shell(const QString &command)
+    {
+        return run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+    }
+    ProgramRun run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.setWorkingDirectory(m_dir.path());
+        process.start(program, arguments);
+        process.closeWriteChannel();
+        ProgramRun result;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    bool write(const QString &name, const QByteArray &bytes)
+    {
+        const QString fileName = filePath(name);
+        QDir().mkpath(QFileInfo(fileName).absolutePath());
+        QFile file(fileName);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               file.write(bytes) == bytes.size();
+    }
+    QByteArray read(const QString &name) const
+    {
+        QFile file(filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private:
+    QString m_git;
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+};
