@@ -32,6 +32,8 @@ Subcommand pick(int argc, char **argv)
         return Subcommand::Fmt;
     if (first == "init-repo")
         return Subcommand::InitRepo;
+    if (first == "campaign")
+        return Subcommand::Campaign;
     if (first == "help" || first == "--help" || first == "-h")
         return Subcommand::Help;
     if (first == "--version" || first == "-v")
@@ -125,6 +127,9 @@ QString overview()
         "                                       writes (--check: only list the others)\n"
         "  wemenu init-repo [DIR]               set up a git repository for menus: diffs in\n"
         "                                       words, a pre-commit hook that checks them\n"
+        "  wemenu campaign add FILE --start T [--end T] ACCOUNT\n"
+        "                                       publish FILE at T, restore at the end\n"
+        "  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]\n"
         "  wemenu --help | --version\n"
         "\n"
         "ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with\n"

@@ -8,7 +8,20 @@ class QCommandLineParser;
 struct ReadResult;
 
 /// The subcommands of the `wemenu` binary, picked before any application object exists.
-enum class Subcommand { Editor, Validate, Match, Render, Pull, Push, Diff, Fmt, InitRepo, Help, Version };
+enum class Subcommand {
+    Editor,
+    Validate,
+    Match,
+    Render,
+    Pull,
+    Push,
+    Diff,
+    Fmt,
+    InitRepo,
+    Campaign,
+    Help,
+    Version
+};
 
 namespace CommandLine {
 

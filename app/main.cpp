@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "campaigncommand.h"
 #include "cliresult.h"
 #include "commandline.h"
 #include "diffcommand.h"
@@ -96,6 +97,8 @@ int main(int argc, char *argv[])
         return FmtCommand::run(subcommandArguments());
     case Subcommand::InitRepo:
         return InitRepoCommand::run(subcommandArguments());
+    case Subcommand::Campaign:
+        return CampaignCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;

@@ -1,0 +1,539 @@
+// `wemenu campaign`, end to end: the real binary against wemenu-sandbox over loopback, with
+// --now standing in for the clock (design.md, "Campaign rules"). Every process gets its own
+// data and config folders, so the campaign store starts empty; systemctl is a fake script.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+const QString kSample = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
+const QString kAppId = QStringLiteral("wxsandbox000000000");
+const QString kSecret = QStringLiteral("sandbox-secret-campaign");
+const QString kStart = QStringLiteral("2030-11-11T00:00:00+08:00");
+const QString kEnd = QStringLiteral("2030-11-12T00:00:00+08:00");
+const QString kDuring = QStringLiteral("2030-11-11T08:00:00+08:00");
+const QString kAfter = QStringLiteral("2030-11-12T08:00:00+08:00");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+} // namespace
+
+class TestCampaign : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void publishesAtTheStartAndRestoresAtTheEnd();
+    void colleaguesChangeIsNeverOverwritten();
+    void cancelBeforeTheStart();
+    void cancelTheEndOfAStartedCampaign();
+    void missedCampaignRunsNeitherStep();
+    void quotaFailurePutsTheMenusBack();
+    void transientFailureIsRetriedAtMostThreeTimes();
+    void corruptFileBesideGoodOnes();
+    void twoRunsAtOnceRunEachStepOnce();
+    void badInput();
+    void unitFilesAreWrittenAndVerify();
+
+private:
+    void startSandbox(const QStringList &extra = {});
+    QProcessEnvironment environment() const;
+    Run wemenu(const QStringList &arguments);
+    QString add(const QString &file = kSample, const QString &end = kEnd);
+    QStringList credentials() const;
+    QJsonObject sandboxState();
+    int calls(const QString &endpoint)
+    {
+        return sandboxState().value(QStringLiteral("calls")).toObject().value(endpoint).toInt();
+    }
+    QByteArray live();
+    QJsonObject campaignFile(const QString &id);
+    QString campaignsFolder() const
+    {
+        return m_home->filePath(QStringLiteral("data/WeMenu/wemenu/campaigns"));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QProcess> m_sandbox;
+    QString m_base;
+};
+
+void TestCampaign::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    // A systemctl that only writes down what it was asked: tests never call the real one.
+    const QString fake = m_home->filePath(QStringLiteral("systemctl"));
+    QFile script(fake);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho \"$@\" >> \"$(dirname \"$0\")/systemctl.log\"\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFile::ExeOwner);
+    startSandbox();
+}
+
+void TestCampaign::cleanup()
+{
+    if (m_sandbox) {
+        m_sandbox->kill();
+        m_sandbox->waitForFinished();
+    }
+    m_sandbox.reset();
+    m_home.reset();
+}
+
+void TestCampaign::startSandbox(const QStringList &extra)
+{
+    if (m_sandbox) {
+        m_sandbox->kill();
+        m_sandbox->waitForFinished();
+    }
+    m_sandbox = std::make_unique<QProcess>();
+    m_sandbox->start(QStringLiteral(WEMENU_SANDBOX_BINARY),
+                     QStringList{QStringLiteral("--secret"), kSecret, QStringLiteral("--state"),
+                                 m_home->filePath(QStringLiteral("sandbox-state.json"))} +
+                         extra);
+    QVERIFY(m_sandbox->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->canReadLine(), 20000);
+    const QByteArray first = m_sandbox->readLine().trimmed();
+    QVERIFY2(first.startsWith("listening on http://127.0.0.1:"), first.constData());
+    m_base = QString::fromLatin1(first.mid(first.indexOf("http://")));
+}
+
+QProcessEnvironment TestCampaign::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), m_home->filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("WEMENU_APP_SECRET"), kSecret);
+    env.insert(QStringLiteral("WEMENU_SYSTEMCTL"), m_home->filePath(QStringLiteral("systemctl")));
+    env.remove(QStringLiteral("WEMENU_ACCESS_TOKEN"));
+    return env;
+}
+
+Run TestCampaign::wemenu(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(WEMENU_BINARY), arguments);
+    process.closeWriteChannel();
+    Run run;
+    if (finished.isEmpty() && !finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QStringList TestCampaign::credentials() const
+{
+    return {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"), kAppId};
+}
+
+QString TestCampaign::add(const QString &file, const QString &end)
+{
+    QStringList arguments{QStringLiteral("campaign"), QStringLiteral("add"), file,
+                          QStringLiteral("--start"), kStart};
+    if (!end.isEmpty())
+        arguments << QStringLiteral("--end") << end;
+    const Run run = wemenu(arguments + credentials());
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    return QString::fromUtf8(run.out).section(QLatin1Char(' '), 0, 0).trimmed();
+}
+
+QJsonObject TestCampaign::sandboxState()
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *reply =
+        network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/_sandbox/state"))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(20000))
+        return {};
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QByteArray TestCampaign::live()
+{
+    const QString out = m_home->filePath(QStringLiteral("live.json"));
+    const Run run =
+        wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"), out} + credentials());
+    if (run.exitCode != 0)
+        return "pull failed: " + run.err;
+    QFile file(out);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+QJsonObject TestCampaign::campaignFile(const QString &id)
+{
+    QFile file(QDir(campaignsFolder()).filePath(id + QStringLiteral(".json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void TestCampaign::publishesAtTheStartAndRestoresAtTheEnd()
+{
+    const QByteArray before = live();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(),
+             QStringLiteral("scheduled"));
+    // The secret is never stored with the campaign.
+    QFile stored(QDir(campaignsFolder()).filePath(id + QStringLiteral(".json")));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    QVERIFY(!stored.readAll().contains(kSecret.toUtf8()));
+
+    // Before the start nothing is due.
+    Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due"),
+                      QStringLiteral("--now"), QStringLiteral("2030-11-10T23:59:00+08:00")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(calls(QStringLiteral("menu/create")), 0);
+
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out.contains("started"), qPrintable(run.describe()));
+    const QByteArray during = live();
+    QFile sample(kSample);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    Run diff =
+        wemenu({QStringLiteral("diff"), kSample, m_home->filePath(QStringLiteral("live.json"))});
+    QVERIFY2(diff.exitCode == 0, qPrintable(diff.describe()));
+    const QJsonObject file = campaignFile(id);
+    QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("started"));
+    QVERIFY(file.contains(QStringLiteral("snapshot")));
+    QVERIFY(file.contains(QStringLiteral("published")));
+
+    // A step never runs twice.
+    const int creates = calls(QStringLiteral("menu/create"));
+    const int adds = calls(QStringLiteral("menu/addconditional"));
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(calls(QStringLiteral("menu/create")), creates);
+    QCOMPARE(calls(QStringLiteral("menu/addconditional")), adds);
+
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("ended"));
+    QCOMPARE(live(), before);
+    QVERIFY(during != before);
+
+    // Each step is in the campaign's log and in the publish history.
+    const QJsonArray log = campaignFile(id).value(QStringLiteral("log")).toArray();
+    QStringList steps;
+    for (const QJsonValue &entry : log)
+        steps << entry.toObject().value(QStringLiteral("step")).toString() + QLatin1Char(':') +
+                     entry.toObject().value(QStringLiteral("outcome")).toString();
+    QCOMPARE(steps, (QStringList{QStringLiteral("add:scheduled"), QStringLiteral("start:done"),
+                                 QStringLiteral("end:done")}));
+    const QDir history(m_home->filePath(QStringLiteral("data/WeMenu/wemenu/history/") + kAppId));
+    QCOMPARE(history.entryList({QStringLiteral("*.json")}, QDir::Files).size(), 2);
+
+    run = wemenu({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonArray list = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("ended"));
+}
+
+void TestCampaign::colleaguesChangeIsNeverOverwritten()
+{
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    Run run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // A colleague publishes another menu during the campaign.
+    const QString other = m_home->filePath(QStringLiteral("other.json"));
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"menu":{"button":[{"type":"click","name":"Colleague","key":"C"}]}})");
+    file.close();
+    run =
+        wemenu(QStringList{QStringLiteral("push"), other, QStringLiteral("--yes")} + credentials());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QByteArray colleagues = live();
+
+    const int creates = calls(QStringLiteral("menu/create"));
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("restore skipped"), qPrintable(run.describe()));
+    QCOMPARE(calls(QStringLiteral("menu/create")), creates);
+    QCOMPARE(live(), colleagues);
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(),
+             QStringLiteral("restore skipped"));
+    // And never again.
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+}
+
+void TestCampaign::cancelBeforeTheStart()
+{
+    const QByteArray before = live();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(),
+             QStringLiteral("cancelled"));
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(live(), before);
+    run =
+        wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), QStringLiteral("nosuchid")});
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+}
+
+void TestCampaign::cancelTheEndOfAStartedCampaign()
+{
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    Run run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // No terminal to ask and no --yes: nothing is dropped.
+    run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
+    QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+    QVERIFY(!campaignFile(id).value(QStringLiteral("end")).toString().isEmpty());
+    run =
+        wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id, QStringLiteral("--yes")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QByteArray during = live();
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(live(), during);
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("started"));
+}
+
+void TestCampaign::missedCampaignRunsNeitherStep()
+{
+    const QByteArray before = live();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    const Run run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("missed"), qPrintable(run.describe()));
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("missed"));
+    QCOMPARE(calls(QStringLiteral("menu/create")), 0);
+    QCOMPARE(calls(QStringLiteral("menu/addconditional")), 0);
+    QCOMPARE(live(), before);
+}
+
+void TestCampaign::quotaFailurePutsTheMenusBack()
+{
+    // The second menu/addconditional of the start is over the daily quota (45009): the start
+    // stops part-way and puts the menus from before back; no retry.
+    startSandbox({QStringLiteral("--quota"), QStringLiteral("menu/addconditional=1")});
+    const QByteArray before = live();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    Run run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("45009") || run.err.contains("quota"), qPrintable(run.describe()));
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(live(), before);
+    const int adds = calls(QStringLiteral("menu/addconditional"));
+    run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(calls(QStringLiteral("menu/addconditional")), adds);
+}
+
+void TestCampaign::transientFailureIsRetriedAtMostThreeTimes()
+{
+    // Every menu/create answers -1 (busy) and the account shows it did not run.
+    startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/create")});
+    const QByteArray before = live();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        const Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due"),
+                                QStringLiteral("--now"), kDuring});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        const QJsonObject file = campaignFile(id);
+        QCOMPARE(file.value(QStringLiteral("start_attempts")).toInt(), attempt);
+        QCOMPARE(file.value(QStringLiteral("state")).toString(),
+                 attempt < 4 ? QStringLiteral("scheduled") : QStringLiteral("failed"));
+    }
+    const int creates = calls(QStringLiteral("menu/create"));
+    const Run run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(calls(QStringLiteral("menu/create")), creates);
+    QCOMPARE(live(), before);
+}
+
+void TestCampaign::corruptFileBesideGoodOnes()
+{
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    const QString corrupt = QDir(campaignsFolder()).filePath(QStringLiteral("0badf11e.json"));
+    QFile file(corrupt);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"id\": \"0badf11e\",\n  \"state\": \n");
+    file.close();
+    const Run run = wemenu(
+        {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("0badf11e.json") && run.err.contains("line "),
+             qPrintable(run.describe()));
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("started"));
+    QVERIFY(QFile::exists(corrupt)); // left as it was
+    const Run list = wemenu({QStringLiteral("campaign"), QStringLiteral("list")});
+    QVERIFY2(list.exitCode == 0 && list.out.contains(id.toUtf8()) && list.err.contains("0badf11e"),
+             qPrintable(list.describe()));
+}
+
+void TestCampaign::twoRunsAtOnceRunEachStepOnce()
+{
+    // Slow answers, so the two runs overlap.
+    startSandbox({QStringLiteral("--latency-ms"), QStringLiteral("150")});
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    QProcess first;
+    QProcess second;
+    for (QProcess *process : {&first, &second}) {
+        process->setProcessEnvironment(environment());
+        process->start(QStringLiteral(WEMENU_BINARY),
+                       {QStringLiteral("campaign"), QStringLiteral("run-due"),
+                        QStringLiteral("--now"), kDuring});
+    }
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY(second.waitForFinished(120000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode(), 0);
+    QCOMPARE(calls(QStringLiteral("menu/create")), 1);
+    QCOMPARE(calls(QStringLiteral("menu/addconditional")), 2);
+    int starts = 0;
+    for (const QJsonValue &entry : campaignFile(id).value(QStringLiteral("log")).toArray())
+        starts +=
+            entry.toObject().value(QStringLiteral("step")).toString() == QLatin1String("start");
+    QCOMPARE(starts, 1);
+}
+
+void TestCampaign::badInput()
+{
+    // A file with errors.
+    Run run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"),
+                                 QStringLiteral(WEMENU_TEST_DATA "/cli/errors-document.json"),
+                                 QStringLiteral("--start"), kStart} +
+                     credentials());
+    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    // An end not after the start.
+    run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"), kSample,
+                             QStringLiteral("--start"), kEnd, QStringLiteral("--end"), kStart} +
+                 credentials());
+    QVERIFY2(run.exitCode == 64 || run.exitCode == 2, qPrintable(run.describe()));
+    run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"), kSample,
+                             QStringLiteral("--start"), QStringLiteral("tomorrow")} +
+                 credentials());
+    QVERIFY2(run.exitCode == 64, qPrintable(run.describe()));
+    QVERIFY(!QDir(campaignsFolder()).exists() ||
+            QDir(campaignsFolder()).entryList({QStringLiteral("*.json")}).isEmpty());
+    // A start in the past runs at the next run-due, and add says so.
+    run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"), kSample,
+                             QStringLiteral("--start"), QStringLiteral("2001-01-01T00:00:00Z")} +
+                 credentials());
+    QVERIFY2(run.exitCode == 0 && run.err.contains("next"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("WEMENU_APP_SECRET"), qPrintable(run.describe()));
+    run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due")});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("started"), qPrintable(run.describe()));
+    run = wemenu({QStringLiteral("campaign"), QStringLiteral("frobnicate")});
+    QCOMPARE(run.exitCode, 64);
+}
+
+void TestCampaign::unitFilesAreWrittenAndVerify()
+{
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    const QDir units(m_home->filePath(QStringLiteral("config/systemd/user")));
+    QFile timer(units.filePath(QStringLiteral("wemenu-campaigns.timer")));
+    QFile service(units.filePath(QStringLiteral("wemenu-campaigns.service")));
+    QVERIFY(timer.open(QIODevice::ReadOnly));
+    QVERIFY(service.open(QIODevice::ReadOnly));
+    const QString timerText = QString::fromUtf8(timer.readAll());
+    const QString serviceText = QString::fromUtf8(service.readAll());
+    // 2030-11-11T00:00:00+08:00 in UTC.
+    QVERIFY2(timerText.contains(QStringLiteral("OnCalendar=2030-11-10 16:00:00 UTC\n")),
+             qPrintable(timerText));
+    QVERIFY(timerText.contains(QStringLiteral("Persistent=true\n")));
+    const QString binary = QFileInfo(QStringLiteral(WEMENU_BINARY)).absoluteFilePath();
+    QVERIFY2(
+        serviceText.contains(QStringLiteral("ExecStart=\"%1\" campaign run-due\n").arg(binary)),
+        qPrintable(serviceText));
+    QFile log(m_home->filePath(QStringLiteral("systemctl.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("--user enable wemenu-campaigns.timer"));
+
+    const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+    if (!analyze.isEmpty()) {
+        QProcess verify;
+        verify.setProcessChannelMode(QProcess::MergedChannels);
+        verify.start(analyze, {QStringLiteral("verify"), timer.fileName(), service.fileName()});
+        QVERIFY(verify.waitForFinished(60000));
+        const QByteArray output = verify.readAll();
+        QVERIFY2(verify.exitCode() == 0, output.constData());
+    }
+
+    // No step left: the units are removed.
+    const Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY(!QFile::exists(timer.fileName()));
+    QVERIFY(!QFile::exists(service.fileName()));
+    if (analyze.isEmpty())
+        QSKIP("systemd-analyze is not installed: the unit files were not verified.");
+}
+
+QTEST_GUILESS_MAIN(TestCampaign)
+#include "tst_campaign.moc"
