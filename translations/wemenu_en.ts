@@ -476,6 +476,234 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
 </context>
 <context>
+    <name>Campaign</name>
+    <message>
+        <source>&quot;%1&quot; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;account.name&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;account.api_base&quot; is missing or not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; is not one of scheduled, started, ended, restore skipped, missed, failed, cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;snapshot&quot; is missing for a started campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>Due steps are already being run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run of due campaign steps holds %1; this one leaves them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was missed: its start (%2) and end (%3) both passed before it could run, so neither step ran and the account was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the %2 step did not run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the %2 step could not read the account: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed; the next run tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the interrupted start had published the document; it is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start was interrupted and the account has changed since in another way; WeMenu changes nothing. Check the account and publish the menus you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 started: the account already showed its menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 started: its menus are published (%2 call(s)) and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live menus changed while publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account does not show the document after publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start failed before changing anything: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has failed; the account keeps its menus. Fix the cause and add the campaign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2) and the account could not be put back: %3. Open the publish history of the account and publish the menus from before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account has changed in another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2), and putting the menus from before it back failed too: %3. Open the publish history of the account and publish the menus from before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2); the menus from before it are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has failed; fix the cause and add the campaign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the end was interrupted and the live menus have changed since in another way; nothing was restored, so nobody&apos;s change is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: restore skipped: the live menus are no longer the ones the campaign published (someone changed them since the start), so nothing was restored and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 ended: the menus from before it are back (%2 call(s)) and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live menus changed while restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account does not show the restored menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the end failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run resumes the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has failed. Open the publish history of the account and publish the menus from before the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSessions</name>
+    <message>
+        <source>there is no saved account named &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 at %2 needs WEMENU_APP_SECRET (or WEMENU_ACCESS_TOKEN) in the environment of &quot;wemenu campaign run-due&quot;; the secret is never stored with a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not a campaign file (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a campaign file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -788,50 +1016,6 @@ Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Publishes FILE with the shortest plan of calls that keeps the priority of its
-conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
-and reads the account back to verify. Without --yes it asks first, and with no
-terminal to ask it stops.
-%1
-Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
-3 not confirmed, 64 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE... [--json | --format github|gitlab]
-                                       check each FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       publish FILE to the account, after showing
-                                       the plan
-  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
-  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
-                                       writes (--check: only list the others)
-  wemenu --help | --version
-
-ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
-WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
-is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
-Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Menus in %1:
 </source>
         <translation type="unfinished"></translation>
@@ -1025,6 +1209,366 @@ Links (nothing is asked without --check-links):
                      host); problems are warnings: link.status,
                      link.unreachable, link.tls. The system proxy is used.
   --link-timeout S   seconds each link may take (default 5)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu campaign add FILE --start T [--end T] (--account NAME | --api-base URL --appid ID)
+       wemenu campaign list [--json]
+       wemenu campaign cancel ID [--yes]
+       wemenu campaign run-due [--now T]
+
+A campaign publishes FILE to the account at its start (the plan of push) and, at its
+end, puts back the menus that were live just before the start, unless someone has
+changed the live menus since. T is ISO 8601 with an offset (2030-11-11T00:00:00+08:00)
+or local time (2030-11-11T00:00:00). run-due runs every due step once; on Linux, add
+installs a systemd user timer that calls it. The secret of an --api-base account is
+never stored: run-due reads WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN.
+
+Exit codes: 0 done, 1 a due step failed or was refused, 2 bad input, 3 not confirmed,
+64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a %2 file, not a whole menu document; open it in the editor and save it as a document to schedule it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s); no campaign was added.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to publish FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to restore the menus from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start T is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start &quot;%1&quot; is not an ISO 8601 time such as 2030-11-11T00:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end &quot;%1&quot; is not an ISO 8601 time such as 2030-11-12T00:00:00+08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end (%1) is not after the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu campaign add: there is no saved account named &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appid ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the account: --account NAME, or --api-base URL --appid ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu campaign add: the end (%1) has passed already; no campaign was added.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scheduled: publish %2 at %3%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, restore at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start has passed already: the campaign starts at the next &quot;wemenu campaign run-due&quot; (or when the editor is open).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is not stored with the campaign: it runs only where &quot;wemenu campaign run-due&quot; finds WEMENU_APP_SECRET (or WEMENU_ACCESS_TOKEN) in its environment.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the end without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled: nothing was published.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has started. Drop its end, so the campaign&apos;s menus stay live and the menus from before are not restored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled: confirm with --yes, or run it in a terminal.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end was cancelled: the campaign&apos;s menus stay live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its end is cancelled; its menus stay live.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu campaign cancel: campaign %1 is %2: there is no step left to cancel.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to take as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run-due takes no FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign step is due.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu campaign: expected add, list, cancel or run-due.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu campaign: unknown action &quot;%1&quot;; expected add, list, cancel or run-due.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE... [--json | --format github|gitlab]
+                                       check each FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       publish FILE to the account, after showing
+                                       the plan
+  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
+  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
+                                       writes (--check: only list the others)
+  wemenu init-repo [DIR]               set up a git repository for menus: diffs in
+                                       words, a pre-commit hook that checks them
+  wemenu campaign add FILE --start T [--end T] ACCOUNT
+                                       publish FILE at T, restore at the end
+  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]
+  wemenu --help | --version
+
+ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
+is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
+Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another tool&apos;s hook and %2 exists too; WeMenu changes neither. Merge them by hand (or remove %2), then run &quot;wemenu init-repo&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the existing hook to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu init-repo [DIR]
+
+Sets up the git repository that holds DIR (default: the current folder) for menus:
+  .gitattributes     *.wemenu.json diff=wemenu (added once)
+  git config         diff.wemenu.command: this wemenu&apos;s diff, so that git diff
+                     prints the menus&apos; changes in words
+                     alias.menulog &quot;log -p --ext-diff&quot;, alias.menushow
+                     &quot;show --ext-diff&quot;: git menulog, git menushow
+  pre-commit hook    runs wemenu fmt --check and wemenu validate on the staged
+                     version of every *.wemenu.json and refuses a commit that is
+                     not in the canonical form, breaks a rule or cannot be read
+                     (a hook of another tool is kept as pre-commit.before-wemenu
+                     and runs first)
+Running it again changes nothing.
+
+Exit codes: 0 done, 1 a step failed (the message says which), 2 DIR is not in a
+git work tree, 64 usage error, 69 git is not installed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: WeMenu is neither at %1 nor on PATH; install it or run &quot;wemenu init-repo&quot; again. The commit is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: git could not list the staged files; the commit is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its staged version cannot be read from the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: a staged menu breaks WeChat&apos;s menu rules or cannot be read (above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: not in the canonical form; run &quot;wemenu fmt FILE&quot;, then &quot;git add FILE&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: the commit is refused. Fix the menus above, or commit with --no-verify to skip this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu init-repo: git is not installed (not found on PATH).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu init-repo: %1 is not in a git work tree; run &quot;git init&quot; there first, or name a folder of a repository.%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up menus in git in %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  .gitattributes: added %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  .gitattributes: %1 (already there)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git config %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git does not say where the hooks go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: installed %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: updated %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: %1 (already there)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: installed %1; the hook that was there is now %2 and runs first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. git diff shows menus in words; git menulog and git menushow do the same for git log -p and git show.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+       [--plan-out PLAN.md]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops. Only the plan goes to stdout; messages go to stderr.
+--plan-out PLAN.md also writes the plan and the changes in words as Markdown, for a
+merge request comment, before anything is published.
+%1
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the plan as Markdown to PLAN.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu push: %1; nothing was published.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1932,49 @@ Links (nothing is asked without --check-links):
     </message>
     <message>
         <source>Only the last tag applied (%1) counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitStatus</name>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in a git repository and has no changes since the last commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in git yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in a git repository but was never added (git add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored by git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in a git repository, which ignores it (.gitignore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncommitted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has changes that are not committed to git yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>git: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2876,41 @@ Followers&apos; phones cannot reach such an address.</source>
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>### Publishing %1 to %2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already shows this document; nothing to publish.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>**Plan** (%n call(s), in this order):
+
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+**Changes** from the live menus:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- No change to the buttons; only the order of the calls above.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2781,6 +3403,42 @@ Restore them?</source>
     </message>
     <message>
         <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemdUserScheduler</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl --user did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl --user %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system timer: systemctl --user is not available here (%1). The campaign runs while WeMenu is open; to run it without WeMenu, add this line to your crontab (crontab -e):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system timer %1 runs the next step at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -477,6 +477,234 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
 </context>
 <context>
+    <name>Campaign</name>
+    <message>
+        <source>&quot;%1&quot; is missing or not an object</source>
+        <translation>缺少 &quot;%1&quot; 或它不是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time (ISO 8601)</source>
+        <translation>&quot;%1&quot; 不是时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>restore skipped</source>
+        <translation>已跳过恢复</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing</source>
+        <translation>缺少 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;account.name&quot; is missing</source>
+        <translation>缺少 &quot;account.name&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;account.api_base&quot; is missing or not a URL</source>
+        <translation>缺少 &quot;account.api_base&quot; 或它不是网址</translation>
+    </message>
+    <message>
+        <source>&quot;state&quot; is not one of scheduled, started, ended, restore skipped, missed, failed, cancelled</source>
+        <translation>&quot;state&quot; 不是 scheduled、started、ended、restore skipped、missed、failed、cancelled 之一</translation>
+    </message>
+    <message>
+        <source>&quot;snapshot&quot; is missing for a started campaign</source>
+        <translation>已开始的活动缺少 &quot;snapshot&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>Due steps are already being run.</source>
+        <translation>到期的步骤正在运行。</translation>
+    </message>
+    <message>
+        <source>Another run of due campaign steps holds %1; this one leaves them to it.</source>
+        <translation>另一个运行到期活动步骤的进程持有 %1；本次不运行，交由它处理。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was missed: its start (%2) and end (%3) both passed before it could run, so neither step ran and the account was not changed.</source>
+        <translation>活动 %1 已错过：在它能运行之前，开始时间（%2）和结束时间（%3）都已过去，因此两个步骤都未运行，公众号未被更改。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the %2 step did not run: %3</source>
+        <translation>活动 %1：%2 步骤未运行：%3</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the %2 step could not read the account: %3</source>
+        <translation>活动 %1：%2 步骤无法读取公众号：%3</translation>
+    </message>
+    <message>
+        <source>Nothing changed; the next run tries again.</source>
+        <translation>未做任何更改；下次运行时重试。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the interrupted start had published the document; it is live.</source>
+        <translation>活动 %1：被中断的开始步骤已发布该文档；它已在线上。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start was interrupted and the account has changed since in another way; WeMenu changes nothing. Check the account and publish the menus you want.</source>
+        <translation>活动 %1：开始步骤被中断，之后公众号又被以其他方式更改；WeMenu 不做任何更改。请检查公众号并发布你想要的菜单。</translation>
+    </message>
+    <message>
+        <source>the start was interrupted</source>
+        <translation>开始步骤被中断</translation>
+    </message>
+    <message>
+        <source>Campaign %1 started: the account already showed its menus.</source>
+        <translation>活动 %1 已开始：公众号已显示其菜单。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 started: its menus are published (%2 call(s)) and verified.</source>
+        <translation>活动 %1 已开始：其菜单已发布（%2 次调用）并已核对。</translation>
+    </message>
+    <message>
+        <source>the live menus changed while publishing</source>
+        <translation>发布期间线上菜单发生了变化</translation>
+    </message>
+    <message>
+        <source>the account does not show the document after publishing</source>
+        <translation>发布后公众号未显示该文档</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start failed before changing anything: %2</source>
+        <translation>活动 %1：开始步骤在做任何更改之前失败：%2</translation>
+    </message>
+    <message>
+        <source>The next run tries again.</source>
+        <translation>下次运行时重试。</translation>
+    </message>
+    <message>
+        <source>The campaign has failed; the account keeps its menus. Fix the cause and add the campaign again.</source>
+        <translation>活动失败；公众号保留原有菜单。请排除原因后重新添加活动。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2) and the account could not be put back: %3. Open the publish history of the account and publish the menus from before the start.</source>
+        <translation>活动 %1：开始步骤中途停止（%2），且无法恢复公众号：%3。请打开该公众号的发布历史，发布开始之前的菜单。</translation>
+    </message>
+    <message>
+        <source>the account has changed in another way</source>
+        <translation>公众号已被以其他方式更改</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2), and putting the menus from before it back failed too: %3. Open the publish history of the account and publish the menus from before the start.</source>
+        <translation>活动 %1：开始步骤中途停止（%2），恢复之前的菜单也失败了：%3。请打开该公众号的发布历史，发布开始之前的菜单。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2); the menus from before it are back.</source>
+        <translation>活动 %1：开始步骤中途停止（%2）；之前的菜单已恢复。</translation>
+    </message>
+    <message>
+        <source>The campaign has failed; fix the cause and add the campaign again.</source>
+        <translation>活动失败；请排除原因后重新添加活动。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the end was interrupted and the live menus have changed since in another way; nothing was restored, so nobody&apos;s change is overwritten.</source>
+        <translation>活动 %1：结束步骤被中断，之后线上菜单又被以其他方式更改；未恢复任何内容，不会覆盖任何人的修改。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: restore skipped: the live menus are no longer the ones the campaign published (someone changed them since the start), so nothing was restored and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
+        <translation>活动 %1：已跳过恢复：线上菜单已不是活动发布的菜单（开始后有人修改过），因此未恢复任何内容，其修改保持线上。活动之前的菜单保存在活动文件和发布历史中。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 ended: the menus from before it are back (%2 call(s)) and verified.</source>
+        <translation>活动 %1 已结束：之前的菜单已恢复（%2 次调用）并已核对。</translation>
+    </message>
+    <message>
+        <source>the live menus changed while restoring</source>
+        <translation>恢复期间线上菜单发生了变化</translation>
+    </message>
+    <message>
+        <source>the account does not show the restored menus</source>
+        <translation>公众号未显示恢复后的菜单</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the end failed: %2</source>
+        <translation>活动 %1：结束步骤失败：%2</translation>
+    </message>
+    <message>
+        <source>The next run resumes the restore.</source>
+        <translation>下次运行时继续恢复。</translation>
+    </message>
+    <message>
+        <source>The campaign has failed. Open the publish history of the account and publish the menus from before the campaign.</source>
+        <translation>活动失败。请打开该公众号的发布历史，发布活动之前的菜单。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSessions</name>
+    <message>
+        <source>there is no saved account named &quot;%1&quot; any more.</source>
+        <translation>已不存在名为“%1”的已保存公众号。</translation>
+    </message>
+    <message>
+        <source>the account %1 at %2 needs WEMENU_APP_SECRET (or WEMENU_ACCESS_TOKEN) in the environment of &quot;wemenu campaign run-due&quot;; the secret is never stored with a campaign.</source>
+        <translation>%2 上的公众号 %1 需要在 &quot;wemenu campaign run-due&quot; 的环境中设置 WEMENU_APP_SECRET（或 WEMENU_ACCESS_TOKEN）；密钥从不随活动保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not a campaign file (%4)</source>
+        <translation>%1：第 %2 行第 %3 列：不是活动文件（%4）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: not a campaign file: %2</source>
+        <translation>%1：不是活动文件：%2</translation>
+    </message>
+    <message>
+        <source>there is no campaign %1.</source>
+        <translation>没有活动 %1。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be removed: %2</source>
+        <translation>%1：无法删除：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -851,85 +1079,6 @@ Exit codes: 0 done, 1 refused by the server, 2 bad arguments or file, 64 usage e
         <translation>多余的参数 %1。</translation>
     </message>
     <message>
-        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
-       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-Publishes FILE with the shortest plan of calls that keeps the priority of its
-conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
-and reads the account back to verify. Without --yes it asks first, and with no
-terminal to ask it stops.
-%1
-Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
-3 not confirmed, 64 usage error.
-</source>
-        <translation>用法：wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
-      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
-
-用最少的调用发布 FILE，同时保持其中个性化菜单的优先级。
-先输出计划，每行一个调用（ENDPOINT TARGET），然后执行，
-再读回账号进行核对。不加 --yes 时会先询问；没有可供询问的
-终端时则停止。
-%1
-退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
-3 未确认，64 用法错误。
-</translation>
-    </message>
-    <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE... [--json | --format github|gitlab]
-                                       check each FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       publish FILE to the account, after showing
-                                       the plan
-  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
-  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
-                                       writes (--check: only list the others)
-  wemenu --help | --version
-
-ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
-WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
-is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
-Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>WeMenu：微信公众号自定义菜单编辑器。
-
-用法：
-  wemenu [FILE]                        启动编辑器并打开 FILE
-  wemenu validate FILE... [--json | --format github|gitlab]
-                                       按微信菜单规则检查每个 FILE
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       输出该粉丝看到的菜单
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            绘制该菜单的手机预览图
-  wemenu pull [-o FILE] ACCOUNT        将该公众号线上的菜单读取为文档
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       先显示发布计划，再将 FILE 发布到该公众号
-  wemenu diff OLD NEW [--json]         用文字列出从 OLD 到 NEW 的改动
-  wemenu fmt FILE... [--check]         将 WeMenu 文档重写为“保存”写出的格式
-                                       （--check：只列出不是该格式的文件）
-  wemenu --help | --version
-
-ACCOUNT 为 --account NAME（已保存的公众号），或 --api-base URL --appid ID
-并设置 WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN，或 --token-service URL。
-
-validate 的退出码：无错误（允许有警告）为 0，有错误为 1，某个 FILE 无法读取
-或不是菜单文档为 2；diff 的退出码：相同为 0，不同为 1，无法读取为 2。
-用法错误的退出码为 64。
-运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Menus in %1:
 </source>
         <translation>%1 中的菜单：
@@ -1188,6 +1337,467 @@ Links (nothing is asked without --check-links):
                      每个主机 2 个）；问题作为警告：link.status、
                      link.unreachable、link.tls。使用系统代理。
   --link-timeout S   每个链接最多等待的秒数（默认 5）
+</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu campaign add FILE --start T [--end T] (--account NAME | --api-base URL --appid ID)
+       wemenu campaign list [--json]
+       wemenu campaign cancel ID [--yes]
+       wemenu campaign run-due [--now T]
+
+A campaign publishes FILE to the account at its start (the plan of push) and, at its
+end, puts back the menus that were live just before the start, unless someone has
+changed the live menus since. T is ISO 8601 with an offset (2030-11-11T00:00:00+08:00)
+or local time (2030-11-11T00:00:00). run-due runs every due step once; on Linux, add
+installs a systemd user timer that calls it. The secret of an --api-base account is
+never stored: run-due reads WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN.
+
+Exit codes: 0 done, 1 a due step failed or was refused, 2 bad input, 3 not confirmed,
+64 usage error.
+</source>
+        <translation>用法：wemenu campaign add FILE --start T [--end T] (--account NAME | --api-base URL --appid ID)
+       wemenu campaign list [--json]
+       wemenu campaign cancel ID [--yes]
+       wemenu campaign run-due [--now T]
+
+活动在开始时将 FILE 发布到公众号（与 push 相同的计划），在结束时恢复开始前线上的菜单，
+除非之后有人修改过线上菜单。T 为带时区偏移的 ISO 8601 时间（2030-11-11T00:00:00+08:00）
+或本地时间（2030-11-11T00:00:00）。run-due 将每个到期步骤运行一次；在 Linux 上，add 会
+安装调用它的 systemd 用户定时器。--api-base 公众号的密钥从不保存：run-due 读取
+WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN。
+
+退出码：0 完成，1 到期步骤失败或被拒绝，2 输入有误，3 未确认，
+64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1: this is a %2 file, not a whole menu document; open it in the editor and save it as a document to schedule it.
+</source>
+        <translation>%1：这是 %2 文件，不是完整的菜单文档；请在编辑器中打开并另存为文档后再安排活动。
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s); no campaign was added.
+</source>
+        <translation>%1：%2 个错误；未添加活动。
+</translation>
+    </message>
+    <message>
+        <source>When to publish FILE.</source>
+        <translation>何时发布 FILE。</translation>
+    </message>
+    <message>
+        <source>When to restore the menus from before.</source>
+        <translation>何时恢复之前的菜单。</translation>
+    </message>
+    <message>
+        <source>--start T is required.</source>
+        <translation>必须提供 --start T。</translation>
+    </message>
+    <message>
+        <source>--start &quot;%1&quot; is not an ISO 8601 time such as 2030-11-11T00:00:00+08:00.</source>
+        <translation>--start &quot;%1&quot; 不是 ISO 8601 时间（例如 2030-11-11T00:00:00+08:00）。</translation>
+    </message>
+    <message>
+        <source>--end &quot;%1&quot; is not an ISO 8601 time such as 2030-11-12T00:00:00+08:00.</source>
+        <translation>--end &quot;%1&quot; 不是 ISO 8601 时间（例如 2030-11-12T00:00:00+08:00）。</translation>
+    </message>
+    <message>
+        <source>the end (%1) is not after the start (%2).</source>
+        <translation>结束时间（%1）不晚于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>wemenu campaign add: there is no saved account named &quot;%1&quot;.
+</source>
+        <translation>wemenu campaign add：没有名为“%1”的已保存公众号。
+</translation>
+    </message>
+    <message>
+        <source>--appid ID is required.</source>
+        <translation>必须提供 --appid ID。</translation>
+    </message>
+    <message>
+        <source>give the account: --account NAME, or --api-base URL --appid ID.</source>
+        <translation>请指定公众号：--account NAME，或 --api-base URL --appid ID。</translation>
+    </message>
+    <message>
+        <source>wemenu campaign add: the end (%1) has passed already; no campaign was added.
+</source>
+        <translation>wemenu campaign add：结束时间（%1）已过；未添加活动。
+</translation>
+    </message>
+    <message>
+        <source>Scheduled from %1.</source>
+        <translation>由 %1 安排。</translation>
+    </message>
+    <message>
+        <source>%1 scheduled: publish %2 at %3%4
+</source>
+        <translation>%1 已安排：于 %3 发布 %2%4
+</translation>
+    </message>
+    <message>
+        <source>, restore at %1</source>
+        <translation>，于 %1 恢复</translation>
+    </message>
+    <message>
+        <source>The start has passed already: the campaign starts at the next &quot;wemenu campaign run-due&quot; (or when the editor is open).
+</source>
+        <translation>开始时间已过：活动将在下一次运行 &quot;wemenu campaign run-due&quot; 时（或打开编辑器时）开始。
+</translation>
+    </message>
+    <message>
+        <source>The secret is not stored with the campaign: it runs only where &quot;wemenu campaign run-due&quot; finds WEMENU_APP_SECRET (or WEMENU_ACCESS_TOKEN) in its environment.
+</source>
+        <translation>密钥不会随活动保存：只有当 &quot;wemenu campaign run-due&quot; 的环境中有 WEMENU_APP_SECRET（或 WEMENU_ACCESS_TOKEN）时活动才会运行。
+</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>list takes no FILE.</source>
+        <translation>list 不接受 FILE。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1
+</source>
+        <translation>已跳过：%1
+</translation>
+    </message>
+    <message>
+        <source>No campaigns.
+</source>
+        <translation>没有活动。
+</translation>
+    </message>
+    <message>
+        <source>Drop the end without asking.</source>
+        <translation>不询问，直接取消结束步骤。</translation>
+    </message>
+    <message>
+        <source>expected exactly one campaign ID.</source>
+        <translation>需要且只需要一个活动 ID。</translation>
+    </message>
+    <message>
+        <source>Cancelled before its start.</source>
+        <translation>在开始前已取消。</translation>
+    </message>
+    <message>
+        <source>%1 cancelled: nothing was published.
+</source>
+        <translation>%1 已取消：未发布任何内容。
+</translation>
+    </message>
+    <message>
+        <source>Campaign %1 has started. Drop its end, so the campaign&apos;s menus stay live and the menus from before are not restored?</source>
+        <translation>活动 %1 已开始。要取消其结束步骤吗？这样活动菜单将一直保持线上，之前的菜单不会恢复。</translation>
+    </message>
+    <message>
+        <source>Not cancelled: confirm with --yes, or run it in a terminal.
+</source>
+        <translation>未取消：请用 --yes 确认，或在终端中运行。
+</translation>
+    </message>
+    <message>
+        <source>The end was cancelled: the campaign&apos;s menus stay live.</source>
+        <translation>结束步骤已取消：活动菜单保持线上。</translation>
+    </message>
+    <message>
+        <source>%1: its end is cancelled; its menus stay live.
+</source>
+        <translation>%1：结束步骤已取消；其菜单保持线上。
+</translation>
+    </message>
+    <message>
+        <source>wemenu campaign cancel: campaign %1 is %2: there is no step left to cancel.
+</source>
+        <translation>wemenu campaign cancel：活动 %1 的状态为%2：没有可取消的步骤。
+</translation>
+    </message>
+    <message>
+        <source>The time to take as now.</source>
+        <translation>视为当前时间的时间。</translation>
+    </message>
+    <message>
+        <source>run-due takes no FILE.</source>
+        <translation>run-due 不接受 FILE。</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not an ISO 8601 time.</source>
+        <translation>--now &quot;%1&quot; 不是 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>No campaign step is due.
+</source>
+        <translation>没有到期的活动步骤。
+</translation>
+    </message>
+    <message>
+        <source>wemenu campaign: expected add, list, cancel or run-due.
+
+</source>
+        <translation>wemenu campaign：需要 add、list、cancel 或 run-due。
+
+</translation>
+    </message>
+    <message>
+        <source>wemenu campaign: unknown action &quot;%1&quot;; expected add, list, cancel or run-due.
+
+</source>
+        <translation>wemenu campaign：未知操作 &quot;%1&quot;；需要 add、list、cancel 或 run-due。
+
+</translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+  wemenu [FILE]                        start the editor, opening FILE
+  wemenu validate FILE... [--json | --format github|gitlab]
+                                       check each FILE against WeChat&apos;s menu rules
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       print the menu that follower sees
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            draw the phone preview of that menu
+  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       publish FILE to the account, after showing
+                                       the plan
+  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
+  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
+                                       writes (--check: only list the others)
+  wemenu init-repo [DIR]               set up a git repository for menus: diffs in
+                                       words, a pre-commit hook that checks them
+  wemenu campaign add FILE --start T [--end T] ACCOUNT
+                                       publish FILE at T, restore at the end
+  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]
+  wemenu --help | --version
+
+ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
+is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
+Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>WeMenu：微信公众号自定义菜单编辑器。
+
+用法：
+  wemenu [FILE]                        启动编辑器并打开 FILE
+  wemenu validate FILE... [--json | --format github|gitlab]
+                                       按微信菜单规则检查每个 FILE
+  wemenu match FILE [--tags 2,5] [--client ios|android|other]
+                                       输出该粉丝看到的菜单
+  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
+                [--scale S]            绘制该菜单的手机预览图
+  wemenu pull [-o FILE] ACCOUNT        将该公众号线上的菜单读取为文档
+  wemenu push FILE [--dry-run] [--yes] ACCOUNT
+                                       先显示发布计划，再将 FILE 发布到该公众号
+  wemenu diff OLD NEW [--json]         用文字列出从 OLD 到 NEW 的改动
+  wemenu fmt FILE... [--check]         将 WeMenu 文档重写为“保存”写出的格式
+                                       （--check：只列出不是该格式的文件）
+  wemenu init-repo [DIR]               为 git 仓库设置菜单支持：用文字显示改动，
+                                       并用 pre-commit 钩子检查菜单
+  wemenu campaign add FILE --start T [--end T] ACCOUNT
+                                       在 T 发布 FILE，结束时恢复
+  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]
+  wemenu --help | --version
+
+ACCOUNT 为 --account NAME（已保存的公众号），或 --api-base URL --appid ID
+并设置 WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN，或 --token-service URL。
+
+validate 的退出码：无错误（允许有警告）为 0，有错误为 1，某个 FILE 无法读取
+或不是菜单文档为 2；diff 的退出码：相同为 0，不同为 1，无法读取为 2。
+用法错误的退出码为 64。
+运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1：无法创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is another tool&apos;s hook and %2 exists too; WeMenu changes neither. Merge them by hand (or remove %2), then run &quot;wemenu init-repo&quot; again.</source>
+        <translation>%1 是其他工具的钩子，而 %2 也已存在；WeMenu 两个都不改动。请手动合并它们（或删除 %2），然后再次运行 &quot;wemenu init-repo&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the existing hook to %2.</source>
+        <translation>%1：无法将现有的钩子移到 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu init-repo [DIR]
+
+Sets up the git repository that holds DIR (default: the current folder) for menus:
+  .gitattributes     *.wemenu.json diff=wemenu (added once)
+  git config         diff.wemenu.command: this wemenu&apos;s diff, so that git diff
+                     prints the menus&apos; changes in words
+                     alias.menulog &quot;log -p --ext-diff&quot;, alias.menushow
+                     &quot;show --ext-diff&quot;: git menulog, git menushow
+  pre-commit hook    runs wemenu fmt --check and wemenu validate on the staged
+                     version of every *.wemenu.json and refuses a commit that is
+                     not in the canonical form, breaks a rule or cannot be read
+                     (a hook of another tool is kept as pre-commit.before-wemenu
+                     and runs first)
+Running it again changes nothing.
+
+Exit codes: 0 done, 1 a step failed (the message says which), 2 DIR is not in a
+git work tree, 64 usage error, 69 git is not installed.
+</source>
+        <translation>用法：wemenu init-repo [DIR]
+
+为包含 DIR（默认：当前文件夹）的 git 仓库设置菜单支持：
+  .gitattributes     *.wemenu.json diff=wemenu（只添加一次）
+  git config         diff.wemenu.command：本 wemenu 的 diff，使 git diff
+                     用文字列出菜单的改动
+                     alias.menulog &quot;log -p --ext-diff&quot;、alias.menushow
+                     &quot;show --ext-diff&quot;：git menulog、git menushow
+  pre-commit 钩子    对每个 *.wemenu.json 的暂存版本运行 wemenu fmt --check
+                     和 wemenu validate，拒绝不是规范格式、违反规则或无法
+                     读取的提交（其他工具的钩子保留为
+                     pre-commit.before-wemenu，并先运行）
+再次运行不会改动任何内容。
+
+退出码：0 完成，1 某一步失败（消息会说明是哪一步），2 DIR 不在 git
+工作区中，64 用法错误，69 未安装 git。
+</translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: WeMenu is neither at %1 nor on PATH; install it or run &quot;wemenu init-repo&quot; again. The commit is refused.</source>
+        <translation>wemenu pre-commit：在 %1 和 PATH 中都找不到 WeMenu；请安装它，或再次运行 &quot;wemenu init-repo&quot;。已拒绝此次提交。</translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: git could not list the staged files; the commit is refused.</source>
+        <translation>wemenu pre-commit：git 无法列出暂存的文件；已拒绝此次提交。</translation>
+    </message>
+    <message>
+        <source>its staged version cannot be read from the index</source>
+        <translation>无法从索引中读取它的暂存版本</translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: a staged menu breaks WeChat&apos;s menu rules or cannot be read (above).</source>
+        <translation>wemenu pre-commit：有暂存的菜单违反微信的菜单规则或无法读取（见上文）。</translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: not in the canonical form; run &quot;wemenu fmt FILE&quot;, then &quot;git add FILE&quot;:</source>
+        <translation>wemenu pre-commit：以下文件不是规范格式；请运行 &quot;wemenu fmt FILE&quot;，再运行 &quot;git add FILE&quot;：</translation>
+    </message>
+    <message>
+        <source>wemenu pre-commit: the commit is refused. Fix the menus above, or commit with --no-verify to skip this check.</source>
+        <translation>wemenu pre-commit：已拒绝此次提交。请修正上面的菜单，或用 --no-verify 提交以跳过此检查。</translation>
+    </message>
+    <message>
+        <source>expected at most one DIR.</source>
+        <translation>最多只能指定一个 DIR。</translation>
+    </message>
+    <message>
+        <source>wemenu init-repo: git is not installed (not found on PATH).
+</source>
+        <translation>wemenu init-repo：未安装 git（在 PATH 中找不到）。
+</translation>
+    </message>
+    <message>
+        <source>wemenu init-repo: %1 is not in a git work tree; run &quot;git init&quot; there first, or name a folder of a repository.%2
+</source>
+        <translation>wemenu init-repo：%1 不在 git 工作区中；请先在那里运行 &quot;git init&quot;，或指定某个仓库中的文件夹。%2
+</translation>
+    </message>
+    <message>
+        <source>Setting up menus in git in %1:
+</source>
+        <translation>正在为 %1 设置 git 中的菜单：
+</translation>
+    </message>
+    <message>
+        <source>  .gitattributes: added %1
+</source>
+        <translation>  .gitattributes：已添加 %1
+</translation>
+    </message>
+    <message>
+        <source>  .gitattributes: %1 (already there)
+</source>
+        <translation>  .gitattributes：%1（已存在）
+</translation>
+    </message>
+    <message>
+        <source>git config %1 failed: %2</source>
+        <translation>git config %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>git does not say where the hooks go: %1</source>
+        <translation>git 没有给出钩子的位置：%1</translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: installed %1
+</source>
+        <translation>  pre-commit 钩子：已安装 %1
+</translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: updated %1
+</source>
+        <translation>  pre-commit 钩子：已更新 %1
+</translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: %1 (already there)
+</source>
+        <translation>  pre-commit 钩子：%1（已存在）
+</translation>
+    </message>
+    <message>
+        <source>  pre-commit hook: installed %1; the hook that was there is now %2 and runs first
+</source>
+        <translation>  pre-commit 钩子：已安装 %1；原有的钩子现为 %2，并先运行
+</translation>
+    </message>
+    <message>
+        <source>Done. git diff shows menus in words; git menulog and git menushow do the same for git log -p and git show.
+</source>
+        <translation>完成。git diff 会用文字显示菜单的改动；git menulog 和 git menushow 对 git log -p 和 git show 也是如此。
+</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+       [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+       [--plan-out PLAN.md]
+
+Publishes FILE with the shortest plan of calls that keeps the priority of its
+conditional menus. Prints the plan, one call a line (ENDPOINT TARGET), then runs it
+and reads the account back to verify. Without --yes it asks first, and with no
+terminal to ask it stops. Only the plan goes to stdout; messages go to stderr.
+--plan-out PLAN.md also writes the plan and the changes in words as Markdown, for a
+merge request comment, before anything is published.
+%1
+Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
+3 not confirmed, 64 usage error.
+</source>
+        <translation>用法：wemenu push FILE [--dry-run] [--yes] (--account NAME | --api-base URL --appid ID)
+      [--token-endpoint stable_token|token] [--token-service URL] [--timeout S]
+      [--plan-out PLAN.md]
+
+用最少的调用发布 FILE，同时保持其中个性化菜单的优先级。
+先输出计划，每行一个调用（ENDPOINT TARGET），然后执行，
+再读回账号进行核对。不加 --yes 时会先询问；没有可供询问的
+终端时则停止。标准输出只有计划；消息都写到标准错误。
+--plan-out PLAN.md 还会在发布任何内容之前，将计划和用文字列出的改动
+以 Markdown 格式写入该文件，供合并请求的评论使用。
+%1
+退出码：0 完成并已核对，1 被拒绝或中途停止，2 输入有误，
+3 未确认，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Also write the plan as Markdown to PLAN.md.</source>
+        <translation>同时将计划以 Markdown 格式写入 PLAN.md。</translation>
+    </message>
+    <message>
+        <source>wemenu push: %1; nothing was published.
+</source>
+        <translation>wemenu push：%1；未发布任何内容。
 </translation>
     </message>
 </context>
@@ -1560,6 +2170,49 @@ Links (nothing is asked without --check-links):
     <message>
         <source>Only the last tag applied (%1) counts.</source>
         <translation>只有最后打上的标签（%1）参与匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>GitStatus</name>
+    <message>
+        <source>committed</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>The file is in a git repository and has no changes since the last commit.</source>
+        <translation>此文件在 git 仓库中，自上次提交以来没有改动。</translation>
+    </message>
+    <message>
+        <source>not in git yet</source>
+        <translation>尚未加入 git</translation>
+    </message>
+    <message>
+        <source>The file is in a git repository but was never added (git add).</source>
+        <translation>此文件在 git 仓库中，但从未添加（git add）。</translation>
+    </message>
+    <message>
+        <source>ignored by git</source>
+        <translation>被 git 忽略</translation>
+    </message>
+    <message>
+        <source>The file is in a git repository, which ignores it (.gitignore).</source>
+        <translation>此文件在 git 仓库中，但该仓库忽略它（.gitignore）。</translation>
+    </message>
+    <message>
+        <source>uncommitted changes</source>
+        <translation>有未提交的改动</translation>
+    </message>
+    <message>
+        <source>The file has changes that are not committed to git yet.</source>
+        <translation>此文件有尚未提交到 git 的改动。</translation>
+    </message>
+    <message>
+        <source>git: %1</source>
+        <translation>git：%1</translation>
+    </message>
+    <message>
+        <source>git: %1 · %2</source>
+        <translation>git：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +3111,49 @@ Followers&apos; phones cannot reach such an address.</source>
     </message>
 </context>
 <context>
+    <name>PlanReport</name>
+    <message>
+        <source>### Publishing %1 to %2
+
+</source>
+        <translation>### 将 %1 发布到 %2
+
+</translation>
+    </message>
+    <message>
+        <source>The account already shows this document; nothing to publish.
+</source>
+        <translation>公众号已显示此文档的菜单，无需发布。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>**Plan** (%n call(s), in this order):
+
+</source>
+        <translation>
+            <numerusform>**计划**（共 %n 个调用，按此顺序）：
+
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+**Changes** from the live menus:
+
+</source>
+        <translation>
+与线上菜单相比的**改动**：
+
+</translation>
+    </message>
+    <message>
+        <source>- No change to the buttons; only the order of the calls above.
+</source>
+        <translation>- 按钮没有改动；只有上述调用的顺序。
+</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2954,6 +3650,43 @@ Restore them?</source>
     <message>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemdUserScheduler</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be removed.</source>
+        <translation>%1：无法删除。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>systemctl could not be started: %1</source>
+        <translation>无法启动 systemctl：%1</translation>
+    </message>
+    <message>
+        <source>systemctl --user did not answer.</source>
+        <translation>systemctl --user 没有响应。</translation>
+    </message>
+    <message>
+        <source>systemctl --user %1 failed.</source>
+        <translation>systemctl --user %1 失败。</translation>
+    </message>
+    <message>
+        <source>No system timer: systemctl --user is not available here (%1). The campaign runs while WeMenu is open; to run it without WeMenu, add this line to your crontab (crontab -e):
+%2</source>
+        <translation>没有系统定时器：此处无法使用 systemctl --user（%1）。WeMenu 打开时活动照常运行；若要在不打开 WeMenu 时运行，请将这一行加入 crontab（crontab -e）：
+%2</translation>
+    </message>
+    <message>
+        <source>The system timer %1 runs the next step at %2.</source>
+        <translation>系统定时器 %1 将在 %2 运行下一步。</translation>
     </message>
 </context>
 <context>
