@@ -30,6 +30,8 @@ Subcommand pick(int argc, char **argv)
         return Subcommand::Diff;
     if (first == "fmt")
         return Subcommand::Fmt;
+    if (first == "campaign")
+        return Subcommand::Campaign;
     if (first == "help" || first == "--help" || first == "-h")
         return Subcommand::Help;
     if (first == "--version" || first == "-v")
@@ -121,6 +123,9 @@ QString overview()
         "  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words\n"
         "  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save\n"
         "                                       writes (--check: only list the others)\n"
+        "  wemenu campaign add FILE --start T [--end T] ACCOUNT\n"
+        "                                       publish FILE at T, restore at the end\n"
+        "  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]\n"
         "  wemenu --help | --version\n"
         "\n"
         "ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with\n"

@@ -8,7 +8,19 @@ class QCommandLineParser;
 struct ReadResult;
 
 /// The subcommands of the `wemenu` binary, picked before any application object exists.
-enum class Subcommand { Editor, Validate, Match, Render, Pull, Push, Diff, Fmt, Help, Version };
+enum class Subcommand {
+    Editor,
+    Validate,
+    Match,
+    Render,
+    Pull,
+    Push,
+    Diff,
+    Fmt,
+    Campaign,
+    Help,
+    Version
+};
 
 namespace CommandLine {
 

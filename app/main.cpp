@@ -1,4 +1,5 @@
 #include "apptranslations.h"
+#include "campaigncommand.h"
 #include "cliresult.h"
 #include "commandline.h"
 #include "diffcommand.h"
@@ -93,6 +94,8 @@ int main(int argc, char *argv[])
         return DiffCommand::run(subcommandArguments());
     case Subcommand::Fmt:
         return FmtCommand::run(subcommandArguments());
+    case Subcommand::Campaign:
+        return CampaignCommand::run(subcommandArguments());
     case Subcommand::Help:
         CommandLine::out(CommandLine::overview());
         return ExitCode::Ok;

@@ -48,13 +48,13 @@ public:
     static constexpr int kMaxAttempts = 4;
 
     QString id;
-    QString sourceFile;    ///< the file the document came from, as given (for people)
-    DocumentData document; ///< what the start publishes
-    Account account;       ///< never with a secret
+    QString sourceFile;        ///< the file the document came from, as given (for people)
+    DocumentData document;     ///< what the start publishes
+    Account account;           ///< never with a secret
     bool savedAccount = false; ///< `account.name` names a saved account (`--account`)
-    QDateTime start;       ///< UTC
-    QDateTime end;         ///< UTC; invalid for a campaign without an end
-    QDateTime createdAt;   ///< UTC
+    QDateTime start;           ///< UTC
+    QDateTime end;             ///< UTC; invalid for a campaign without an end
+    QDateTime createdAt;       ///< UTC
     State state = State::Scheduled;
 
     bool hasSnapshot = false;

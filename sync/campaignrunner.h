@@ -11,15 +11,19 @@
 #include <memory>
 
 class AccountSession;
+struct ApiResult;
+struct DocumentData;
+struct LiveResult;
+struct PublishOutcome;
 class CampaignStore;
 class PublishHistory;
 
 /// What one run of due steps did.
 struct CampaignRunReport
 {
-    bool busy = false; ///< another run held the lock: nothing ran
-    int ran = 0;       ///< steps that ran to their end (done, restored)
-    int failed = 0;    ///< steps that failed, were refused, or skipped the restore; missed ones
+    bool busy = false;    ///< another run held the lock: nothing ran
+    int ran = 0;          ///< steps that ran to their end (done, restored)
+    int failed = 0;       ///< steps that failed, were refused, or skipped the restore; missed ones
     QStringList messages; ///< one line per step, missed campaign or unreadable file, in words
     QStringList problems; ///< the lines of `messages` that make the run fail (exit 1)
 
@@ -76,8 +80,18 @@ signals:
 
 private:
     struct Run;
+    using Step = Campaign::Step;
     void next();
     void finish();
+    void runStep(const QString &id, Step step);
+    void runStart(Campaign campaign, const DocumentData &live);
+    void runEnd(Campaign campaign, const DocumentData &live);
+    void restoreAfterStart(Campaign campaign, const ApiResult &failure, const QString &why);
+    void publish(const DocumentData &live, const DocumentData &wanted,
+                 std::function<void(const PublishOutcome &)> done);
+    void readLive(std::function<void(const LiveResult &)> done);
+    void stepDone(Campaign campaign, Step step, bool ok, const QString &outcome);
+    bool save(const Campaign &campaign);
 
     CampaignStore *m_store;
     PublishHistory *m_history;
