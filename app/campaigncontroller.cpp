@@ -271,12 +271,13 @@ bool CampaignController::cancel(const QString &id, QString *message)
         return false;
     const QDateTime now = m_runner->now().toUTC();
     const QString account = campaign.account.displayName();
-    if (campaign.state == Campaign::State::Scheduled) {
+    if (campaign.state == Campaign::State::Scheduled && !campaign.running) {
         campaign.state = Campaign::State::Cancelled;
         campaign.addLog(now, QStringLiteral("cancel"), QStringLiteral("cancelled"),
                         tr("Cancelled in the editor before its start."));
         *message = tr("Cancelled: %1 will not go live on %2.").arg(menuName(campaign), account);
-    } else if (campaign.state == Campaign::State::Started && campaign.end.isValid()) {
+    } else if (campaign.state == Campaign::State::Started && campaign.end.isValid() &&
+               !campaign.running) {
         const QString question =
             tr("%1 is live on %2. If you cancel the campaign, it stays live: the menus from "
                "before the start are not put back at %3. Cancel the campaign?")
@@ -286,7 +287,7 @@ bool CampaignController::cancel(const QString &id, QString *message)
             return false;
         }
         campaign.end = QDateTime();
-        campaign.addLog(now, QStringLiteral("cancel"), QStringLiteral("cancelled"),
+        campaign.addLog(now, QStringLiteral("cancel"), QStringLiteral("end dropped"),
                         tr("The end was cancelled in the editor: the campaign menu stays live."));
         *message = tr("Cancelled: %1 stays live on %2.").arg(menuName(campaign), account);
     } else {

@@ -63,6 +63,7 @@ private slots:
 
 private:
     Campaign campaign(const QString &file, const QDateTime &start, const QDateTime &end) const;
+    static void markStarted(Campaign *campaign);
     QAction *action(const QString &name) const;
     ScheduleDialog *openSchedule();
 
@@ -90,6 +91,7 @@ void TestCampaigns::initTestCase()
 
 void TestCampaigns::init()
 {
+    m_now = beijing(10, 20).toUTC();
     m_dir = std::make_unique<QTemporaryDir>();
     QSettings().clear();
     m_prompter = ScriptedPrompter();
@@ -140,6 +142,14 @@ Campaign TestCampaigns::campaign(const QString &file, const QDateTime &start,
     campaign.end = end.isValid() ? end.toUTC() : QDateTime();
     campaign.createdAt = m_now;
     return campaign;
+}
+
+void TestCampaigns::markStarted(Campaign *campaign)
+{
+    campaign->state = Campaign::State::Started;
+    campaign->hasSnapshot = true; // the account was empty before the start
+    campaign->hasPublished = true;
+    campaign->published = campaign->document;
 }
 
 QAction *TestCampaigns::action(const QString &name) const
@@ -212,7 +222,7 @@ void TestCampaigns::cancelForgetsAScheduledCampaignAndAsksForAStartedOne()
     const Campaign scheduled = campaign(kSample, beijing(11, 0), beijing(12, 0));
     QVERIFY(m_store->save(scheduled, &error));
     Campaign started = campaign(kSample, beijing(10, 0), beijing(12, 0));
-    started.state = Campaign::State::Started;
+    markStarted(&started);
     QVERIFY(m_store->save(started, &error));
 
     action(QStringLiteral("actionCampaigns"))->trigger();
@@ -231,6 +241,7 @@ void TestCampaigns::cancelForgetsAScheduledCampaignAndAsksForAStartedOne()
     QVERIFY(select(scheduled.id));
     dialog->cancelButton()->click();
     QVERIFY(m_prompter.questions.isEmpty());
+    QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(QLatin1Char('\n'))));
     Campaign read;
     QVERIFY(m_store->read(scheduled.id, &read, &error));
     QCOMPARE(read.state, Campaign::State::Cancelled);
@@ -347,7 +358,7 @@ void TestCampaigns::screenshot()
     QVERIFY(m_store->save(spring, &error));
     Campaign launch = campaign(kSample, beijing(10, 10), QDateTime());
     launch.sourceFile = QStringLiteral("launch.json");
-    launch.state = Campaign::State::Started;
+    markStarted(&launch);
     QVERIFY(m_store->save(launch, &error));
     action(QStringLiteral("actionCampaigns"))->trigger();
     auto *dialog = m_window->findChild<CampaignsDialog *>(QStringLiteral("campaignsDialog"));
