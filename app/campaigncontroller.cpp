@@ -81,6 +81,15 @@ CampaignController::CampaignController(CampaignStore *store, CampaignRunner *run
 
 CampaignController::~CampaignController() = default;
 
+void CampaignController::setNotifier(DesktopNotifier *notifier)
+{
+    delete m_notifier;
+    m_notifier = notifier;
+    m_notifier->setParent(this);
+    m_notifier->setFallback(
+        [this](const QString &summary, const QString &body) { showTrayMessage(summary, body); });
+}
+
 void CampaignController::startRunning()
 {
     m_timer.start();

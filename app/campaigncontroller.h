@@ -44,6 +44,9 @@ public:
     QAction *scheduleAction() const { return m_scheduleAction; }
     QAction *campaignsAction() const { return m_campaignsAction; }
     DesktopNotifier *notifier() const { return m_notifier; }
+    /// Notifies through `notifier` (a private bus in tests) instead of the session bus; takes
+    /// it over.
+    void setNotifier(DesktopNotifier *notifier);
 
     /// Runs the due steps now and then every kRunInterval.
     void startRunning();

@@ -6,8 +6,11 @@
 #include <campaigncontroller.h>
 #include <campaignrunner.h>
 #include <campaignsdialog.h>
+#include <campaignsessions.h>
 #include <campaignstore.h>
 #include <campaigntime.h>
+#include <desktopnotifier.h>
+#include <hostedsandbox.h>
 #include <mainwindow.h>
 #include <memorysecretstore.h>
 #include <menudocument.h>
@@ -59,6 +62,7 @@ private slots:
     void scheduleRefusesAnEndBeforeTheStart();
     void scheduleWarnsWhenTheStartIsSoon();
     void scheduleShowsWhatTheStartChanges();
+    void aDueStepRunsInTheEditorAndIsAnnounced();
     void screenshot();
 
 private:
@@ -338,6 +342,50 @@ void TestCampaigns::scheduleShowsWhatTheStartChanges()
     QVERIFY(!dialog->review()->cards().isEmpty());
     QVERIFY(dialog->message()->text().contains(QStringLiteral("change at the start")));
     dialog->reject();
+}
+
+void TestCampaigns::aDueStepRunsInTheEditorAndIsAnnounced()
+{
+    // The editor's runner, with sessions to the Sandbox as the editor makes them.
+    HostedSandbox sandbox(m_accounts->sandbox());
+    CampaignSessions sessions(m_accounts->network(), m_keychain.get(), &sandbox);
+    m_campaigns->deleteLater();
+    m_campaigns = nullptr;
+    QTRY_VERIFY(!m_window->findChild<CampaignController *>());
+    m_runner = std::make_unique<CampaignRunner>(
+        m_store.get(), m_history.get(), [&sessions](const Campaign &campaign, QString *error) {
+            return sessions.create(campaign, error);
+        });
+    m_runner->setClock([this] { return m_now; });
+    m_campaigns = new CampaignController(m_store.get(), m_runner.get(), &m_scheduler, &m_prompter,
+                                         m_window.get());
+    // Never the user's desktop: a bus that is not there (the status bar still says it).
+    m_campaigns->setNotifier(new DesktopNotifier(QDBusConnection(QStringLiteral("no-bus"))));
+    QSignalSpy notified(m_campaigns->notifier(), &DesktopNotifier::delivered);
+    QSignalSpy ran(m_campaigns, &CampaignController::ran);
+    QSignalSpy said(m_campaigns, &CampaignController::statusMessage);
+
+    QString error;
+    const Campaign due = campaign(kSample, beijing(10, 19), beijing(12, 0));
+    QVERIFY(m_store->save(due, &error));
+    m_campaigns->startRunning(); // at once, as when the editor starts
+    QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 1, 20000);
+    Campaign read;
+    QVERIFY(m_store->read(due.id, &read, &error));
+    QCOMPARE(read.state, Campaign::State::Started);
+    QVERIFY(!said.isEmpty());
+    QCOMPARE(said.first().first().toString(),
+             QStringLiteral("Campaign started: sample-menu is live on %1")
+                 .arg(Account::sandboxDisplayName()));
+    QCOMPARE(notified.size(), 1);
+    QVERIFY(!m_scheduler.arranged.isEmpty());
+    // Nothing more is due: the next tick runs nothing.
+    m_campaigns->runDue();
+    QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 2, 20000);
+    QCOMPARE(said.size(), 1);
+    m_campaigns->deleteLater();
+    m_campaigns = nullptr;
+    QTRY_VERIFY(!m_window->findChild<CampaignController *>());
 }
 
 void TestCampaigns::screenshot()
