@@ -1,23 +1,32 @@
 #include "editorcommand.h"
 
 #include "accounts.h"
-#include "firstpaintquit.h"
+#include "campaigncontroller.h"
+#include "campaignsessions.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "firstpaintquit.h"
+#include "hostedsandbox.h"
 #include "mainwindow.h"
 #include "recoverystore.h"
 #include "sandboxpaths.h"
 #include "welcomestart.h"
 
+#include <accountsession.h>
+#include <campaignrunner.h>
+#include <campaignstore.h>
 #include <dialogprompter.h>
 #include <keychainsecretstore.h>
 #include <publishhistory.h>
+#include <systemduserscheduler.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -82,6 +91,26 @@ int run(const QStringList &arguments)
     MainWindow window(&prompter, &recovery, &accounts, &history);
     if (ok && interval > 0)
         window.setAutosaveInterval(interval);
+    // Campaigns: the due steps run at start and while the editor is open. Tests and the
+    // package check start the editor with WEMENU_CAMPAIGNS=off: they never see a campaign.
+    CampaignStore campaignStore(CampaignStore::defaultDirectory());
+    HostedSandbox campaignSandbox(accounts.sandbox());
+    CampaignSessions campaignSessions(accounts.network(), &keychain, &campaignSandbox);
+    CampaignRunner campaignRunner(&campaignStore, &history,
+                                  [&campaignSessions](const Campaign &campaign, QString *error) {
+                                      return campaignSessions.create(campaign, error);
+                                  });
+    std::unique_ptr<SystemScheduler> scheduler;
+#ifdef Q_OS_LINUX
+    scheduler = std::make_unique<SystemdUserScheduler>(SystemdUserScheduler::defaultUnitDirectory(),
+                                                       QCoreApplication::applicationFilePath());
+#endif
+    std::unique_ptr<CampaignController> campaigns; // goes before the runner it uses
+    if (qgetenv("WEMENU_CAMPAIGNS") != "off") {
+        campaigns = std::make_unique<CampaignController>(&campaignStore, &campaignRunner,
+                                                         scheduler.get(), &prompter, &window);
+        campaigns->startRunning();
+    }
     const bool startsEmpty = parser.positionalArguments().isEmpty() && !parser.isSet(import);
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());

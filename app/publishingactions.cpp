@@ -109,6 +109,13 @@ void PublishingActions::updateStatus()
     m_status->setText(tr("Account: %1 · %2").arg(shownName, state));
 }
 
+void PublishingActions::addActions(const QList<QAction *> &actions)
+{
+    m_menu->insertActions(m_manage, actions);
+    m_menu->insertSeparator(m_manage);
+    m_window->addActions(actions);
+}
+
 void PublishingActions::pull()
 {
     m_pull->setEnabled(false);

@@ -71,6 +71,8 @@ public:
             done);
     /// Recomputes the status line (after an edit, a read or an account change).
     void updateStatus();
+    /// Adds `actions` to the Account menu after Publish History (the campaigns' actions).
+    void addActions(const QList<QAction *> &actions);
 
 private:
     void rebuildAccountMenu();
