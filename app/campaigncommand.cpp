@@ -1,8 +1,10 @@
 #include "campaigncommand.h"
 
+#include "campaignnotes.h"
 #include "campaignsessions.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "desktopnotifier.h"
 #include "hostedsandbox.h"
 #include "sandboxpaths.h"
 #include "waitfor.h"
@@ -412,6 +414,21 @@ int runDue(const QStringList &arguments)
         return sessions.create(campaign, error);
     });
     runner.setClock([now] { return now; });
+    // Each step tells the desktop, as in the editor (not in the test suite:
+    // WEMENU_NOTIFICATIONS=off).
+    QList<QPair<QString, QString>> notes;
+    if (qgetenv("WEMENU_NOTIFICATIONS") != "off") {
+        QObject::connect(
+            &runner, &CampaignRunner::stepFinished,
+            [&notes](const Campaign &campaign, Campaign::Step step, bool ok,
+                     const QString &outcome) {
+                notes.append({CampaignNotes::stepSummary(campaign, step, ok), outcome});
+            });
+        QObject::connect(&runner, &CampaignRunner::campaignMissed,
+                         [&notes](const Campaign &campaign, const QString &outcome) {
+                             notes.append({CampaignNotes::missedSummary(campaign), outcome});
+                         });
+    }
     const CampaignRunReport report = CommandLine::waitFor<CampaignRunReport>(
         [&runner](CampaignRunner::Callback done) { runner.runDue(done); });
     for (const QString &message : report.messages) {
@@ -423,6 +440,11 @@ int runDue(const QStringList &arguments)
     if (report.messages.isEmpty())
         CommandLine::out(Cli::tr("No campaign step is due.\n"));
     arrangeTimer(store, now, true);
+    if (!notes.isEmpty()) {
+        DesktopNotifier notifier;
+        for (const auto &[summary, body] : std::as_const(notes))
+            notifier.notifyAndWait(summary, body);
+    }
     return report.ok() ? ExitCode::Ok : ExitCode::Errors;
 }
 

@@ -1,5 +1,7 @@
 #include "campaigncontroller.h"
 
+#include "campaignnotes.h"
+
 #include "desktopnotifier.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
@@ -31,8 +33,7 @@ constexpr int kShownMs = 15 * 1000;
 
 QString menuName(const Campaign &campaign)
 {
-    return campaign.sourceFile.isEmpty() ? CampaignController::tr("Untitled menu")
-                                         : QFileInfo(campaign.sourceFile).completeBaseName();
+    return CampaignNotes::menuName(campaign);
 }
 
 } // namespace
@@ -54,9 +55,7 @@ CampaignController::CampaignController(CampaignStore *store, CampaignRunner *run
     connect(m_runner, &CampaignRunner::stepFinished, this, &CampaignController::notifyStep);
     connect(m_runner, &CampaignRunner::campaignMissed, this,
             [this](const Campaign &campaign, const QString &outcome) {
-                const QString summary =
-                    tr("Campaign missed: %1 on %2")
-                        .arg(menuName(campaign), campaign.account.displayName());
+                const QString summary = CampaignNotes::missedSummary(campaign);
                 m_notifier->notify(summary, outcome);
                 emit statusMessage(summary);
             });
@@ -114,15 +113,7 @@ void CampaignController::runDue()
 void CampaignController::notifyStep(const Campaign &campaign, Campaign::Step step, bool ok,
                                     const QString &outcome)
 {
-    const QString menu = menuName(campaign);
-    const QString account = campaign.account.displayName();
-    QString summary;
-    if (!ok)
-        summary = tr("Campaign step failed: %1 on %2").arg(menu, account);
-    else if (step == Campaign::Step::Start)
-        summary = tr("Campaign started: %1 is live on %2").arg(menu, account);
-    else
-        summary = tr("Campaign ended: %1 on %2").arg(menu, account);
+    const QString summary = CampaignNotes::stepSummary(campaign, step, ok);
     m_notifier->notify(summary, outcome);
     emit statusMessage(summary);
 }

@@ -90,6 +90,7 @@ export QT_QPA_PLATFORM=offscreen
 # editor neither lists nor runs the user's campaigns.
 export WEMENU_LINK_CHECKS=off
 export WEMENU_CAMPAIGNS=off
+export WEMENU_NOTIFICATIONS=off
 if command -v dbus-run-session >/dev/null 2>&1; then
     # The throwaway keyring keeps its files and control socket in a temporary directory,
     # so a developer's own login keyring is never touched.

@@ -535,6 +535,104 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
 </context>
 <context>
+    <name>CampaignController</name>
+    <message>
+        <source>Sc&amp;hedule This Menu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this menu at a set time, and put the previous menus back at another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled menus, their state and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu has %1 error(s); fix them (see the Problems list) before scheduling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled in the editor: %1 goes live on %2 at %3 and the menus before it come back at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled in the editor: %1 goes live on %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: the start has passed, so %1 goes live on %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 goes live on %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign step is running right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled in the editor before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 will not go live on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is live on %2. If you cancel the campaign, it stays live: the menus from before the start are not put back at %3. Cancel the campaign?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end was cancelled in the editor: the campaign menu stays live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 stays live on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has no step left to cancel (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNotes</name>
+    <message>
+        <source>Untitled menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign step failed: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign started: %1 is live on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign ended: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign missed: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignRunner</name>
     <message>
         <source>Due steps are already being run.</source>
@@ -700,6 +798,73 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>%1: cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTime</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Beijing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>Start: %1
+End: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus that go live at a set time and step back by themselves. The steps run while WeMenu is open, or from the system timer where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Open a menu and choose Account › Schedule This Menu…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3384,6 +3549,89 @@ Restore them?</source>
     <name>SandboxHost</name>
     <message>
         <source>The Sandbox state %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule This Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start WeMenu publishes this menu to the account. At the end it puts back the menus that were live just before the start, unless someone changed them meanwhile. The steps run while WeMenu is open, or from the system timer where there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the menus that were live before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the start changes, compared with the live menus now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end: the menu stays until someone publishes another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start has passed: the menu is published as soon as you schedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is less than five minutes away: there is little time to check the menu, and it goes live without asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has %1 error(s); fix them (see the Problems list) before scheduling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the live menus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live menus could not be read, so the change is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account shows this menu already; the start would change nothing unless someone changes the account before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 menu changes at the start, if the account stays as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 menus change at the start, if the account stays as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start has passed: the menu goes live on %1 as soon as it is scheduled. Schedule it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is less than five minutes away: the menu goes live on %1 at %2 without asking again. Schedule it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,6 +536,104 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
 </context>
 <context>
+    <name>CampaignController</name>
+    <message>
+        <source>Sc&amp;hedule This Menu…</source>
+        <translation>定时发布此菜单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Publish this menu at a set time, and put the previous menus back at another</source>
+        <translation>在设定时间发布此菜单，并在另一个时间恢复之前的菜单</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaigns…</source>
+        <translation>定时活动(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The scheduled menus, their state and times</source>
+        <translation>已定时的菜单、状态和时间</translation>
+    </message>
+    <message>
+        <source>The menu has %1 error(s); fix them (see the Problems list) before scheduling it.</source>
+        <translation>菜单有 %1 个错误，请先修正（见“问题”列表）再定时发布。</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Scheduled in the editor: %1 goes live on %2 at %3 and the menus before it come back at %4.</source>
+        <translation>已在编辑器中定时：%1 将于 %3 在“%2”上线，并于 %4 恢复之前的菜单。</translation>
+    </message>
+    <message>
+        <source>Scheduled in the editor: %1 goes live on %2 at %3.</source>
+        <translation>已在编辑器中定时：%1 将于 %3 在“%2”上线。</translation>
+    </message>
+    <message>
+        <source>Scheduled: the start has passed, so %1 goes live on %2 now.</source>
+        <translation>已定时：开始时间已过，%1 现在就在“%2”上线。</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 goes live on %2 at %3.</source>
+        <translation>已定时：%1 将于 %3 在“%2”上线。</translation>
+    </message>
+    <message>
+        <source>A campaign step is running right now; try again in a moment.</source>
+        <translation>有活动步骤正在执行，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Cancelled in the editor before its start.</source>
+        <translation>开始前已在编辑器中取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 will not go live on %2.</source>
+        <translation>已取消：%1 不会在“%2”上线。</translation>
+    </message>
+    <message>
+        <source>%1 is live on %2. If you cancel the campaign, it stays live: the menus from before the start are not put back at %3. Cancel the campaign?</source>
+        <translation>%1 已在“%2”上线。如果取消活动，它会一直保留：%3 时不会恢复开始前的菜单。要取消活动吗？</translation>
+    </message>
+    <message>
+        <source>Cancel Campaign</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>The end was cancelled in the editor: the campaign menu stays live.</source>
+        <translation>已在编辑器中取消结束步骤：活动菜单继续保留在线上。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 stays live on %2.</source>
+        <translation>已取消：%1 继续在“%2”上线。</translation>
+    </message>
+    <message>
+        <source>This campaign has no step left to cancel (%1).</source>
+        <translation>这个活动没有可取消的步骤（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNotes</name>
+    <message>
+        <source>Untitled menu</source>
+        <translation>未命名菜单</translation>
+    </message>
+    <message>
+        <source>Campaign step failed: %1 on %2</source>
+        <translation>活动步骤失败：“%2”的 %1</translation>
+    </message>
+    <message>
+        <source>Campaign started: %1 is live on %2</source>
+        <translation>活动已开始：%1 已在“%2”上线</translation>
+    </message>
+    <message>
+        <source>Campaign ended: %1 on %2</source>
+        <translation>活动已结束：“%2”的 %1</translation>
+    </message>
+    <message>
+        <source>Campaign missed: %1 on %2</source>
+        <translation>活动已错过：“%2”的 %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignRunner</name>
     <message>
         <source>Due steps are already being run.</source>
@@ -702,6 +800,74 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     <message>
         <source>%1: cannot be removed: %2</source>
         <translation>%1：无法删除：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTime</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 · Beijing %2</source>
+        <translation>%1 · 北京时间 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <source>Start: %1
+End: %2</source>
+        <translation>开始：%1
+结束：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>定时活动</translation>
+    </message>
+    <message>
+        <source>Menus that go live at a set time and step back by themselves. The steps run while WeMenu is open, or from the system timer where there is one.</source>
+        <translation>在设定时间自动上线、到期自动恢复的菜单。WeMenu 打开时会执行这些步骤；系统支持定时器时，也会由系统定时器执行。</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Your time</source>
+        <translation>本机时间</translation>
+    </message>
+    <message>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Campaign…</source>
+        <translation>取消活动(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Untitled menu</source>
+        <translation>未命名菜单</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Open a menu and choose Account › Schedule This Menu…</source>
+        <translation>还没有定时活动。打开一份菜单，然后选择“账号 › 定时发布此菜单…”</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3797,89 @@ Restore them?</source>
     <message>
         <source>The Sandbox state %1 cannot be read: %2</source>
         <translation>无法读取练习账号的状态文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule This Menu</source>
+        <translation>定时发布此菜单</translation>
+    </message>
+    <message>
+        <source>At the start WeMenu publishes this menu to the account. At the end it puts back the menus that were live just before the start, unless someone changed them meanwhile. The steps run while WeMenu is open, or from the system timer where there is one.</source>
+        <translation>到开始时间时，WeMenu 把这份菜单发布到公众号；到结束时间时，恢复开始前线上的菜单（如果期间有人改动过线上菜单，则不恢复）。WeMenu 打开时会执行这些步骤；系统支持定时器时，也会由系统定时器执行。</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Put back the menus that were live before the start</source>
+        <translation>恢复开始前线上的菜单</translation>
+    </message>
+    <message>
+        <source>What the start changes, compared with the live menus now:</source>
+        <translation>开始时会发生的变化（与当前线上菜单相比）：</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>定时发布(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Beijing time: %1</source>
+        <translation>北京时间：%1</translation>
+    </message>
+    <message>
+        <source>No end: the menu stays until someone publishes another.</source>
+        <translation>不设结束：菜单一直保留，直到有人发布其他菜单。</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The start has passed: the menu is published as soon as you schedule it.</source>
+        <translation>开始时间已过：设置后会立即发布菜单。</translation>
+    </message>
+    <message>
+        <source>The start is less than five minutes away: there is little time to check the menu, and it goes live without asking again.</source>
+        <translation>距开始不到五分钟：几乎没有时间检查菜单，到时会直接上线，不再询问。</translation>
+    </message>
+    <message>
+        <source>The document has %1 error(s); fix them (see the Problems list) before scheduling it.</source>
+        <translation>文档有 %1 个错误，请先修正（见“问题”列表）再定时发布。</translation>
+    </message>
+    <message>
+        <source>Reading the live menus…</source>
+        <translation>正在读取线上菜单…</translation>
+    </message>
+    <message>
+        <source>The live menus could not be read, so the change is not shown: %1</source>
+        <translation>无法读取线上菜单，因此无法显示变化：%1</translation>
+    </message>
+    <message>
+        <source>The account shows this menu already; the start would change nothing unless someone changes the account before.</source>
+        <translation>公众号当前已是这份菜单；除非开始前有人改动，否则开始时不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>1 menu changes at the start, if the account stays as it is now.</source>
+        <translation>如果公众号保持现状，开始时有 1 个菜单会变化。</translation>
+    </message>
+    <message>
+        <source>%1 menus change at the start, if the account stays as it is now.</source>
+        <translation>如果公众号保持现状，开始时有 %1 个菜单会变化。</translation>
+    </message>
+    <message>
+        <source>The start has passed: the menu goes live on %1 as soon as it is scheduled. Schedule it anyway?</source>
+        <translation>开始时间已过：设置后菜单会立即在“%1”上线。仍要定时发布吗？</translation>
+    </message>
+    <message>
+        <source>The start is less than five minutes away: the menu goes live on %1 at %2 without asking again. Schedule it anyway?</source>
+        <translation>距开始不到五分钟：菜单将于 %2 在“%1”上线，到时不再询问。仍要定时发布吗？</translation>
     </message>
 </context>
 <context>
