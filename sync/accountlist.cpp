@@ -211,8 +211,9 @@ QList<AccountGroup> AccountList::groupsOf(const QString &account) const
 
 void AccountList::setGroups(const QList<AccountGroup> &groups)
 {
+    const QList<AccountGroup> wanted = groups; // may be groups() itself
     m_groups.clear();
-    for (AccountGroup group : groups) {
+    for (AccountGroup group : wanted) {
         group.name = group.name.trimmed();
         if (group.name.isEmpty() || findGroup(group.name))
             continue;
