@@ -101,6 +101,27 @@ void Accounts::remove(const QString &name, Callback done)
     m_keychain->remove(key, done);
 }
 
+void Accounts::saveGroups(const QList<AccountGroup> &groups,
+                          const QHash<QString, AccountList::Variables> &accountVariables)
+{
+    for (const Account &account : m_list.accounts())
+        m_list.setVariables(account.name, accountVariables.value(account.name));
+    m_list.setGroups(groups);
+    persist();
+    emit listChanged();
+}
+
+std::unique_ptr<AccountSession> Accounts::sessionFor(const QString &name)
+{
+    const Account *account = m_list.find(name);
+    if (!account)
+        return nullptr;
+    SecretStore *store = m_sessionSecrets->contains(account->secretKey())
+                             ? static_cast<SecretStore *>(m_sessionSecrets.get())
+                             : m_keychain;
+    return std::make_unique<AccountSession>(*account, &m_network, store, m_sandboxEndpoint.get());
+}
+
 void Accounts::retireSession()
 {
     if (!m_session)

@@ -36,6 +36,11 @@ public:
     void save(const Account &account, const QString &secret,
               std::function<void(const QString &warning)> done) override;
     void remove(const QString &name, Callback done) override;
+    void saveGroups(const QList<AccountGroup> &groups,
+                    const QHash<QString, AccountList::Variables> &accountVariables) override;
+    /// A new, unopened session with the saved account `name` (null when there is none), apart
+    /// from the current account's: each account of a group publishes with its own token.
+    std::unique_ptr<AccountSession> sessionFor(const QString &name);
 
     /// The current account's session, opened (secret read, sandbox started) on first use.
     void openSession(SessionCallback done) override;

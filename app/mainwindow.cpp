@@ -3,9 +3,11 @@
 #include "documentcontroller.h"
 #include "followercontroller.h"
 #include "gitstatus.h"
+#include "grouppublishing.h"
 #include "mainmenus.h"
 #include "maintoolbar.h"
 #include "publishingactions.h"
+#include "templatecontroller.h"
 #include "windowplacement.h"
 
 #include <buttonactions.h>
@@ -24,6 +26,7 @@
 #include <menutreemodel.h>
 #include <menutreeview.h>
 #include <phonepreview.h>
+#include <previewforbox.h>
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -81,11 +84,14 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
             m_linkChecks->confirmBeforePublish(std::move(proceed));
         });
         statusBar()->addPermanentWidget(m_publishing->statusLabel());
+        m_groupPublishing = new GroupPublishing(accounts, history, m_publishing, prompter, this,
+                                                [this] { return document(); });
     }
     addToolBar(new MainToolBar(this, m_publishing));
     m_followers =
         new FollowerController(m_followerBar, m_menusPanel, m_ruleEditor, m_publishing, this);
     connect(m_followers, &FollowerController::menuWanted, this, &MainWindow::showMenu);
+    m_templates = new TemplateController(accounts, m_previewFor, m_preview, this);
     showDocument(m_files->document());
     // Whether the open file is in git and committed: checked in the background.
     auto *git = new GitStatus(this);
@@ -127,6 +133,8 @@ void MainWindow::createWidgets()
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
     centerLayout->addWidget(m_preview, 1);
+    m_previewFor = new PreviewForBox;
+    centerLayout->addWidget(m_previewFor);
     centerLayout->addWidget(m_followerBar);
     setCentralWidget(center);
     connect(m_preview, &PhonePreview::buttonActivated, this, &MainWindow::selectButton);
@@ -301,6 +309,7 @@ void MainWindow::showDocument(MenuDocument *document)
     m_issues->setMenuList(m_menusPanel->model());
     m_ruleEditor->setDocument(document);
     m_followers->setDocument(document);
+    m_templates->setDocument(document);
     refreshMenus();
     updateTitle();
     updateCounters();

@@ -8,6 +8,7 @@ class ButtonForm;
 class DocumentController;
 class FollowerBar;
 class FollowerController;
+class GroupPublishing;
 class IssuesPanel;
 class LinkChecker;
 class LinkChecks;
@@ -18,6 +19,7 @@ class MenuTreeModel;
 class MenuTreeView;
 class MenusPanel;
 class PhonePreview;
+class PreviewForBox;
 class Prompter;
 class PublishHistory;
 class PublishingActions;
@@ -26,6 +28,7 @@ class QNetworkAccessManager;
 class QToolButton;
 class QUndoGroup;
 class RecoveryStore;
+class TemplateController;
 struct ButtonPath;
 struct DocumentData;
 
@@ -59,6 +62,11 @@ public:
     MatchRuleEditor *ruleEditor() const { return m_ruleEditor; }
     FollowerBar *followerBar() const { return m_followerBar; }
     PublishingActions *publishing() const { return m_publishing; }
+    /// "Preview for:": the account of a group whose filled-in menu the phone shows.
+    PreviewForBox *previewFor() const { return m_previewFor; }
+    TemplateController *templates() const { return m_templates; }
+    /// "Publish to Several Accounts…" (null without accounts).
+    GroupPublishing *groupPublishing() const { return m_groupPublishing; }
     /// The background link checks (on as Preferences and the environment say).
     LinkChecks *linkChecks() const { return m_linkChecks; }
 
@@ -126,5 +134,8 @@ private:
     QNetworkAccessManager *m_linkNetwork = nullptr;
     LinkChecker *m_linkChecker = nullptr;
     LinkChecks *m_linkChecks = nullptr;
+    PreviewForBox *m_previewFor = nullptr;
+    TemplateController *m_templates = nullptr;
+    GroupPublishing *m_groupPublishing = nullptr;
     bool m_placed = false; ///< fitted to the screen with the real frame, on the first show
 };

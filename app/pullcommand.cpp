@@ -3,6 +3,8 @@
 #include "apiconnection.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "pulltargetscommand.h"
+#include "pushtargetscommand.h"
 #include "waitfor.h"
 
 #include <errorpolicy.h>
@@ -35,6 +37,8 @@ namespace PullCommand {
 
 int run(const QStringList &arguments)
 {
+    if (PushTargetsCommand::wanted(arguments))
+        return PullTargetsCommand::run(arguments);
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Cli::tr("Write the document to FILE instead of stdout."),

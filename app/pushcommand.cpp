@@ -4,6 +4,7 @@
 #include "cliresult.h"
 #include "commandline.h"
 #include "planreport.h"
+#include "pushtargetscommand.h"
 #include "waitfor.h"
 
 #include <errorpolicy.h>
@@ -198,6 +199,8 @@ namespace PushCommand {
 
 int run(const QStringList &arguments)
 {
+    if (PushTargetsCommand::wanted(arguments))
+        return PushTargetsCommand::run(arguments);
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), Cli::tr("Print the plan and stop."));
     const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Publish without asking."));

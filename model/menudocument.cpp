@@ -81,6 +81,7 @@ const IssueList &MenuDocument::issues() const
                 m_issues.append(issue);
             }
         }
+        m_issues.append(m_variableIssues);
         m_issuesValid = true;
     }
     return m_issues;
@@ -91,6 +92,15 @@ void MenuDocument::setLinkIssues(const QHash<QString, Issue> &byUrl)
     if (byUrl == m_linkIssues)
         return;
     m_linkIssues = byUrl;
+    m_issuesValid = false;
+    emit issuesChanged();
+}
+
+void MenuDocument::setVariableIssues(const IssueList &issues)
+{
+    if (issues == m_variableIssues)
+        return;
+    m_variableIssues = issues;
     m_issuesValid = false;
     emit issuesChanged();
 }

@@ -60,6 +60,14 @@ public:
      */
     void setLinkIssues(const QHash<QString, Issue> &byUrl);
     const QHash<QString, Issue> &linkIssues() const { return m_linkIssues; }
+    /**
+     * Problems of the document's `${variables}` for the accounts it goes to (a variable an
+     * account has no value for), each at the path of a field that uses it. A channel of its
+     * own beside the link problems: issues() lists them after those. Emits issuesChanged();
+     * not an edit (no undo step).
+     */
+    void setVariableIssues(const IssueList &issues);
+    const IssueList &variableIssues() const { return m_variableIssues; }
 
     bool isValidPath(const ButtonPath &path) const;
     /// True when a button can be inserted at `at` (an existing parent, a row up to the end).
@@ -179,4 +187,5 @@ private:
     mutable IssueList m_issues;
     mutable bool m_issuesValid = false;
     QHash<QString, Issue> m_linkIssues;
+    IssueList m_variableIssues;
 };

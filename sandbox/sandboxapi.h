@@ -44,6 +44,12 @@ public:
     /// Calls per endpoint since the start or the last reset.
     const QHash<QString, int> &calls() const { return m_context.calls(); }
 
+    /// An API call (not a control route) arrived, and was answered or dropped: counted as in
+    /// flight between the two, for the peak `/_sandbox/state` reports as `in_flight_peak`.
+    void callStarted() { m_context.callStarted(); }
+    void callEnded() { m_context.callEnded(); }
+    int peakInFlight() const { return m_context.peakInFlight(); }
+
     /// The state with the call counts, as `/_sandbox/state` answers it.
     QByteArray stateReport() const;
 

@@ -27,6 +27,7 @@ void SandboxContext::reset()
     m_state = m_initialState;
     m_calls.clear();
     m_clockOffset = 0;
+    m_peakInFlight = m_inFlight;
 }
 
 SandboxReply SandboxContext::error(int errcode, const QString &message) const

@@ -43,6 +43,17 @@ public:
     QHash<QString, int> &calls() { return m_calls; }
     const QHash<QString, int> &calls() const { return m_calls; }
 
+    /// An API call arrived (callStarted) or was answered or dropped (callEnded): the calls in
+    /// flight at once, and the most there were since the start or the last reset.
+    void callStarted()
+    {
+        ++m_inFlight;
+        m_peakInFlight = qMax(m_peakInFlight, m_inFlight);
+    }
+    void callEnded() { m_inFlight = qMax(0, m_inFlight - 1); }
+    int inFlight() const { return m_inFlight; }
+    int peakInFlight() const { return m_peakInFlight; }
+
     /// Back to the state it started with: no calls counted, the clock at the real time.
     /// Does not persist; the caller calls changed() once everything else is reset too.
     void reset();
@@ -59,5 +70,7 @@ private:
     std::function<void(const SandboxState &)> m_persist;
     QHash<QString, int> m_calls;
     qint64 m_clockOffset = 0;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
     mutable quint64 m_requestCount = 0;
 };

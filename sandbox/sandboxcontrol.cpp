@@ -103,6 +103,8 @@ QByteArray stateReport(const SandboxContext &context)
         calls.insert(it.key(), it.value());
     report.insert(QStringLiteral("calls"), calls);
     report.insert(QStringLiteral("now"), context.now());
+    report.insert(QStringLiteral("in_flight"), context.inFlight());
+    report.insert(QStringLiteral("in_flight_peak"), context.peakInFlight());
     JsonWriter writer;
     writer.value(report);
     return writer.result();

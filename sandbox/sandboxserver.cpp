@@ -1,7 +1,10 @@
 #include "sandboxserver.h"
 
+#include "sandboxcontrol.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTimer>
 
 SandboxServer::SandboxServer(SandboxApi *api, QObject *parent)
@@ -61,6 +64,17 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         if (field && field->isEmpty())
             *field = value.trimmed();
     }
+    // An API call stays in flight until it is answered, or dropped with its connection.
+    std::shared_ptr<void> inFlight;
+    if (!SandboxControl::isControlPath(in.path)) {
+        m_api->callStarted();
+        emit callStarted();
+        inFlight = std::shared_ptr<void>(nullptr, [api = m_api, server = QPointer(this)](void *) {
+            api->callEnded();
+            if (server)
+                emit server->callEnded();
+        });
+    }
     const SandboxReply reply = m_api->handle(in);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
@@ -68,7 +82,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         m_stalled.push_back(responder); // accepted, and never answered
         return true;
     }
-    const auto send = [responder, reply] {
+    const auto send = [responder, reply, inFlight] {
         responder->write(reply.body, "application/json; charset=utf-8",
                          QHttpServerResponder::StatusCode(reply.httpStatus));
     };

@@ -30,6 +30,12 @@ public:
     /// "http://127.0.0.1:PORT", once started.
     QString baseUrl() const { return m_baseUrl; }
 
+signals:
+    /// An API call arrived, and was answered (or its connection closed first). Control routes
+    /// are not counted.
+    void callStarted();
+    void callEnded();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

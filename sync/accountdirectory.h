@@ -34,6 +34,10 @@ public:
                       std::function<void(const QString &warning)> done) = 0;
     /// Removes the account and its secret.
     virtual void remove(const QString &name, Callback done) = 0;
+    /// Saves the account groups and the `${variables}` each account sets itself, by account
+    /// name (an account left out sets none). Settings only: never a secret.
+    virtual void saveGroups(const QList<AccountGroup> &groups,
+                            const QHash<QString, AccountList::Variables> &accountVariables) = 0;
 
     /// The current account's session, opened on first use; null with `error` set when it
     /// cannot be. The session belongs to the directory and may go when the account changes.

@@ -1,5 +1,7 @@
 #include "accountlist.h"
 
+#include <variablescope.h>
+
 #include <QSettings>
 
 namespace {
@@ -38,6 +40,24 @@ Account::Credential credentialFrom(const QString &name)
     return Account::Credential::AppSecret;
 }
 
+QVariantMap toMap(const QMap<QString, QString> &variables)
+{
+    QVariantMap map;
+    for (auto it = variables.constBegin(); it != variables.constEnd(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
+QMap<QString, QString> fromMap(const QVariantMap &map)
+{
+    QMap<QString, QString> variables;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (!it.key().isEmpty())
+            variables.insert(it.key(), it.value().toString());
+    }
+    return variables;
+}
+
 } // namespace
 
 AccountList AccountList::load(QSettings &settings)
@@ -59,6 +79,25 @@ AccountList AccountList::load(QSettings &settings)
             list.m_accounts.append(account);
     }
     settings.endArray();
+    const int variableCount = settings.beginReadArray(QStringLiteral("accountVariables"));
+    for (int i = 0; i < variableCount; ++i) {
+        settings.setArrayIndex(i);
+        list.setVariables(settings.value(QStringLiteral("account")).toString(),
+                          fromMap(settings.value(QStringLiteral("variables")).toMap()));
+    }
+    settings.endArray();
+    QList<AccountGroup> groups;
+    const int groupCount = settings.beginReadArray(QStringLiteral("accountGroups"));
+    for (int i = 0; i < groupCount; ++i) {
+        settings.setArrayIndex(i);
+        AccountGroup group;
+        group.name = settings.value(QStringLiteral("name")).toString();
+        group.accounts = settings.value(QStringLiteral("accounts")).toStringList();
+        group.variables = fromMap(settings.value(QStringLiteral("variables")).toMap());
+        groups.append(group);
+    }
+    settings.endArray();
+    list.setGroups(groups);
     list.setSelected(
         settings.value(QStringLiteral("selectedAccount"), Account::sandboxName()).toString());
     return list;
@@ -79,6 +118,27 @@ void AccountList::save(QSettings &settings) const
         settings.setValue(QStringLiteral("credential"), credentialName(account.credential));
         settings.setValue(QStringLiteral("ordinaryToken"), account.ordinaryTokenEndpoint);
         settings.setValue(QStringLiteral("tokenService"), account.tokenServiceUrl);
+    }
+    settings.endArray();
+    settings.remove(QStringLiteral("accountVariables"));
+    settings.beginWriteArray(QStringLiteral("accountVariables"));
+    index = 0;
+    for (const Account &account : m_accounts) {
+        const Variables variables = m_variables.value(account.name);
+        if (variables.isEmpty())
+            continue;
+        settings.setArrayIndex(index++);
+        settings.setValue(QStringLiteral("account"), account.name);
+        settings.setValue(QStringLiteral("variables"), toMap(variables));
+    }
+    settings.endArray();
+    settings.remove(QStringLiteral("accountGroups"));
+    settings.beginWriteArray(QStringLiteral("accountGroups"));
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        settings.setArrayIndex(int(i));
+        settings.setValue(QStringLiteral("name"), m_groups.at(i).name);
+        settings.setValue(QStringLiteral("accounts"), m_groups.at(i).accounts);
+        settings.setValue(QStringLiteral("variables"), toMap(m_groups.at(i).variables));
     }
     settings.endArray();
     settings.setValue(QStringLiteral("selectedAccount"), m_selected);
@@ -114,6 +174,9 @@ bool AccountList::remove(const QString &name)
     for (qsizetype i = 0; i < m_accounts.size(); ++i) {
         if (m_accounts.at(i).name == name) {
             m_accounts.removeAt(i);
+            m_variables.remove(name);
+            for (AccountGroup &group : m_groups)
+                group.accounts.removeAll(name);
             if (m_selected == name)
                 m_selected = Account::sandboxName();
             return true;
@@ -125,4 +188,59 @@ bool AccountList::remove(const QString &name)
 void AccountList::setSelected(const QString &name)
 {
     m_selected = find(name) ? name : Account::sandboxName();
+}
+
+const AccountGroup *AccountList::findGroup(const QString &name) const
+{
+    for (const AccountGroup &group : m_groups) {
+        if (group.name == name)
+            return &group;
+    }
+    return nullptr;
+}
+
+QList<AccountGroup> AccountList::groupsOf(const QString &account) const
+{
+    QList<AccountGroup> result;
+    for (const AccountGroup &group : m_groups) {
+        if (group.accounts.contains(account))
+            result.append(group);
+    }
+    return result;
+}
+
+void AccountList::setGroups(const QList<AccountGroup> &groups)
+{
+    const QList<AccountGroup> wanted = groups; // may be groups() itself
+    m_groups.clear();
+    for (AccountGroup group : wanted) {
+        group.name = group.name.trimmed();
+        if (group.name.isEmpty() || findGroup(group.name))
+            continue;
+        QStringList members;
+        for (const QString &account : std::as_const(group.accounts)) {
+            if (find(account) && !members.contains(account))
+                members.append(account);
+        }
+        group.accounts = members;
+        group.variables.remove(QString());
+        m_groups.append(group);
+    }
+}
+
+void AccountList::setVariables(const QString &account, const Variables &variables)
+{
+    Variables kept = variables;
+    kept.remove(QString());
+    if (kept.isEmpty() || !find(account))
+        m_variables.remove(account);
+    else
+        m_variables.insert(account, kept);
+}
+
+AccountList::Variables AccountList::resolvedVariables(const QString &group,
+                                                      const QString &account) const
+{
+    const AccountGroup *found = findGroup(group);
+    return VariableScope::resolve(found ? found->variables : Variables(), variables(account));
 }

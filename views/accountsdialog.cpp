@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 
+#include "variablestable.h"
+
 #include <accountdirectory.h>
 #include <accountsession.h>
 #include <apirequests.h>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 AccountsDialog::AccountsDialog(AccountDirectory *accounts, QWidget *parent)
@@ -33,9 +36,24 @@ AccountsDialog::AccountsDialog(AccountDirectory *accounts, QWidget *parent)
     m_remove = new QPushButton(tr("&Remove"));
     left->addWidget(add);
     left->addWidget(m_remove);
+    auto *groupsLabel = new QLabel(tr("&Groups"));
+    m_groups = new QListWidget;
+    m_groups->setObjectName(QStringLiteral("groupList"));
+    m_groups->setAccessibleName(tr("Account groups"));
+    groupsLabel->setBuddy(m_groups);
+    auto *addGroup = new QPushButton(tr("New &Group"));
+    m_removeGroup = new QPushButton(tr("Remove Gro&up"));
+    left->addWidget(groupsLabel);
+    left->addWidget(m_groups);
+    left->addWidget(addGroup);
+    left->addWidget(m_removeGroup);
     layout->addLayout(left, 1);
 
     auto *right = new QVBoxLayout;
+    m_pages = new QStackedWidget;
+    auto *accountPage = new QWidget;
+    auto *accountLayout = new QVBoxLayout(accountPage);
+    accountLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     m_name = new QLineEdit;
     m_appId = new QLineEdit;
@@ -61,7 +79,49 @@ AccountsDialog::AccountsDialog(AccountDirectory *accounts, QWidget *parent)
     form->addRow(tr("&Secret:"), m_secret);
     form->addRow(QString(), m_ordinaryToken);
     form->addRow(tr("Token &service:"), m_tokenService);
-    right->addLayout(form);
+    accountLayout->addLayout(form);
+    m_accountVariables = new VariablesTable;
+    m_accountVariables->setObjectName(QStringLiteral("accountVariables"));
+    m_accountVariables->setAccessibleName(tr("Variables of this account"));
+    auto *accountVariablesLabel = new QLabel(tr("&Variables of this account (they win over its "
+                                                "group's):"));
+    accountVariablesLabel->setWordWrap(true);
+    accountVariablesLabel->setBuddy(m_accountVariables);
+    accountLayout->addWidget(accountVariablesLabel);
+    accountLayout->addWidget(m_accountVariables, 1);
+    m_groupHint = new QLabel;
+    m_groupHint->setObjectName(QStringLiteral("groupHint"));
+    m_groupHint->setWordWrap(true);
+    accountLayout->addWidget(m_groupHint);
+    m_pages->addWidget(accountPage);
+
+    auto *groupPage = new QWidget;
+    auto *groupLayout = new QVBoxLayout(groupPage);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    auto *groupForm = new QFormLayout;
+    m_groupName = new QLineEdit;
+    m_groupName->setObjectName(QStringLiteral("groupName"));
+    groupForm->addRow(tr("Group &name:"), m_groupName);
+    groupLayout->addLayout(groupForm);
+    m_members = new QListWidget;
+    m_members->setObjectName(QStringLiteral("groupMembers"));
+    m_members->setAccessibleName(tr("Accounts of the group"));
+    auto *membersLabel = new QLabel(tr("A&ccounts of the group (one menu, filled in for each):"));
+    membersLabel->setWordWrap(true);
+    membersLabel->setBuddy(m_members);
+    groupLayout->addWidget(membersLabel);
+    groupLayout->addWidget(m_members, 1);
+    m_groupVariables = new VariablesTable;
+    m_groupVariables->setObjectName(QStringLiteral("groupVariables"));
+    m_groupVariables->setAccessibleName(tr("Variables of the group"));
+    auto *groupVariablesLabel = new QLabel(tr("V&ariables of the group (for each of its accounts "
+                                              "that does not set its own):"));
+    groupVariablesLabel->setWordWrap(true);
+    groupVariablesLabel->setBuddy(m_groupVariables);
+    groupLayout->addWidget(groupVariablesLabel);
+    groupLayout->addWidget(m_groupVariables, 1);
+    m_pages->addWidget(groupPage);
+    right->addWidget(m_pages, 1);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
@@ -72,7 +132,6 @@ AccountsDialog::AccountsDialog(AccountDirectory *accounts, QWidget *parent)
     m_test->setToolTip(tr("Checks the settings by asking for a token."));
     buttons->addButton(QDialogButtonBox::Close);
     right->addWidget(buttons);
-    right->addStretch();
     layout->addLayout(right, 2);
 
     connect(add, &QPushButton::clicked, this, [this] {
@@ -81,14 +140,30 @@ AccountsDialog::AccountsDialog(AccountDirectory *accounts, QWidget *parent)
         m_name->setFocus();
     });
     connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
-    connect(m_save, &QPushButton::clicked, this, &AccountsDialog::saveForm);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_pages->currentIndex() == 1)
+            saveGroupForm();
+        else
+            saveForm();
+    });
+    connect(addGroup, &QPushButton::clicked, this, &AccountsDialog::newGroup);
+    connect(m_removeGroup, &QPushButton::clicked, this, &AccountsDialog::removeSelectedGroup);
+    connect(m_groups, &QListWidget::currentItemChanged, this, [this](const QListWidgetItem *item) {
+        if (item)
+            showGroup(item->text());
+    });
     connect(m_test, &QPushButton::clicked, this, &AccountsDialog::testSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_credential, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateFields);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](const QListWidgetItem *item) {
         showAccount(item ? item->data(Qt::UserRole).toString() : QString());
     });
+    connect(m_list, &QListWidget::itemClicked, this, [this](const QListWidgetItem *item) {
+        if (m_pages->currentIndex() != 0)
+            showAccount(item->data(Qt::UserRole).toString());
+    });
     refreshList();
+    refreshGroups();
 }
 
 void AccountsDialog::refreshList()
@@ -127,8 +202,20 @@ void AccountsDialog::showAccount(const QString &name)
         field->setEnabled(!sandbox);
     }
     m_remove->setEnabled(account && !sandbox);
-    m_save->setEnabled(!sandbox);
     m_test->setEnabled(account != nullptr);
+    m_pages->setCurrentIndex(0);
+    m_save->setText(tr("&Save"));
+    {
+        const QSignalBlocker blocker(m_groups);
+        m_groups->setCurrentRow(-1);
+        m_groups->clearSelection();
+    }
+    // The Sandbox may be in a group too: its variables are kept like any account's.
+    m_accountVariables->setVariables(account ? m_accounts->list().variables(shown.name)
+                                             : QMap<QString, QString>());
+    m_accountVariables->setEnabled(account != nullptr || !sandbox);
+    updateGroupHint();
+    m_save->setEnabled(!sandbox || account != nullptr);
     m_status->setText(sandbox ? tr("The built-in Sandbox: a practice account on this computer, "
                                    "with a few tags and followers. Nothing leaves this computer.")
                               : QString());
@@ -153,6 +240,18 @@ bool AccountsDialog::keepsSecret(const Account &account) const
 
 bool AccountsDialog::saveForm()
 {
+    const Account *shownAccount =
+        m_list->currentItem()
+            ? m_accounts->list().find(m_list->currentItem()->data(Qt::UserRole).toString())
+            : nullptr;
+    if (shownAccount && shownAccount->isSandbox() &&
+        m_name->text().trimmed() == shownAccount->displayName()) {
+        // Only its variables change.
+        m_accounts->saveGroups(m_accounts->list().groups(),
+                               variablesWith(shownAccount->name, m_accountVariables->variables()));
+        m_status->setText(tr("Saved."));
+        return true;
+    }
     Account account;
     account.name = m_name->text().trimmed();
     account.appId = m_appId->text().trimmed();
@@ -182,6 +281,7 @@ bool AccountsDialog::saveForm()
     }
     const QString secret = m_secret->text();
     m_secret->clear();
+    const QMap<QString, QString> variables = m_accountVariables->variables();
     m_accounts->save(
         account, secret,
         [this, self = QPointer<AccountsDialog>(this), name = account.name](const QString &warning) {
@@ -194,6 +294,8 @@ bool AccountsDialog::saveForm()
                     m_list->setCurrentRow(row);
             }
         });
+    // The account is in the list now: its variables go with it.
+    m_accounts->saveGroups(m_accounts->list().groups(), variablesWith(account.name, variables));
     return true;
 }
 
@@ -236,4 +338,135 @@ void AccountsDialog::removeSelected()
             m_status->setText(error.isEmpty() ? tr("Removed %1 and its secret.").arg(name) : error);
             refreshList();
         });
+}
+
+QHash<QString, QMap<QString, QString>>
+AccountsDialog::variablesWith(const QString &account, const QMap<QString, QString> &variables) const
+{
+    QHash<QString, QMap<QString, QString>> all;
+    for (const Account &saved : m_accounts->list().accounts())
+        all.insert(saved.name, m_accounts->list().variables(saved.name));
+    all.insert(account, variables);
+    return all;
+}
+
+void AccountsDialog::updateGroupHint()
+{
+    const QString account =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    QStringList lines;
+    for (const AccountGroup &group : m_accounts->list().groupsOf(account)) {
+        QStringList values;
+        for (auto it = group.variables.constBegin(); it != group.variables.constEnd(); ++it)
+            values.append(QStringLiteral("%1 = %2").arg(it.key(), it.value()));
+        lines.append(values.isEmpty() ? tr("In group %1, which sets no variables.").arg(group.name)
+                                      : tr("In group %1, which sets: %2")
+                                            .arg(group.name, values.join(QStringLiteral("; "))));
+    }
+    m_groupHint->setText(lines.join(QLatin1Char('\n')));
+}
+
+void AccountsDialog::refreshGroups()
+{
+    const QString current = m_groups->currentItem() ? m_groups->currentItem()->text() : QString();
+    const QSignalBlocker blocker(m_groups);
+    m_groups->clear();
+    for (const AccountGroup &group : m_accounts->list().groups()) {
+        auto *item = new QListWidgetItem(group.name, m_groups);
+        if (group.name == current && m_pages->currentIndex() == 1)
+            m_groups->setCurrentItem(item);
+    }
+    m_removeGroup->setEnabled(m_groups->currentItem() != nullptr);
+}
+
+void AccountsDialog::newGroup()
+{
+    {
+        const QSignalBlocker blocker(m_groups);
+        m_groups->setCurrentRow(-1);
+        m_groups->clearSelection();
+    }
+    showGroup(QString());
+    m_groupName->setFocus();
+}
+
+void AccountsDialog::showGroup(const QString &name)
+{
+    const AccountGroup *group = name.isEmpty() ? nullptr : m_accounts->list().findGroup(name);
+    m_editingGroup = group ? group->name : QString();
+    m_pages->setCurrentIndex(1);
+    m_save->setText(tr("&Save Group"));
+    m_save->setEnabled(true);
+    m_test->setEnabled(false);
+    m_remove->setEnabled(false);
+    m_removeGroup->setEnabled(group != nullptr);
+    m_groupName->setText(m_editingGroup);
+    m_members->clear();
+    for (const Account &account : m_accounts->list().accounts()) {
+        auto *item = new QListWidgetItem(account.displayName(), m_members);
+        item->setData(Qt::UserRole, account.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(group && group->accounts.contains(account.name) ? Qt::Checked
+                                                                            : Qt::Unchecked);
+    }
+    m_groupVariables->setVariables(group ? group->variables : QMap<QString, QString>());
+    m_status->setText(group ? QString()
+                            : tr("Name the group, tick its accounts and set the variables they "
+                                 "share."));
+}
+
+bool AccountsDialog::saveGroupForm()
+{
+    AccountGroup group;
+    group.name = m_groupName->text().trimmed();
+    for (int row = 0; row < m_members->count(); ++row) {
+        if (m_members->item(row)->checkState() == Qt::Checked)
+            group.accounts.append(m_members->item(row)->data(Qt::UserRole).toString());
+    }
+    group.variables = m_groupVariables->variables();
+    QList<AccountGroup> groups = m_accounts->list().groups();
+    if (group.name.isEmpty()) {
+        m_status->setText(tr("Give the group a name."));
+        return false;
+    }
+    int at = -1;
+    for (int i = 0; i < groups.size(); ++i) {
+        if (groups.at(i).name == group.name && group.name != m_editingGroup) {
+            m_status->setText(tr("There is a group called \"%1\" already.").arg(group.name));
+            return false;
+        }
+        if (groups.at(i).name == m_editingGroup)
+            at = i;
+    }
+    if (at >= 0)
+        groups[at] = group;
+    else
+        groups.append(group);
+    m_accounts->saveGroups(groups, variablesWith(QString(), {}));
+    m_editingGroup = group.name;
+    refreshGroups();
+    for (int row = 0; row < m_groups->count(); ++row) {
+        if (m_groups->item(row)->text() == group.name) {
+            const QSignalBlocker blocker(m_groups);
+            m_groups->setCurrentRow(row);
+        }
+    }
+    m_removeGroup->setEnabled(true);
+    m_status->setText(
+        tr("Saved group %1 (%n account(s)).", nullptr, int(group.accounts.size())).arg(group.name));
+    return true;
+}
+
+void AccountsDialog::removeSelectedGroup()
+{
+    if (!m_groups->currentItem())
+        return;
+    const QString name = m_groups->currentItem()->text();
+    QList<AccountGroup> groups = m_accounts->list().groups();
+    groups.removeIf([&name](const AccountGroup &group) { return group.name == name; });
+    m_accounts->saveGroups(groups, variablesWith(QString(), {}));
+    refreshGroups();
+    if (m_list->currentItem())
+        showAccount(m_list->currentItem()->data(Qt::UserRole).toString());
+    m_status->setText(tr("Removed group %1; its accounts stay.").arg(name));
 }

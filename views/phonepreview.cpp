@@ -107,7 +107,23 @@ QList<Button> PhonePreview::buttons() const
     const int menu = m_model->menuIndex();
     if (menu >= document->data().conditionalMenus.size() || menu < -1)
         return {};
+    if (m_filledIn)
+        return MenuVariables::fill(document->data(), m_values).document.menu(menu).buttons;
     return document->data().menu(menu).buttons;
+}
+
+void PhonePreview::setFilledIn(const VariableValues &values)
+{
+    m_filledIn = true;
+    m_values = values;
+    modelChanged();
+}
+
+void PhonePreview::clearFilledIn()
+{
+    m_filledIn = false;
+    m_values.clear();
+    modelChanged();
 }
 
 PhonePreviewLayout PhonePreview::layout() const

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <menutreemodel.h>
+#include <menuvariables.h>
 
 class ButtonActions;
 class QMenu;
@@ -43,6 +44,17 @@ public:
     /// Highlights the button at `path` (row -1: none) and opens its sub-menu or its parent's.
     void setCurrent(const ButtonPath &path);
     const PreviewOptions &options() const { return m_options; }
+    /**
+     * Shows the menu filled in with `values` (the document's `${variables}` replaced, as one
+     * account of a group gets it); the tree and the form stay on the template. A variable
+     * without a value shows as written.
+     */
+    void setFilledIn(const VariableValues &values);
+    /// Shows the menu as written again.
+    void clearFilledIn();
+    bool isFilledIn() const { return m_filledIn; }
+    /// The buttons the phone paints: the shown menu's, filled in when isFilledIn().
+    QList<Button> shownButtons() const { return buttons(); }
     /// The actions "+" and the context menu use; without them the phone shows no "+".
     void setButtonActions(ButtonActions *actions);
 
@@ -96,6 +108,8 @@ private:
     QPointer<MenuTreeModel> m_model;
     QPointer<ButtonActions> m_actions;
     PreviewOptions m_options;
+    bool m_filledIn = false;
+    VariableValues m_values;
     PhonePreviewLayout::Hit m_pressHit;
     QPointF m_pressPos;
     bool m_dragging = false;
