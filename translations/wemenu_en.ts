@@ -20,6 +20,77 @@
     </message>
 </context>
 <context>
+    <name>AccountPublishJob</name>
+    <message>
+        <source>No value for %1: set it for the account or its group in Manage Accounts. Nothing is sent to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in for this account, the menu breaks a rule: %1 Nothing is sent to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the live menus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already shows this menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: %1 call(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published and verified: %1 call(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the live menus since the comparison, so nothing more was published here. Retry compares again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call ran, but the account does not show the menu. Retry compares again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 call(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at call %1 of %2: %3 %4 call(s) before it ran; none after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 button(s) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 menu change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountQueries</name>
     <message>
         <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
@@ -170,6 +241,85 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>Give the account a name (other than &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Gro&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables of this account (they win over its group&apos;s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts of the group (one menu, filled in for each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ariables of the group (for each of its accounts that does not set its own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In group %1, which sets no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In group %1, which sets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the group, tick its accounts and set the variables they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a group called &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved group %1 (%n account(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed group %1; its accounts stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,6 +1887,167 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: wemenu pull --targets TARGETS.json -o DIR [--jobs N]
+
+Reads the live menus of every account of TARGETS.json (see wemenu push
+--help) and writes one document per account in DIR, named after the
+target (&quot;Shop A.json&quot;).
+
+Exit codes: 0 done, 1 an account refused, 2 bad arguments or file,
+64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts read at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--targets needs -o DIR, the folder for the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu pull: cannot make the folder %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE --targets TARGETS.json [--dry-run] [--yes] [--jobs N]
+
+Publishes FILE to every account of TARGETS.json, each with its own ${variables}
+filled in. Every account&apos;s document is checked first: an unknown variable or an error
+in any of them stops everything before a call is sent. Then it prints the plan of
+each account, publishes to up to N accounts at once (default 4), and ends with one
+line per account.
+
+TARGETS.json: {&quot;targets&quot;:[{&quot;name&quot;:&quot;Shop A&quot;,&quot;account&quot;:&quot;Shop A&quot;,&quot;vars&quot;:{...}},
+  {&quot;name&quot;:&quot;Shop B&quot;,&quot;api_base&quot;:&quot;https://api.weixin.qq.com&quot;,&quot;appid&quot;:&quot;wx...&quot;,
+   &quot;secret_env&quot;:&quot;SHOP_B_SECRET&quot;,&quot;vars&quot;:{&quot;domain&quot;:&quot;b.example.com&quot;}}]}
+  &quot;token_env&quot; names a variable holding an access token instead of an AppSecret.
+
+Exit codes: 0 every account done and verified, 1 an account refused or stopped,
+2 bad input (nothing sent), 3 not confirmed, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done, 1 call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done, %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown variable ${%2} in %3; give it in the &quot;vars&quot; of this target.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 breaks rule %3: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: variable ${%2} (&quot;%3&quot;) breaks rule %4 at %5: %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish %1 call(s) to %2 account(s)? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped at menu/get: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped: the live menus changed since they were read (%2 call(s) ran); run push again to see the new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every call ran, but the account does not show the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: the answer was lost, but the account shows the call took effect; going on.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: the answer was lost and the account shows the call did not take effect; planning again from the account.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the account&apos;s menus before this push are saved in %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts and their variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plans and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts published at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wemenu push: nothing was sent to any account.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to publish
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 call(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -2147,6 +2458,17 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     <name>GivenTokenProvider</name>
     <message>
         <source>the given access token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPublishing</name>
+    <message>
+        <source>Publish to &amp;Several Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this menu, filled in per account, to every account of a group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3317,17 @@ Followers&apos; phones cannot reach such an address.</source>
     </message>
 </context>
 <context>
+    <name>OneAccountDirectory</name>
+    <message>
+        <source>This account is changed in Manage Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhonePreview</name>
     <message>
         <source>Phone preview</source>
@@ -3103,6 +3436,21 @@ Followers&apos; phones cannot reach such an address.</source>
     </message>
     <message>
         <source>Turned off here by the environment (WEMENU_LINK_CHECKS=off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewForBox</name>
+    <message>
+        <source>The phone shows the menu filled in with this account&apos;s variables (Manage Accounts); the buttons and the form keep the ${…} as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu as written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,6 +3984,97 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>SeveralAccountsDialog</name>
+    <message>
+        <source>Publish to Several Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to These Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a group of accounts in Manage Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full Compare and Publish review of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads this account again and publishes what is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish to %1 Account(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ready to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped (Retry them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent (see the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account(s): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing is under way; the dialog closes once every account has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3687,6 +4126,111 @@ Restore them?</source>
     </message>
     <message>
         <source>The system timer %1 runs the next step at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetConnection</name>
+    <message>
+        <source>there is no saved account named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsFile</name>
+    <message>
+        <source>%1:%2: targets[%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: target &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: a targets file is an object with a &quot;targets&quot; array: {&quot;targets&quot;:[{&quot;name&quot;:...,&quot;account&quot;:...,&quot;vars&quot;:{...}}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:1: the &quot;targets&quot; array is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each target is an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (a target has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;name&quot; (the name shown for this account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another target has the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either &quot;account&quot; (a saved account) or &quot;api_base&quot; and &quot;appid&quot; with &quot;secret_env&quot; or &quot;token_env&quot;, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;account&quot; (a saved account) or &quot;api_base&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;appid&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &quot;secret_env&quot; (the environment variable holding the AppSecret) or &quot;token_env&quot; (one holding an access token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of &quot;secret_env&quot;, &quot;token_env&quot; and &quot;token_service&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;token_endpoint&quot; is stable_token or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;vars&quot; must be an object of names and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the targets file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no saved account named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group %2) has no value for ${%3}: its menu would show ${%3} as written. Set it for the account or the group in Manage Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3992,6 +4536,21 @@ Restore them?</source>
     </message>
     <message>
         <source>A Mini Program AppID is &quot;wx&quot; and 16 characters 0-9 or a-f, e.g. wx286b93c14bbf93aa; check &quot;%1&quot; in the Mini Program&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariablesTable</name>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A menu uses a variable as ${name} in a button&apos;s name, link, key or other field, or in a tag of a conditional menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,77 @@
     </message>
 </context>
 <context>
+    <name>AccountPublishJob</name>
+    <message>
+        <source>No value for %1: set it for the account or its group in Manage Accounts. Nothing is sent to this account.</source>
+        <translation>%1 没有值：请在“管理账号”中为该账号或其分组设置。不会向此账号发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Filled in for this account, the menu breaks a rule: %1 Nothing is sent to this account.</source>
+        <translation>按此账号填好后，菜单违反了规则：%1 不会向此账号发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the live menus…</source>
+        <translation>正在读取线上菜单…</translation>
+    </message>
+    <message>
+        <source>The account already shows this menu.</source>
+        <translation>此账号已经是这个菜单。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 call(s).</source>
+        <translation>就绪：%1 次调用。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Published and verified: %1 call(s).</source>
+        <translation>已发布并核对：%1 次调用。</translation>
+    </message>
+    <message>
+        <source>Someone changed the live menus since the comparison, so nothing more was published here. Retry compares again.</source>
+        <translation>对比之后有人改动了线上菜单，因此此账号没有继续发布。点“重试”会重新对比。</translation>
+    </message>
+    <message>
+        <source>Every call ran, but the account does not show the menu. Retry compares again.</source>
+        <translation>所有调用都已完成，但账号上的菜单与之不同。点“重试”会重新对比。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 call(s).</source>
+        <translation>已在第 %1 次（共 %2 次）调用后停止。</translation>
+    </message>
+    <message>
+        <source>Nothing was published. %1</source>
+        <translation>没有发布任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Stopped at call %1 of %2: %3 %4 call(s) before it ran; none after it.</source>
+        <translation>停在第 %1 次调用（共 %2 次）：%3 之前的 %4 次调用已完成，之后的没有执行。</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>没有变化</translation>
+    </message>
+    <message>
+        <source>%1 button(s) changed</source>
+        <translation>%1 个按钮有改动</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>删除 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 menu change(s)</source>
+        <translation>%1 处菜单变化</translation>
+    </message>
+</context>
+<context>
     <name>AccountQueries</name>
     <message>
         <source>WeChat does not know this follower. Check the OpenID or WeChat ID: it must be someone who follows this account (an OpenID belongs to one account only).</source>
@@ -172,6 +243,84 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     <message>
         <source>Give the account a name (other than &quot;%1&quot;).</source>
         <translation>请给账号起个名字（不能是“%1”）。</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Account groups</source>
+        <translation>账号分组</translation>
+    </message>
+    <message>
+        <source>New &amp;Group</source>
+        <translation>新建分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove Gro&amp;up</source>
+        <translation>删除分组(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Variables of this account</source>
+        <translation>此账号的变量</translation>
+    </message>
+    <message>
+        <source>&amp;Variables of this account (they win over its group&apos;s):</source>
+        <translation>此账号的变量(&amp;V)（优先于分组的变量）：</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>分组名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Accounts of the group</source>
+        <translation>分组中的账号</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts of the group (one menu, filled in for each):</source>
+        <translation>分组中的账号(&amp;C)（同一菜单，按每个账号填好）：</translation>
+    </message>
+    <message>
+        <source>Variables of the group</source>
+        <translation>分组的变量</translation>
+    </message>
+    <message>
+        <source>V&amp;ariables of the group (for each of its accounts that does not set its own):</source>
+        <translation>分组的变量(&amp;A)（用于没有自己设置的账号）：</translation>
+    </message>
+    <message>
+        <source>In group %1, which sets no variables.</source>
+        <translation>属于分组 %1，该分组没有设置变量。</translation>
+    </message>
+    <message>
+        <source>In group %1, which sets: %2</source>
+        <translation>属于分组 %1，该分组设置了：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Group</source>
+        <translation>保存分组(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name the group, tick its accounts and set the variables they share.</source>
+        <translation>为分组命名，勾选其中的账号，并设置它们共用的变量。</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请为分组命名。</translation>
+    </message>
+    <message>
+        <source>There is a group called &quot;%1&quot; already.</source>
+        <translation>已有名为“%1”的分组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved group %1 (%n account(s)).</source>
+        <translation>
+            <numerusform>已保存分组 %1（%n 个账号）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed group %1; its accounts stay.</source>
+        <translation>已删除分组 %1；其中的账号保留。</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2115,196 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
         <translation>wemenu push：%1；未发布任何内容。
 </translation>
     </message>
+    <message>
+        <source>Usage: wemenu pull --targets TARGETS.json -o DIR [--jobs N]
+
+Reads the live menus of every account of TARGETS.json (see wemenu push
+--help) and writes one document per account in DIR, named after the
+target (&quot;Shop A.json&quot;).
+
+Exit codes: 0 done, 1 an account refused, 2 bad arguments or file,
+64 usage error.
+</source>
+        <translation>用法：wemenu pull --targets TARGETS.json -o DIR [--jobs N]
+
+拉取 TARGETS.json 中每个账号的线上菜单（见 wemenu push --help），
+在 DIR 中为每个账号写一个文档，以目标名称命名（&quot;Shop A.json&quot;）。
+
+退出码：0 完成，1 有账号被拒绝，2 参数或文件有误，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>The accounts to read.</source>
+        <translation>要拉取的账号。</translation>
+    </message>
+    <message>
+        <source>The folder for the documents.</source>
+        <translation>存放文档的文件夹。</translation>
+    </message>
+    <message>
+        <source>Accounts read at once (default 4).</source>
+        <translation>同时拉取的账号数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>--targets needs -o DIR, the folder for the documents.</source>
+        <translation>--targets 需要 -o DIR，即存放文档的文件夹。</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 up.</source>
+        <translation>--jobs 需要一个不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>wemenu pull: cannot make the folder %1.
+</source>
+        <translation>wemenu pull：无法创建文件夹 %1。
+</translation>
+    </message>
+    <message>
+        <source>%1: not read: %2</source>
+        <translation>%1：未能拉取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1：未能写入：%2</translation>
+    </message>
+    <message>
+        <source>Usage: wemenu push FILE --targets TARGETS.json [--dry-run] [--yes] [--jobs N]
+
+Publishes FILE to every account of TARGETS.json, each with its own ${variables}
+filled in. Every account&apos;s document is checked first: an unknown variable or an error
+in any of them stops everything before a call is sent. Then it prints the plan of
+each account, publishes to up to N accounts at once (default 4), and ends with one
+line per account.
+
+TARGETS.json: {&quot;targets&quot;:[{&quot;name&quot;:&quot;Shop A&quot;,&quot;account&quot;:&quot;Shop A&quot;,&quot;vars&quot;:{...}},
+  {&quot;name&quot;:&quot;Shop B&quot;,&quot;api_base&quot;:&quot;https://api.weixin.qq.com&quot;,&quot;appid&quot;:&quot;wx...&quot;,
+   &quot;secret_env&quot;:&quot;SHOP_B_SECRET&quot;,&quot;vars&quot;:{&quot;domain&quot;:&quot;b.example.com&quot;}}]}
+  &quot;token_env&quot; names a variable holding an access token instead of an AppSecret.
+
+Exit codes: 0 every account done and verified, 1 an account refused or stopped,
+2 bad input (nothing sent), 3 not confirmed, 64 usage error.
+</source>
+        <translation>用法：wemenu push FILE --targets TARGETS.json [--dry-run] [--yes] [--jobs N]
+
+把 FILE 发布到 TARGETS.json 中的每个账号，每个账号填入自己的 ${变量}。
+先检查每个账号的文档：任何一个账号有未知变量或错误，都会在发送任何调用之前停下。
+然后列出每个账号的计划，同时向最多 N 个账号发布（默认 4），最后每个账号输出一行结果。
+
+TARGETS.json：{&quot;targets&quot;:[{&quot;name&quot;:&quot;Shop A&quot;,&quot;account&quot;:&quot;Shop A&quot;,&quot;vars&quot;:{...}},
+  {&quot;name&quot;:&quot;Shop B&quot;,&quot;api_base&quot;:&quot;https://api.weixin.qq.com&quot;,&quot;appid&quot;:&quot;wx...&quot;,
+   &quot;secret_env&quot;:&quot;SHOP_B_SECRET&quot;,&quot;vars&quot;:{&quot;domain&quot;:&quot;b.example.com&quot;}}]}
+  &quot;token_env&quot; 指定存放 access token（而不是 AppSecret）的环境变量。
+
+退出码：0 所有账号都已完成并核对，1 有账号被拒绝或中途停止，
+2 输入有误（什么都没有发送），3 未确认，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1: done, 1 call</source>
+        <translation>%1：完成，1 次调用</translation>
+    </message>
+    <message>
+        <source>%1: done, %2 calls</source>
+        <translation>%1：完成，%2 次调用</translation>
+    </message>
+    <message>
+        <source>%1: unknown variable ${%2} in %3; give it in the &quot;vars&quot; of this target.
+</source>
+        <translation>%1：%3 中的变量 ${%2} 没有值；请在这个目标的 &quot;vars&quot; 中给出它。
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 breaks rule %3: %4
+</source>
+        <translation>%1：%2 违反规则 %3：%4
+</translation>
+    </message>
+    <message>
+        <source>%1: variable ${%2} (&quot;%3&quot;) breaks rule %4 at %5: %6
+</source>
+        <translation>%1：变量 ${%2}（&quot;%3&quot;）填入后在 %5 违反规则 %4：%6
+</translation>
+    </message>
+    <message>
+        <source>Publish %1 call(s) to %2 account(s)? [y/N] </source>
+        <translation>向 %2 个账号发布 %1 次调用？[y/N] </translation>
+    </message>
+    <message>
+        <source>%1: stopped: %2</source>
+        <translation>%1：已停止：%2</translation>
+    </message>
+    <message>
+        <source>%1: stopped at menu/get: %2</source>
+        <translation>%1：停在 menu/get：%2</translation>
+    </message>
+    <message>
+        <source>%1: stopped: the live menus changed since they were read (%2 call(s) ran); run push again to see the new plan</source>
+        <translation>%1：已停止：读取之后线上菜单又被改动了（已执行 %2 次调用）；请再次运行 push 查看新的计划</translation>
+    </message>
+    <message>
+        <source>%1: every call ran, but the account does not show the document</source>
+        <translation>%1：所有调用都已执行，但账号上的菜单与文档不一致</translation>
+    </message>
+    <message>
+        <source>%1: nothing was published: %2</source>
+        <translation>%1：没有发布任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1: stopped at %2: %3</source>
+        <translation>%1：停在 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2: the answer was lost, but the account shows the call took effect; going on.
+</source>
+        <translation>%1：%2：回复丢失了，但账号显示这次调用已生效；继续。
+</translation>
+    </message>
+    <message>
+        <source>%1: %2: the answer was lost and the account shows the call did not take effect; planning again from the account.
+</source>
+        <translation>%1：%2：回复丢失了，账号显示这次调用没有生效；按账号现状重新计划。
+</translation>
+    </message>
+    <message>
+        <source>%1: the account&apos;s menus before this push are saved in %2
+</source>
+        <translation>%1：这次发布之前账号上的菜单已保存在 %2
+</translation>
+    </message>
+    <message>
+        <source>The accounts and their variables.</source>
+        <translation>账号及其变量。</translation>
+    </message>
+    <message>
+        <source>Print the plans and stop.</source>
+        <translation>只列出各账号的计划，不发布。</translation>
+    </message>
+    <message>
+        <source>Accounts published at once (default 4).</source>
+        <translation>同时发布的账号数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>wemenu push: nothing was sent to any account.
+</source>
+        <translation>wemenu push：没有向任何账号发送内容。
+</translation>
+    </message>
+    <message>
+        <source>%1: nothing to publish
+</source>
+        <translation>%1：无需发布
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 call(s)
+</source>
+        <translation>%1：%2 次调用
+</translation>
+    </message>
 </context>
 <context>
     <name>DialogPrompter</name>
@@ -2386,6 +2725,17 @@ Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,
     <message>
         <source>the given access token was refused</source>
         <translation>提供的 access_token 被拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPublishing</name>
+    <message>
+        <source>Publish to &amp;Several Accounts…</source>
+        <translation>发布到多个账号(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Publish this menu, filled in per account, to every account of a group</source>
+        <translation>把此菜单按每个账号填好后，发布到分组中的每个账号</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3581,17 @@ Followers&apos; phones cannot reach such an address.</source>
     </message>
 </context>
 <context>
+    <name>OneAccountDirectory</name>
+    <message>
+        <source>This account is changed in Manage Accounts.</source>
+        <translation>请在“管理账号”中修改此账号。</translation>
+    </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation>账号连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>PhonePreview</name>
     <message>
         <source>Phone preview</source>
@@ -3348,6 +3709,21 @@ Followers&apos; phones cannot reach such an address.</source>
     <message>
         <source>Turned off here by the environment (WEMENU_LINK_CHECKS=off).</source>
         <translation>已被环境变量关闭（WEMENU_LINK_CHECKS=off）。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewForBox</name>
+    <message>
+        <source>The phone shows the menu filled in with this account&apos;s variables (Manage Accounts); the buttons and the form keep the ${…} as written.</source>
+        <translation>手机预览显示按此账号的变量（管理账号中设置）填好的菜单；按钮列表和表单仍保留原样的 ${…}。</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w for:</source>
+        <translation>预览账号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The menu as written</source>
+        <translation>菜单原样</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4259,97 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>SeveralAccountsDialog</name>
+    <message>
+        <source>Publish to Several Accounts</source>
+        <translation>发布到多个账号</translation>
+    </message>
+    <message>
+        <source>Account &amp;group:</source>
+        <translation>账号分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to These Accounts</source>
+        <translation>发布到这些账号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make a group of accounts in Manage Accounts first.</source>
+        <translation>请先在“管理账号”中建立账号分组。</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>查看对比…</translation>
+    </message>
+    <message>
+        <source>The full Compare and Publish review of this account</source>
+        <translation>此账号完整的对比并发布</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Reads this account again and publishes what is still missing</source>
+        <translation>重新读取此账号，只发布还缺少的部分</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to %1 Account(s)</source>
+        <translation>发布到 %1 个账号(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 published</source>
+        <translation>%1 个已发布</translation>
+    </message>
+    <message>
+        <source>%1 already up to date</source>
+        <translation>%1 个已是最新</translation>
+    </message>
+    <message>
+        <source>%1 ready to publish</source>
+        <translation>%1 个可以发布</translation>
+    </message>
+    <message>
+        <source>%1 stopped (Retry them)</source>
+        <translation>%1 个已停止（可重试）</translation>
+    </message>
+    <message>
+        <source>%1 not sent (see the row)</source>
+        <translation>%1 个未发送（见该行）</translation>
+    </message>
+    <message>
+        <source>%1 under way</source>
+        <translation>%1 个进行中</translation>
+    </message>
+    <message>
+        <source>%1 account(s): %2.</source>
+        <translation>%1 个账号：%2。</translation>
+    </message>
+    <message>
+        <source>Publishing is under way; the dialog closes once every account has finished.</source>
+        <translation>正在发布；所有账号完成后才能关闭此窗口。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3936,6 +4403,111 @@ Restore them?</source>
     <message>
         <source>The system timer %1 runs the next step at %2.</source>
         <translation>系统定时器 %1 将在 %2 运行下一步。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetConnection</name>
+    <message>
+        <source>there is no saved account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存账号。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsFile</name>
+    <message>
+        <source>%1:%2: targets[%3]</source>
+        <translation>%1:%2：targets[%3]</translation>
+    </message>
+    <message>
+        <source>%1:%2: target &quot;%3&quot;</source>
+        <translation>%1:%2：目标“%3”</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not JSON: %4</source>
+        <translation>%1:%2:%3：不是 JSON：%4</translation>
+    </message>
+    <message>
+        <source>%1:1: a targets file is an object with a &quot;targets&quot; array: {&quot;targets&quot;:[{&quot;name&quot;:...,&quot;account&quot;:...,&quot;vars&quot;:{...}}]}</source>
+        <translation>%1:1：目标文件应是一个带 &quot;targets&quot; 数组的对象：{&quot;targets&quot;:[{&quot;name&quot;:...,&quot;account&quot;:...,&quot;vars&quot;:{...}}]}</translation>
+    </message>
+    <message>
+        <source>%1:1: the &quot;targets&quot; array is empty.</source>
+        <translation>%1:1：&quot;targets&quot; 数组是空的。</translation>
+    </message>
+    <message>
+        <source>each target is an object.</source>
+        <translation>每个目标都应是一个对象。</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (a target has %2).</source>
+        <translation>未知字段 &quot;%1&quot;（目标可有的字段：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>missing field &quot;name&quot; (the name shown for this account).</source>
+        <translation>缺少字段 &quot;name&quot;（这个账号显示的名称）。</translation>
+    </message>
+    <message>
+        <source>another target has the same name.</source>
+        <translation>另一个目标用了同样的名称。</translation>
+    </message>
+    <message>
+        <source>give either &quot;account&quot; (a saved account) or &quot;api_base&quot; and &quot;appid&quot; with &quot;secret_env&quot; or &quot;token_env&quot;, not both.</source>
+        <translation>请二选一：&quot;account&quot;（已保存的账号），或 &quot;api_base&quot; 和 &quot;appid&quot; 加 &quot;secret_env&quot; 或 &quot;token_env&quot;，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>missing field &quot;account&quot; (a saved account) or &quot;api_base&quot;.</source>
+        <translation>缺少字段 &quot;account&quot;（已保存的账号）或 &quot;api_base&quot;。</translation>
+    </message>
+    <message>
+        <source>missing field &quot;appid&quot;.</source>
+        <translation>缺少字段 &quot;appid&quot;。</translation>
+    </message>
+    <message>
+        <source>missing field &quot;secret_env&quot; (the environment variable holding the AppSecret) or &quot;token_env&quot; (one holding an access token).</source>
+        <translation>缺少字段 &quot;secret_env&quot;（存放 AppSecret 的环境变量）或 &quot;token_env&quot;（存放 access token 的环境变量）。</translation>
+    </message>
+    <message>
+        <source>give one of &quot;secret_env&quot;, &quot;token_env&quot; and &quot;token_service&quot;.</source>
+        <translation>&quot;secret_env&quot;、&quot;token_env&quot; 和 &quot;token_service&quot; 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>&quot;token_endpoint&quot; is stable_token or token.</source>
+        <translation>&quot;token_endpoint&quot; 只能是 stable_token 或 token。</translation>
+    </message>
+    <message>
+        <source>&quot;vars&quot; must be an object of names and values.</source>
+        <translation>&quot;vars&quot; 必须是由变量名和值组成的对象。</translation>
+    </message>
+    <message>
+        <source>variable &quot;%1&quot; must be a string.</source>
+        <translation>变量 &quot;%1&quot; 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the targets file: %2</source>
+        <translation>%1：无法读取目标文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: there is no saved account named &quot;%2&quot;.</source>
+        <translation>%1：没有名为“%2”的已保存账号。</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set.</source>
+        <translation>%1：环境变量 %2 没有设置。</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateController</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (group %2) has no value for ${%3}: its menu would show ${%3} as written. Set it for the account or the group in Manage Accounts.</source>
+        <translation>%1（分组 %2）没有 ${%3} 的值：它的菜单会原样显示 ${%3}。请在“管理账号”中为该账号或分组设置。</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4813,21 @@ Restore them?</source>
     <message>
         <source>A Mini Program AppID is &quot;wx&quot; and 16 characters 0-9 or a-f, e.g. wx286b93c14bbf93aa; check &quot;%1&quot; in the Mini Program&apos;s settings.</source>
         <translation>小程序 AppID 由“wx”加 16 个 0-9 或 a-f 字符组成，例如 wx286b93c14bbf93aa；请在小程序的设置中核对“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesTable</name>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>A menu uses a variable as ${name} in a button&apos;s name, link, key or other field, or in a tag of a conditional menu.</source>
+        <translation>菜单中以 ${名称} 使用变量：可用在按钮的名称、链接、key 等字段，或个性化菜单的标签中。</translation>
     </message>
 </context>
 <context>
