@@ -92,7 +92,8 @@ void CampaignController::setNotifier(DesktopNotifier *notifier)
 void CampaignController::startRunning()
 {
     m_timer.start();
-    QTimer::singleShot(0, this, &CampaignController::runDue);
+    // The steps due at start run once the window is on screen, not before it is drawn.
+    QTimer::singleShot(kFirstRun, this, &CampaignController::runDue);
 }
 
 void CampaignController::runDue()

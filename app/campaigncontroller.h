@@ -34,6 +34,8 @@ class CampaignController : public QObject
 public:
     /// How often the editor looks for due steps while it is open.
     static constexpr int kRunInterval = 60 * 1000;
+    /// Milliseconds after the start before the first run, once the window is on screen.
+    static constexpr int kFirstRun = 1000;
 
     /// Adds the actions to `window`'s Account menu. `store`, `runner` and `scheduler` (may be
     /// null: no system timer) are not owned and outlive the controller.
@@ -48,7 +50,7 @@ public:
     /// it over.
     void setNotifier(DesktopNotifier *notifier);
 
-    /// Runs the due steps now and then every kRunInterval.
+    /// Runs the due steps shortly (kFirstRun) and then every kRunInterval.
     void startRunning();
     /// Runs the due steps now unless a run is under way.
     void runDue();

@@ -17,8 +17,10 @@ constexpr int kExpireDefault = -1; ///< the server's default display time
 } // namespace
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
-    : DesktopNotifier(QDBusConnection::sessionBus(), parent)
-{}
+    : QObject(parent)
+{
+    // The session bus is connected on the first notification, not at the editor's start.
+}
 
 DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
@@ -43,13 +45,21 @@ void DesktopNotifier::fallBack(const QString &summary, const QString &body)
     emit delivered(false);
 }
 
+QDBusConnection DesktopNotifier::bus()
+{
+    if (!m_bus)
+        m_bus = QDBusConnection::sessionBus();
+    return *m_bus;
+}
+
 void DesktopNotifier::notify(const QString &summary, const QString &body)
 {
-    if (!m_bus.isConnected()) {
+    const QDBusConnection connection = bus();
+    if (!connection.isConnected()) {
         fallBack(summary, body);
         return;
     }
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message(summary, body)), this);
+    auto *watcher = new QDBusPendingCallWatcher(connection.asyncCall(message(summary, body)), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, summary, body](QDBusPendingCallWatcher *call) {
                 call->deleteLater();
@@ -62,8 +72,8 @@ void DesktopNotifier::notify(const QString &summary, const QString &body)
 
 bool DesktopNotifier::notifyAndWait(const QString &summary, const QString &body, int timeoutMs)
 {
-    if (m_bus.isConnected()) {
-        const QDBusMessage reply = m_bus.call(message(summary, body), QDBus::Block, timeoutMs);
+    if (QDBusConnection connection = bus(); connection.isConnected()) {
+        const QDBusMessage reply = connection.call(message(summary, body), QDBus::Block, timeoutMs);
         if (reply.type() == QDBusMessage::ReplyMessage) {
             emit delivered(true);
             return true;

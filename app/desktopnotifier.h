@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 /**
  * Tells the desktop that a campaign step ran: an org.freedesktop.Notifications `Notify` call on
@@ -41,6 +42,9 @@ private:
     QDBusMessage message(const QString &summary, const QString &body) const;
     void fallBack(const QString &summary, const QString &body);
 
-    QDBusConnection m_bus;
+    /// The bus, connected on first use.
+    QDBusConnection bus();
+
+    std::optional<QDBusConnection> m_bus;
     Fallback m_fallback;
 };

@@ -368,7 +368,7 @@ void TestCampaigns::aDueStepRunsInTheEditorAndIsAnnounced()
     QString error;
     const Campaign due = campaign(kSample, beijing(10, 19), beijing(12, 0));
     QVERIFY(m_store->save(due, &error));
-    m_campaigns->startRunning(); // at once, as when the editor starts
+    m_campaigns->startRunning(); // as when the editor starts
     QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 1, 20000);
     Campaign read;
     QVERIFY(m_store->read(due.id, &read, &error));
