@@ -1,3 +1,4 @@
+#include "editorwithaccounts.h"
 #include "scriptedprompter.h"
 
 #include <accountpublishjob.h>
@@ -67,13 +68,7 @@ private:
     void addThreeShops(int failing = -1);
     bool openTemplate();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    ScriptedPrompter m_prompter;
-    std::unique_ptr<MemorySecretStore> m_keychain;
-    std::unique_ptr<Accounts> m_accounts;
-    std::unique_ptr<PublishHistory> m_history;
-    std::unique_ptr<RecoveryStore> m_recovery;
-    std::unique_ptr<MainWindow> m_window;
+    EditorWithAccounts m_editor;
     std::vector<std::unique_ptr<SandboxHost>> m_shops;
 };
 
@@ -84,29 +79,13 @@ void TestAgencies::initTestCase()
 
 void TestAgencies::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings().clear();
-    m_prompter = ScriptedPrompter();
-    m_keychain = std::make_unique<MemorySecretStore>();
-    m_accounts = std::make_unique<Accounts>(m_keychain.get(),
-                                            m_dir->filePath(QStringLiteral("sandbox/state.json")));
-    m_history = std::make_unique<PublishHistory>(m_dir->filePath(QStringLiteral("history")));
-    m_recovery = std::make_unique<RecoveryStore>(m_dir->filePath(QStringLiteral("recovery")));
-    m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get(), m_accounts.get(),
-                                            m_history.get());
-    m_window->show();
+    m_editor.start();
 }
 
 void TestAgencies::cleanup()
 {
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_recovery.reset();
-    m_accounts.reset();
-    m_history.reset();
     m_shops.clear();
-    m_dir.reset();
+    m_editor.stop();
 }
 
 void TestAgencies::addThreeShops(int failing)
@@ -114,8 +93,8 @@ void TestAgencies::addThreeShops(int failing)
     const QStringList names{QStringLiteral("Shop A"), QStringLiteral("Shop B"),
                             QStringLiteral("Shop C")};
     for (int i = 0; i < names.size(); ++i) {
-        auto host =
-            std::make_unique<SandboxHost>(m_dir->filePath(QStringLiteral("shop%1.json").arg(i)));
+        auto host = std::make_unique<SandboxHost>(
+            m_editor.dir->filePath(QStringLiteral("shop%1.json").arg(i)));
         SandboxOptions options;
         options.appId = QStringLiteral("wxshop00000000000%1").arg(i);
         options.secret = QStringLiteral("shop-secret-%1-0123456789").arg(i);
@@ -132,7 +111,8 @@ void TestAgencies::addThreeShops(int failing)
         account.appId = options.appId;
         account.apiBase = host->baseUrl();
         bool saved = false;
-        m_accounts->save(account, options.secret, [&saved](const QString &) { saved = true; });
+        m_editor.accounts->save(account, options.secret,
+                                [&saved](const QString &) { saved = true; });
         QTRY_VERIFY(saved);
         m_shops.push_back(std::move(host));
     }
@@ -147,17 +127,17 @@ void TestAgencies::addThreeShops(int failing)
                 {QStringLiteral("domain"), QStringLiteral("a.example.com")}});
     own.insert(QStringLiteral("Shop B"), {{QStringLiteral("city"), QStringLiteral(u"北京")}});
     own.insert(QStringLiteral("Shop C"), {{QStringLiteral("city"), QStringLiteral(u"广州")}});
-    m_accounts->saveGroups({group}, own);
+    m_editor.accounts->saveGroups({group}, own);
 }
 
 bool TestAgencies::openTemplate()
 {
-    const QString path = m_dir->filePath(QStringLiteral("template.json"));
+    const QString path = m_editor.dir->filePath(QStringLiteral("template.json"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(kTemplate) != kTemplate.size())
         return false;
     file.close();
-    return m_window->openFile(path);
+    return m_editor.window->openFile(path);
 }
 
 void TestAgencies::manageAccountsSavesGroupAndAccountVariables()
@@ -167,11 +147,12 @@ void TestAgencies::manageAccountsSavesGroupAndAccountVariables()
     shop.appId = QStringLiteral("wx00000000000000a1");
     shop.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
     bool saved = false;
-    m_accounts->save(shop, QStringLiteral("secret-a"), [&saved](const QString &) { saved = true; });
+    m_editor.accounts->save(shop, QStringLiteral("secret-a"),
+                            [&saved](const QString &) { saved = true; });
     QTRY_VERIFY(saved);
 
-    m_window->findChild<QAction *>(QStringLiteral("actionAccounts"))->trigger();
-    auto *dialog = m_window->findChild<AccountsDialog *>(QStringLiteral("accountsDialog"));
+    m_editor.window->findChild<QAction *>(QStringLiteral("actionAccounts"))->trigger();
+    auto *dialog = m_editor.window->findChild<AccountsDialog *>(QStringLiteral("accountsDialog"));
     QVERIFY(dialog);
 
     // A group: its name, Shop A ticked, a variable for all its accounts.
@@ -199,9 +180,10 @@ void TestAgencies::manageAccountsSavesGroupAndAccountVariables()
     dialog->accountVariables()->setVariable(QStringLiteral("domain"),
                                             QStringLiteral("a.example.com"));
     QVERIFY(dialog->saveForm());
-    QTRY_COMPARE(
-        m_accounts->list().variables(QStringLiteral("Shop A")).value(QStringLiteral("domain")),
-        QStringLiteral("a.example.com"));
+    QTRY_COMPARE(m_editor.accounts->list()
+                     .variables(QStringLiteral("Shop A"))
+                     .value(QStringLiteral("domain")),
+                 QStringLiteral("a.example.com"));
 
     // Saved in the settings, read back as a new start reads them.
     QSettings settings;
@@ -227,11 +209,11 @@ void TestAgencies::previewForShowsTheAccountsFilledInNames()
 {
     addThreeShops();
     QVERIFY(openTemplate());
-    PreviewForBox *box = m_window->previewFor();
+    PreviewForBox *box = m_editor.window->previewFor();
     QVERIFY(box->isVisible());
     QVERIFY(box->combo()->isEnabled());
     QCOMPARE(box->combo()->count(), 4); // as written, then the three shops
-    PhonePreview *preview = m_window->preview();
+    PhonePreview *preview = m_editor.window->preview();
     QCOMPARE(preview->shownButtons().first().name, QStringLiteral("${city}"));
 
     QVERIFY(box->choose(QStringLiteral("Shop A")));
@@ -241,9 +223,10 @@ void TestAgencies::previewForShowsTheAccountsFilledInNames()
     QCOMPARE(preview->shownButtons().at(1).key, QStringLiteral("VIP_100")); // the group's
     QCOMPARE(preview->layout().tabCount(), 2);
     // The tree and the form stay on the template.
-    QCOMPARE(m_window->document()->data().menu(-1).buttons.first().name, QStringLiteral("${city}"));
-    QVERIFY(m_window->model()
-                ->data(m_window->model()->index(0, 0), Qt::DisplayRole)
+    QCOMPARE(m_editor.window->document()->data().menu(-1).buttons.first().name,
+             QStringLiteral("${city}"));
+    QVERIFY(m_editor.window->model()
+                ->data(m_editor.window->model()->index(0, 0), Qt::DisplayRole)
                 .toString()
                 .contains(QStringLiteral("${city}")));
 
@@ -252,8 +235,8 @@ void TestAgencies::previewForShowsTheAccountsFilledInNames()
     QCOMPARE(preview->shownButtons().at(0).url, QStringLiteral("https://shops.example.com/home"));
 
     // An edit of the template shows at once, filled in.
-    m_window->document()->setButtonField({-1, -1, 0}, ButtonField::Name,
-                                         QStringLiteral(u"${city}店"));
+    m_editor.window->document()->setButtonField({-1, -1, 0}, ButtonField::Name,
+                                                QStringLiteral(u"${city}店"));
     QCOMPARE(preview->shownButtons().at(0).name, QStringLiteral(u"北京店"));
 
     box->combo()->setCurrentIndex(0);
@@ -268,12 +251,12 @@ void TestAgencies::missingVariableIsAProblemNamingAccountAndVariable()
     QHash<QString, AccountList::Variables> own;
     own.insert(QStringLiteral("Shop A"), {{QStringLiteral("city"), QStringLiteral(u"上海")}});
     own.insert(QStringLiteral("Shop B"), {{QStringLiteral("city"), QStringLiteral(u"北京")}});
-    m_accounts->saveGroups(m_accounts->list().groups(), own);
+    m_editor.accounts->saveGroups(m_editor.accounts->list().groups(), own);
     QVERIFY(openTemplate());
 
     const auto missing = [this] {
         IssueList found;
-        for (const Issue &issue : m_window->document()->issues()) {
+        for (const Issue &issue : m_editor.window->document()->issues()) {
             if (issue.rule == QLatin1String("variable.missing"))
                 found.append(issue);
         }
@@ -287,7 +270,7 @@ void TestAgencies::missingVariableIsAProblemNamingAccountAndVariable()
              qPrintable(issue.message));
     QCOMPARE(issue.path, QStringLiteral("menu.button[0].name"));
     // Shown in Problems.
-    QTreeWidget *list = m_window->issuesPanel()->list();
+    QTreeWidget *list = m_editor.window->issuesPanel()->list();
     bool shown = false;
     for (int i = 0; i < list->topLevelItemCount() && !shown; ++i) {
         QTreeWidgetItem *item = list->topLevelItem(i);
@@ -303,9 +286,9 @@ void TestAgencies::missingVariableIsAProblemNamingAccountAndVariable()
     QVERIFY(shown);
 
     // Setting it on the group clears the warning.
-    QList<AccountGroup> groups = m_accounts->list().groups();
+    QList<AccountGroup> groups = m_editor.accounts->list().groups();
     groups[0].variables.insert(QStringLiteral("city"), QStringLiteral(u"本地"));
-    m_accounts->saveGroups(groups, own);
+    m_editor.accounts->saveGroups(groups, own);
     QVERIFY(missing().isEmpty());
 }
 
@@ -313,14 +296,14 @@ void TestAgencies::publishToSeveralAccountsOneFailing()
 {
     addThreeShops(1); // Shop B's account refuses its first menu/create: 45009
     QVERIFY(openTemplate());
-    const DocumentData before = m_window->document()->data();
+    const DocumentData before = m_editor.window->document()->data();
 
-    QAction *action = m_window->findChild<QAction *>(QStringLiteral("actionPublishSeveral"));
+    QAction *action = m_editor.window->findChild<QAction *>(QStringLiteral("actionPublishSeveral"));
     QVERIFY(action);
-    QVERIFY(m_window->publishing()->menu()->actions().contains(action));
+    QVERIFY(m_editor.window->publishing()->menu()->actions().contains(action));
     action->trigger();
-    SeveralAccountsDialog *dialog =
-        m_window->findChild<SeveralAccountsDialog *>(QStringLiteral("severalAccountsDialog"));
+    SeveralAccountsDialog *dialog = m_editor.window->findChild<SeveralAccountsDialog *>(
+        QStringLiteral("severalAccountsDialog"));
     QVERIFY(dialog);
     QCOMPARE(dialog->groupCombo()->currentText(), QStringLiteral("Shops"));
     QCOMPARE(dialog->rows()->rowCount(), 3);
@@ -370,10 +353,11 @@ void TestAgencies::publishToSeveralAccountsOneFailing()
         QVERIFY(shop->api()->calls().value(QStringLiteral("stable_token")) >= 1);
     // History per account: one saved state under each published account's key.
     for (int i : {0, 2}) {
-        Account account = *m_accounts->list().find(QStringLiteral("Shop %1").arg(QChar('A' + i)));
-        QVERIFY(!m_history->entries(PublishHistory::accountKey(account)).isEmpty());
+        Account account =
+            *m_editor.accounts->list().find(QStringLiteral("Shop %1").arg(QChar('A' + i)));
+        QVERIFY(!m_editor.history->entries(PublishHistory::accountKey(account)).isEmpty());
     }
-    Account accountB = *m_accounts->list().find(QStringLiteral("Shop B"));
+    Account accountB = *m_editor.accounts->list().find(QStringLiteral("Shop B"));
 
     // Retry publishes the one that failed; the others are left alone.
     QTest::mouseClick(dialog->retryButton(b), Qt::LeftButton);
@@ -382,8 +366,8 @@ void TestAgencies::publishToSeveralAccountsOneFailing()
     QCOMPARE(m_shops.at(0)->api()->calls().value(QStringLiteral("menu/create")), 1);
     QVERIFY(!dialog->retryButton(b)->isVisible());
     QVERIFY(dialog->message()->text().contains(QStringLiteral("3 published")));
-    QVERIFY(!m_history->entries(PublishHistory::accountKey(accountB)).isEmpty());
-    QCOMPARE(m_window->document()->data(), before); // the document is never changed
+    QVERIFY(!m_editor.history->entries(PublishHistory::accountKey(accountB)).isEmpty());
+    QCOMPARE(m_editor.window->document()->data(), before); // the document is never changed
 
     // The full Compare and Publish review of one account, through that account's session.
     QTest::mouseClick(dialog->reviewButton(c), Qt::LeftButton);

@@ -1,3 +1,4 @@
+#include "editorwithaccounts.h"
 #include "scriptedprompter.h"
 
 #include <accounts.h>
@@ -61,16 +62,10 @@ private slots:
 private:
     QAction *windowAction(const char *name) const
     {
-        return m_window->findChild<QAction *>(QLatin1String(name));
+        return m_editor.window->findChild<QAction *>(QLatin1String(name));
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    ScriptedPrompter m_prompter;
-    std::unique_ptr<MemorySecretStore> m_keychain;
-    std::unique_ptr<Accounts> m_accounts;
-    std::unique_ptr<PublishHistory> m_history;
-    std::unique_ptr<RecoveryStore> m_recovery;
-    std::unique_ptr<MainWindow> m_window;
+    EditorWithAccounts m_editor;
 };
 
 void TestHelp::initTestCase()
@@ -80,33 +75,17 @@ void TestHelp::initTestCase()
 
 void TestHelp::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings().clear();
-    m_prompter = ScriptedPrompter();
-    m_keychain = std::make_unique<MemorySecretStore>();
-    m_accounts = std::make_unique<Accounts>(m_keychain.get(),
-                                            m_dir->filePath(QStringLiteral("sandbox/state.json")));
-    m_history = std::make_unique<PublishHistory>(m_dir->filePath(QStringLiteral("history")));
-    m_recovery = std::make_unique<RecoveryStore>(m_dir->filePath(QStringLiteral("recovery")));
-    m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get(), m_accounts.get(),
-                                            m_history.get());
-    m_window->show();
+    m_editor.start();
 }
 
 void TestHelp::cleanup()
 {
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_recovery.reset();
-    m_accounts.reset();
-    m_history.reset();
-    m_dir.reset();
+    m_editor.stop();
 }
 
 void TestHelp::toolbarHoldsTheMenusActionsWithIcons()
 {
-    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *toolbar = m_editor.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(toolbar);
     QVERIFY(toolbar->isVisible());
     const QList<QAction *> shown = toolbar->actions();
@@ -133,11 +112,11 @@ void TestHelp::toolbarHoldsTheMenusActionsWithIcons()
     const auto keys = [this](const char *name) {
         return windowAction(name)->shortcut().toString(QKeySequence::NativeText);
     };
-    QVERIFY(m_window->openFile(kSample));
-    m_window->selectButton({-1, -1, 0});
+    QVERIFY(m_editor.window->openFile(kSample));
+    m_editor.window->selectButton({-1, -1, 0});
     QAction *addSub = windowAction("actionAddSubButton");
     QVERIFY2(addSub->toolTip().contains(keys("actionAddSubButton")), qPrintable(addSub->toolTip()));
-    m_window->tree()->selectionModel()->clear();
+    m_editor.window->tree()->selectionModel()->clear();
     QAction *add = windowAction("actionAddButton");
     QVERIFY2(add->toolTip().contains(keys("actionAddButton")), qPrintable(add->toolTip()));
     QVERIFY2(addSub->toolTip().contains(keys("actionAddSubButton")), qPrintable(addSub->toolTip()));
@@ -145,24 +124,24 @@ void TestHelp::toolbarHoldsTheMenusActionsWithIcons()
              qPrintable(addSub->toolTip())); // the reason is kept
 
     // The menus show the same icons: the File menu's New is the toolbar's New.
-    QMenu *file = m_window->menuBar()->actions().first()->menu();
+    QMenu *file = m_editor.window->menuBar()->actions().first()->menu();
     QVERIFY(file->actions().contains(windowAction("actionNew")));
 }
 
 void TestHelp::toolbarPublishNamesTheAccount()
 {
-    auto *button = m_window->findChild<QToolButton *>(QStringLiteral("publishButton"));
+    auto *button = m_editor.window->findChild<QToolButton *>(QStringLiteral("publishButton"));
     QVERIFY(button);
     QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     QVERIFY(!button->icon().isNull());
-    QCOMPARE(m_accounts->current().name, Account::sandboxName());
+    QCOMPARE(m_editor.accounts->current().name, Account::sandboxName());
     QCOMPARE(button->text(), QStringLiteral("Publish to Sandbox…"));
 
     // It runs the Account menu's Compare and Publish.
-    QVERIFY(m_window->openFile(kSample));
-    QVERIFY(!m_window->publishing()->publishDialog());
+    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(!m_editor.window->publishing()->publishDialog());
     button->click();
-    PublishDialog *dialog = m_window->publishing()->publishDialog();
+    PublishDialog *dialog = m_editor.window->publishing()->publishDialog();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != PublishDialog::State::Reading, 20000);
     dialog->close();
@@ -173,16 +152,16 @@ void TestHelp::toolbarPublishNamesTheAccount()
     coffee.appId = QStringLiteral("wx0123456789abcdef");
     coffee.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
     bool saved = false;
-    m_accounts->save(coffee, QStringLiteral("coffee-secret-0123"),
-                     [&saved](const QString &) { saved = true; });
+    m_editor.accounts->save(coffee, QStringLiteral("coffee-secret-0123"),
+                            [&saved](const QString &) { saved = true; });
     QTRY_VERIFY(saved);
-    m_accounts->setCurrent(QStringLiteral("Coffee"));
+    m_editor.accounts->setCurrent(QStringLiteral("Coffee"));
     QCOMPARE(button->text(), QStringLiteral("Publish to Coffee…"));
-    m_accounts->setCurrent(Account::sandboxName());
+    m_editor.accounts->setCurrent(Account::sandboxName());
     QCOMPARE(button->text(), QStringLiteral("Publish to Sandbox…"));
 
     // Without accounts there is nothing to publish to: it says so and is disabled.
-    MainWindow bare(&m_prompter, m_recovery.get());
+    MainWindow bare(&m_editor.prompter, m_editor.recovery.get());
     auto *none = bare.findChild<QToolButton *>(QStringLiteral("publishButton"));
     QVERIFY(none);
     QCOMPARE(none->text(), QStringLiteral("Publish…"));
@@ -192,14 +171,14 @@ void TestHelp::toolbarPublishNamesTheAccount()
 
 void TestHelp::toolbarFitsA1280Screen()
 {
-    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *toolbar = m_editor.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(toolbar);
     QVERIFY2(toolbar->sizeHint().width() <= 1280,
              qPrintable(QString::number(toolbar->sizeHint().width())));
-    m_window->resize(1280, 720);
-    QTRY_COMPARE(m_window->width(), 1280);
+    m_editor.window->resize(1280, 720);
+    QTRY_COMPARE(m_editor.window->width(), 1280);
     // Nothing in the extension menu: every button is on the bar.
-    auto *publish = m_window->findChild<QToolButton *>(QStringLiteral("publishButton"));
+    auto *publish = m_editor.window->findChild<QToolButton *>(QStringLiteral("publishButton"));
     QTRY_VERIFY(publish->isVisible());
     for (QAction *action : toolbar->actions()) {
         if (action->isSeparator())
@@ -216,7 +195,7 @@ void TestHelp::keyboardShortcutsListEveryShortcut()
     QAction *open = windowAction("actionShortcuts");
     QVERIFY(open);
     open->trigger();
-    auto *dialog = m_window->findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
+    auto *dialog = m_editor.window->findChild<ShortcutsDialog *>(QStringLiteral("shortcutsDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->isModal());
@@ -235,7 +214,7 @@ void TestHelp::keyboardShortcutsListEveryShortcut()
     // Every action of the window that has a shortcut is there, and nothing else.
     int withShortcut = 0;
     QSet<QAction *> counted;
-    for (QAction *action : m_window->findChildren<QAction *>()) {
+    for (QAction *action : m_editor.window->findChildren<QAction *>()) {
         if (!action->shortcut().isEmpty() && !counted.contains(action)) {
             counted.insert(action);
             ++withShortcut;
@@ -253,7 +232,7 @@ void TestHelp::userGuideOpensWithText()
     QVERIFY(open);
     QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::HelpContents));
     open->trigger();
-    auto *dialog = m_window->findChild<UserGuideDialog *>(QStringLiteral("userGuideDialog"));
+    auto *dialog = m_editor.window->findChild<UserGuideDialog *>(QStringLiteral("userGuideDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     auto *browser = dialog->findChild<QTextBrowser *>(QStringLiteral("userGuideText"));
@@ -272,10 +251,11 @@ void TestHelp::userGuideOpensWithText()
 void TestHelp::welcomeOnFirstStartOnly()
 {
     // A window alone (as every test makes it) never shows the welcome.
-    QVERIFY(!m_window->findChild<WelcomeDialog *>());
+    QVERIFY(!m_editor.window->findChild<WelcomeDialog *>());
     QVERIFY(WelcomeStart::isFirstStart());
 
-    WelcomeDialog *welcome = WelcomeStart::showOnFirstStart(m_window.get(), m_window->files());
+    WelcomeDialog *welcome =
+        WelcomeStart::showOnFirstStart(m_editor.window.get(), m_editor.window->files());
     QVERIFY(welcome);
     QCOMPARE(welcome->objectName(), QStringLiteral("welcomeDialog"));
     QVERIFY(welcome->isVisible());
@@ -291,37 +271,38 @@ void TestHelp::welcomeOnFirstStartOnly()
     QTest::mouseClick(sample, Qt::LeftButton);
     const ReadResult expected = MenuFile::readFile(kSample);
     QVERIFY(expected.ok);
-    QCOMPARE(m_window->document()->data(), expected.data);
-    QVERIFY(m_window->document()->fileName().isEmpty());
-    QVERIFY(!m_window->document()->isModified());
+    QCOMPARE(m_editor.window->document()->data(), expected.data);
+    QVERIFY(m_editor.window->document()->fileName().isEmpty());
+    QVERIFY(!m_editor.window->document()->isModified());
     QTRY_VERIFY(!guard); // closed and gone
 
     // Only once.
     QVERIFY(!WelcomeStart::isFirstStart());
-    QVERIFY(!WelcomeStart::showOnFirstStart(m_window.get(), m_window->files()));
+    QVERIFY(!WelcomeStart::showOnFirstStart(m_editor.window.get(), m_editor.window->files()));
     // Help > Welcome shows it again on demand.
     windowAction("actionWelcome")->trigger();
-    auto *again = m_window->findChild<WelcomeDialog *>(QStringLiteral("welcomeDialog"));
+    auto *again = m_editor.window->findChild<WelcomeDialog *>(QStringLiteral("welcomeDialog"));
     QVERIFY(again);
     again->close();
 }
 
 void TestHelp::welcomeStartsANewMenu()
 {
-    QVERIFY(m_window->openFile(kSample));
-    WelcomeDialog *welcome = WelcomeStart::showOnFirstStart(m_window.get(), m_window->files());
+    QVERIFY(m_editor.window->openFile(kSample));
+    WelcomeDialog *welcome =
+        WelcomeStart::showOnFirstStart(m_editor.window.get(), m_editor.window->files());
     QVERIFY(welcome);
     QTest::mouseClick(welcome->newMenuButton(), Qt::LeftButton);
-    QVERIFY(m_window->document()->fileName().isEmpty());
-    QVERIFY(m_window->document()->data().defaultMenu.buttons.size() !=
+    QVERIFY(m_editor.window->document()->fileName().isEmpty());
+    QVERIFY(m_editor.window->document()->data().defaultMenu.buttons.size() !=
             MenuFile::readFile(kSample).data.defaultMenu.buttons.size());
 }
 
 void TestHelp::tryMatchUnknownFollowerInWords()
 {
-    FollowerBar *bar = m_window->followerBar();
+    FollowerBar *bar = m_editor.window->followerBar();
     // The Sandbox on loopback answers 40003 for someone who does not follow the account.
-    m_window->askServer(QStringLiteral("nobody-follows"));
+    m_editor.window->askServer(QStringLiteral("nobody-follows"));
     QLabel *line = bar->explanation();
     QTRY_VERIFY_WITH_TIMEOUT(line->text().contains(QStringLiteral("does not know")), 20000);
     const QString text = line->text();
@@ -334,7 +315,7 @@ void TestHelp::tryMatchUnknownFollowerInWords()
     QVERIFY2(line->toolTip().contains(QStringLiteral("40003")), qPrintable(line->toolTip()));
 
     // A follower the Sandbox knows, on an account with no menu yet (46003): in words too.
-    m_window->askServer(QStringLiteral("vip_alice"));
+    m_editor.window->askServer(QStringLiteral("vip_alice"));
     QTRY_VERIFY_WITH_TIMEOUT(line->text().contains(QStringLiteral("no menu")), 20000);
     QVERIFY2(line->text().contains(QStringLiteral("Publish the menu first")),
              qPrintable(line->text()));

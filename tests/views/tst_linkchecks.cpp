@@ -1,3 +1,4 @@
+#include "editorwithaccounts.h"
 #include "linktestserver.h"
 #include "scriptedprompter.h"
 
@@ -56,13 +57,7 @@ private:
     QLineEdit *urlEdit() const;
     QString linkState() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    ScriptedPrompter m_prompter;
-    std::unique_ptr<MemorySecretStore> m_keychain;
-    std::unique_ptr<Accounts> m_accounts;
-    std::unique_ptr<PublishHistory> m_history;
-    std::unique_ptr<RecoveryStore> m_recovery;
-    std::unique_ptr<MainWindow> m_window;
+    EditorWithAccounts m_editor;
 };
 
 void TestLinkChecks::initTestCase()
@@ -74,28 +69,12 @@ void TestLinkChecks::init()
 {
     // As ctest, the package check and CI run every test.
     qputenv("WEMENU_LINK_CHECKS", "off");
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings().clear();
-    m_prompter = ScriptedPrompter();
-    m_keychain = std::make_unique<MemorySecretStore>();
-    m_accounts = std::make_unique<Accounts>(m_keychain.get(),
-                                            m_dir->filePath(QStringLiteral("sandbox/state.json")));
-    m_history = std::make_unique<PublishHistory>(m_dir->filePath(QStringLiteral("history")));
-    m_recovery = std::make_unique<RecoveryStore>(m_dir->filePath(QStringLiteral("recovery")));
-    m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get(), m_accounts.get(),
-                                            m_history.get());
-    m_window->show();
+    m_editor.start();
 }
 
 void TestLinkChecks::cleanup()
 {
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_recovery.reset();
-    m_accounts.reset();
-    m_history.reset();
-    m_dir.reset();
+    m_editor.stop();
     qputenv("WEMENU_LINK_CHECKS", "off");
 }
 
@@ -106,43 +85,43 @@ void TestLinkChecks::openLink(const QString &url)
             .arg(url)
             .toUtf8());
     QVERIFY(read.ok);
-    QVERIFY(m_window->openData(read.data));
-    m_window->selectButton({-1, -1, 0});
+    QVERIFY(m_editor.window->openData(read.data));
+    m_editor.window->selectButton({-1, -1, 0});
 }
 
 void TestLinkChecks::turnOn()
 {
     qputenv("WEMENU_LINK_CHECKS", "on");
     QVERIFY(linkChecksEnabled());
-    m_window->linkChecks()->setDelay(0);
-    m_window->linkChecks()->setEnabled(true);
+    m_editor.window->linkChecks()->setDelay(0);
+    m_editor.window->linkChecks()->setEnabled(true);
 }
 
 QLineEdit *TestLinkChecks::urlEdit() const
 {
-    return m_window->form()->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    return m_editor.window->form()->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
 }
 
 QString TestLinkChecks::linkState() const
 {
-    return m_window->form()->linkState()->property("state").toString();
+    return m_editor.window->form()->linkState()->property("state").toString();
 }
 
 void TestLinkChecks::offInTestsSoNothingIsAsked()
 {
     LinkTestServer server;
     QVERIFY(!linkChecksAllowed());
-    QVERIFY(!m_window->linkChecks()->isEnabled());
+    QVERIFY(!m_editor.window->linkChecks()->isEnabled());
     openLink(server.url(QStringLiteral("/missing")));
-    m_window->linkChecks()->setDelay(0);
+    m_editor.window->linkChecks()->setDelay(0);
     bool done = false;
-    m_window->linkChecks()->checkAll([&done] { done = true; });
+    m_editor.window->linkChecks()->checkAll([&done] { done = true; });
     QVERIFY(done); // at once: nothing to ask
     QCoreApplication::processEvents();
     QCOMPARE(server.requests, 0);
-    QVERIFY(m_prompter.questions.isEmpty());
+    QVERIFY(m_editor.prompter.questions.isEmpty());
     QCOMPARE(linkState(), QString());
-    QVERIFY(!m_window->form()->linkState()->isVisible());
+    QVERIFY(!m_editor.window->form()->linkState()->isVisible());
 
     // Preferences say so too, and cannot turn them on here.
     PreferencesDialog preferences;
@@ -171,12 +150,12 @@ void TestLinkChecks::preferenceIsOnByDefault()
 void TestLinkChecks::typedLinkIsCheckedAndShown()
 {
     LinkTestServer server;
-    m_prompter.yesNoAnswer = true; // checking links on this computer is fine
+    m_editor.prompter.yesNoAnswer = true; // checking links on this computer is fine
     openLink(QString());
     turnOn();
     QLineEdit *url = urlEdit();
     QVERIFY(url && url->isVisible());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.window.get()));
     QCoreApplication::processEvents();
     const QRect before = url->geometry();
 
@@ -184,8 +163,8 @@ void TestLinkChecks::typedLinkIsCheckedAndShown()
     url->setFocus();
     QTest::keyClicks(url, server.url(QStringLiteral("/hold")));
     QTRY_COMPARE(linkState(), QStringLiteral("checking"));
-    QVERIFY(m_window->form()->linkState()->isVisible());
-    QCOMPARE(m_window->form()->linkState()->toolTip(), QStringLiteral("Checking the link…"));
+    QVERIFY(m_editor.window->form()->linkState()->isVisible());
+    QCOMPARE(m_editor.window->form()->linkState()->toolTip(), QStringLiteral("Checking the link…"));
     server.release();
     QTRY_COMPARE(linkState(), QStringLiteral("fine"));
     QCOMPARE(url->geometry(), before); // the state sits inside the field: nothing moves
@@ -194,78 +173,79 @@ void TestLinkChecks::typedLinkIsCheckedAndShown()
     url->selectAll();
     QTest::keyClicks(url, server.url(QStringLiteral("/missing")));
     QTRY_COMPARE(linkState(), QStringLiteral("problem"));
-    QVERIFY(m_window->form()->linkState()->toolTip().contains(QLatin1String("404")));
-    const IssueList &issues = m_window->document()->issues();
+    QVERIFY(m_editor.window->form()->linkState()->toolTip().contains(QLatin1String("404")));
+    const IssueList &issues = m_editor.window->document()->issues();
     const auto link = std::find_if(issues.cbegin(), issues.cend(), [](const Issue &issue) {
         return issue.rule == QLatin1String("link.status");
     });
     QVERIFY(link != issues.cend());
     QCOMPARE(link->path, QStringLiteral("menu.button[0].url"));
     QCOMPARE(link->severity, Issue::Severity::Warning);
-    auto *urlIssue = m_window->form()->findChild<MessageLabel *>(QStringLiteral("urlIssue"));
+    auto *urlIssue = m_editor.window->form()->findChild<MessageLabel *>(QStringLiteral("urlIssue"));
     QVERIFY(urlIssue->fullText().contains(QLatin1String("404")));
-    const QList<QTreeWidgetItem *> listed = m_window->issuesPanel()->list()->findItems(
+    const QList<QTreeWidgetItem *> listed = m_editor.window->issuesPanel()->list()->findItems(
         QStringLiteral("The page answers 404"), Qt::MatchStartsWith | Qt::MatchRecursive, 1);
     QCOMPARE(listed.size(), 1);
     // The question about this computer was asked once, for its host.
-    QCOMPARE(m_prompter.questions.size(), 1);
-    QVERIFY(m_prompter.questions.first().contains(QLatin1String("127.0.0.1")));
+    QCOMPARE(m_editor.prompter.questions.size(), 1);
+    QVERIFY(m_editor.prompter.questions.first().contains(QLatin1String("127.0.0.1")));
 
     // Fixed: the warning goes, with no undo step of its own.
-    const int undoSteps = m_window->document()->undoStack()->count();
+    const int undoSteps = m_editor.window->document()->undoStack()->count();
     url->selectAll();
     QTest::keyClicks(url, server.url(QStringLiteral("/ok")));
     QTRY_COMPARE(linkState(), QStringLiteral("fine"));
-    for (const Issue &issue : m_window->document()->issues())
+    for (const Issue &issue : m_editor.window->document()->issues())
         QVERIFY2(!issue.rule.startsWith(QLatin1String("link.")), qPrintable(issue.message));
-    QCOMPARE(m_window->document()->undoStack()->count(), undoSteps);
+    QCOMPARE(m_editor.window->document()->undoStack()->count(), undoSteps);
 }
 
 void TestLinkChecks::privateHostIsAskedOnlyWithConsent()
 {
     LinkTestServer server;
-    m_prompter.yesNoAnswer = false;
+    m_editor.prompter.yesNoAnswer = false;
     turnOn();
     const ReadResult read = MenuFile::readBytes(
         QStringLiteral(R"({"menu":{"button":[{"type":"view","name":"A","url":"%1"},
                           {"type":"view","name":"B","url":"%2"}]}})")
             .arg(server.url(QStringLiteral("/missing")), server.url(QStringLiteral("/ok")))
             .toUtf8());
-    QVERIFY(m_window->openData(read.data));
-    m_window->selectButton({-1, -1, 0});
+    QVERIFY(m_editor.window->openData(read.data));
+    m_editor.window->selectButton({-1, -1, 0});
     QTRY_COMPARE(linkState(), QStringLiteral("not-asked"));
-    QCOMPARE(m_prompter.questions.size(), 1); // once for the host, not per link
+    QCOMPARE(m_editor.prompter.questions.size(), 1); // once for the host, not per link
     QCOMPARE(server.requests, 0);
-    for (const Issue &issue : m_window->document()->issues())
+    for (const Issue &issue : m_editor.window->document()->issues())
         QVERIFY(!issue.rule.startsWith(QLatin1String("link.")));
 }
 
 void TestLinkChecks::publishChecksEveryLinkFirst()
 {
     LinkTestServer server;
-    m_prompter.yesNoAnswer = true;
+    m_editor.prompter.yesNoAnswer = true;
     turnOn();
-    m_window->linkChecks()->setDelay(60 * 60 * 1000); // only Compare and Publish asks
+    m_editor.window->linkChecks()->setDelay(60 * 60 * 1000); // only Compare and Publish asks
     openLink(server.url(QStringLiteral("/missing")));
     QCOMPARE(server.requests, 0);
 
-    m_window->publishing()->comparePublish();
+    m_editor.window->publishing()->comparePublish();
     // Every link is asked before the dialog opens; the problem is a warning to confirm.
-    QTRY_VERIFY(m_window->publishing()->publishDialog());
+    QTRY_VERIFY(m_editor.window->publishing()->publishDialog());
     QCOMPARE(server.byRequest.value(QStringLiteral("HEAD /missing")), 1);
-    QCOMPARE(m_prompter.questions.size(), 2); // this computer, then the problem
-    QVERIFY2(m_prompter.questions.last().startsWith(QLatin1String("Compare and Publish: 1 link")),
-             qPrintable(m_prompter.questions.last()));
-    QVERIFY(m_prompter.questions.last().contains(QLatin1String("404")));
-    m_window->publishing()->publishDialog()->close();
-    QTRY_VERIFY(!m_window->publishing()->publishDialog());
+    QCOMPARE(m_editor.prompter.questions.size(), 2); // this computer, then the problem
+    QVERIFY2(
+        m_editor.prompter.questions.last().startsWith(QLatin1String("Compare and Publish: 1 link")),
+        qPrintable(m_editor.prompter.questions.last()));
+    QVERIFY(m_editor.prompter.questions.last().contains(QLatin1String("404")));
+    m_editor.window->publishing()->publishDialog()->close();
+    QTRY_VERIFY(!m_editor.window->publishing()->publishDialog());
 
     // Declined: the editor stays, no dialog opens.
-    m_prompter.yesNoAnswer = false;
-    m_window->publishing()->comparePublish();
-    QCOMPARE(m_prompter.questions.size(), 3);
+    m_editor.prompter.yesNoAnswer = false;
+    m_editor.window->publishing()->comparePublish();
+    QCOMPARE(m_editor.prompter.questions.size(), 3);
     QCoreApplication::processEvents();
-    QVERIFY(!m_window->publishing()->publishDialog());
+    QVERIFY(!m_editor.window->publishing()->publishDialog());
 }
 
 QTEST_MAIN(TestLinkChecks)

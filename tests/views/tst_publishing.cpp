@@ -1,3 +1,4 @@
+#include "editorwithaccounts.h"
 #include "lostreplyproxy.h"
 #include "scriptedprompter.h"
 
@@ -78,13 +79,7 @@ private:
     /// "VIP members") and a sub-button renamed beside it.
     void publishSampleThenRenameInVipMenu();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    ScriptedPrompter m_prompter;
-    std::unique_ptr<MemorySecretStore> m_keychain;
-    std::unique_ptr<Accounts> m_accounts;
-    std::unique_ptr<PublishHistory> m_history;
-    std::unique_ptr<RecoveryStore> m_recovery;
-    std::unique_ptr<MainWindow> m_window;
+    EditorWithAccounts m_editor;
 };
 
 void TestPublishing::initTestCase()
@@ -94,33 +89,17 @@ void TestPublishing::initTestCase()
 
 void TestPublishing::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QSettings().clear();
-    m_prompter = ScriptedPrompter();
-    m_keychain = std::make_unique<MemorySecretStore>();
-    m_accounts = std::make_unique<Accounts>(m_keychain.get(),
-                                            m_dir->filePath(QStringLiteral("sandbox/state.json")));
-    m_history = std::make_unique<PublishHistory>(m_dir->filePath(QStringLiteral("history")));
-    m_recovery = std::make_unique<RecoveryStore>(m_dir->filePath(QStringLiteral("recovery")));
-    m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get(), m_accounts.get(),
-                                            m_history.get());
-    m_window->show();
+    m_editor.start();
 }
 
 void TestPublishing::cleanup()
 {
-    if (m_window)
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_recovery.reset();
-    m_accounts.reset();
-    m_history.reset();
-    m_dir.reset();
+    m_editor.stop();
 }
 
 PublishDialog *TestPublishing::publishAndWait(PublishDialog::State expected)
 {
-    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    PublishDialog *dialog = m_editor.window->publishing()->comparePublish();
     if (!dialog)
         return nullptr;
     if (!QTest::qWaitFor([dialog] { return dialog->state() != PublishDialog::State::Reading; },
@@ -141,18 +120,18 @@ PublishDialog *TestPublishing::publishAndWait(PublishDialog::State expected)
 
 void TestPublishing::publishPullAndHistory()
 {
-    QCOMPARE(m_accounts->current().name, QStringLiteral("Sandbox")); // a fresh install
-    QVERIFY(!m_accounts->sandbox()->isRunning());                    // not started before use
-    QVERIFY(m_window->openFile(kSample));
-    MenuDocument *document = m_window->document();
+    QCOMPARE(m_editor.accounts->current().name, QStringLiteral("Sandbox")); // a fresh install
+    QVERIFY(!m_editor.accounts->sandbox()->isRunning()); // not started before use
+    QVERIFY(m_editor.window->openFile(kSample));
+    MenuDocument *document = m_editor.window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"新品推荐"));
     QVERIFY(document->setMenuName(1, QStringLiteral("VIP members")));
     const DocumentData edited = document->data();
 
-    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    PublishDialog *dialog = m_editor.window->publishing()->comparePublish();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
-    QVERIFY(m_accounts->sandbox()->isRunning());
+    QVERIFY(m_editor.accounts->sandbox()->isRunning());
     // The empty account: every button and both conditional menus are added.
     QCOMPARE(dialog->plan()->count(), 3);
     // The calls in words; their endpoints and targets in the tooltips.
@@ -180,17 +159,18 @@ void TestPublishing::publishPullAndHistory()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->message()->text().contains(QStringLiteral("5 minutes")));
     QCOMPARE(document->data(), edited); // publishing never changes the document
-    QVERIFY(m_window->publishing()->statusLabel()->text().contains(QStringLiteral("matches")));
+    QVERIFY(
+        m_editor.window->publishing()->statusLabel()->text().contains(QStringLiteral("matches")));
     dialog->close();
 
     // Comparing again: nothing to do.
-    dialog = m_window->publishing()->comparePublish();
+    dialog = m_editor.window->publishing()->comparePublish();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::NothingToDo, 20000);
     QCOMPARE(dialog->plan()->count(), 0);
     dialog->close();
 
     // The name never reached the account: the Sandbox's state has the menus, not the name.
-    QFile state(m_dir->filePath(QStringLiteral("sandbox/state.json")));
+    QFile state(m_editor.dir->filePath(QStringLiteral("sandbox/state.json")));
     QVERIFY(state.open(QIODevice::ReadOnly));
     const QByteArray stateBytes = state.readAll();
     QVERIFY(stateBytes.contains(QStringLiteral(u"新品推荐").toUtf8()));
@@ -199,18 +179,18 @@ void TestPublishing::publishPullAndHistory()
     // Pull opens the live menus as a document equal to what was published, the names taken
     // from the record of that publish.
     document->undoStack()->setClean();
-    m_window->publishing()->pull();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->document() != document, 20000);
-    QCOMPARE(m_window->document()->data(), edited);
+    m_editor.window->publishing()->pull();
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor.window->document() != document, 20000);
+    QCOMPARE(m_editor.window->document()->data(), edited);
 
     // The server's own answer for a follower (trymatch), against the local preview.
-    FollowerBar *bar = m_window->followerBar();
+    FollowerBar *bar = m_editor.window->followerBar();
     bar->setFollower({QStringLiteral("2")}, ClientPlatform::Ios);
     bar->setActive(true);
-    m_window->askServer(QStringLiteral("vip_alice")); // tag 2 on iOS in the Sandbox
+    m_editor.window->askServer(QStringLiteral("vip_alice")); // tag 2 on iOS in the Sandbox
     QTRY_VERIFY_WITH_TIMEOUT(bar->explanation()->text().contains(QStringLiteral("vip_alice")),
                              20000);
-    QCOMPARE(m_window->model()->menuIndex(), 1); // tag 2; the newer menu wants tag 100
+    QCOMPARE(m_editor.window->model()->menuIndex(), 1); // tag 2; the newer menu wants tag 100
     QVERIFY2(bar->explanation()->text().contains(QStringLiteral("agrees")),
              qPrintable(bar->explanation()->text()));
     bar->setActive(false);
@@ -218,12 +198,12 @@ void TestPublishing::publishPullAndHistory()
     // The history holds the empty account as it was before the publish, in the folder of its
     // AppID (the command line finds it there whichever way it names the account).
     const QList<PublishHistory::Entry> entries =
-        m_history->entries(QStringLiteral("wxsandbox000000000"));
+        m_editor.history->entries(QStringLiteral("wxsandbox000000000"));
     QCOMPARE(entries.size(), 1); // the record of what was published is no entry of its own
-    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("history")))
+    QCOMPARE(QDir(m_editor.dir->filePath(QStringLiteral("history")))
                  .entryList(QDir::Dirs | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("wxsandbox000000000")});
-    HistoryDialog history(m_history.get(), m_accounts->current());
+    HistoryDialog history(m_editor.history.get(), m_editor.accounts->current());
     QSignalSpy open(&history, &HistoryDialog::openRequested);
     history.list()->setCurrentRow(0);
     emit history.list()->itemActivated(history.list()->item(0));
@@ -236,18 +216,18 @@ void TestPublishing::publishPullAndHistory()
 
 void TestPublishing::historyIsATimelineOfChangesInWords()
 {
-    QVERIFY(m_window->openFile(kSample));
-    MenuDocument *document = m_window->document();
+    QVERIFY(m_editor.window->openFile(kSample));
+    MenuDocument *document = m_editor.window->document();
     QVERIFY(publishAndWait(PublishDialog::State::Done));
-    m_window->publishing()->publishDialog()->close();
+    m_editor.window->publishing()->publishDialog()->close();
     // The second publish renames a sub-button of the default menu (会员中心 › 会员权益).
     document->setButtonField({-1, 2, 0}, ButtonField::Name, QStringLiteral(u"会员日"));
     QVERIFY(publishAndWait(PublishDialog::State::Done));
-    m_window->publishing()->publishDialog()->close();
+    m_editor.window->publishing()->publishDialog()->close();
     const DocumentData published = document->data();
 
-    m_window->publishing()->showHistory();
-    auto *dialog = m_window->findChild<HistoryDialog *>(QStringLiteral("historyDialog"));
+    m_editor.window->publishing()->showHistory();
+    auto *dialog = m_editor.window->findChild<HistoryDialog *>(QStringLiteral("historyDialog"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     auto *list = dialog->findChild<QListWidget *>(QStringLiteral("historyList"));
@@ -257,7 +237,7 @@ void TestPublishing::historyIsATimelineOfChangesInWords()
     const QString newest = list->item(0)->text();
     QVERIFY2(newest.contains(QStringLiteral(u"会员中心 › 会员权益 renamed to 会员日")),
              qPrintable(newest));
-    QVERIFY2(newest.contains(m_accounts->current().displayName()), qPrintable(newest));
+    QVERIFY2(newest.contains(m_editor.accounts->current().displayName()), qPrintable(newest));
     QVERIFY2(!newest.contains(QStringLiteral(u"今日推荐")), qPrintable(newest)); // unchanged
     // The first publish filled the empty account: its menus came in.
     const QString oldest = list->item(1)->data(HistoryDialog::ChangesRole).toString();
@@ -278,12 +258,12 @@ void TestPublishing::historyIsATimelineOfChangesInWords()
     QVERIFY(restore);
     QVERIFY(restore->isEnabled());
     QTest::mouseClick(restore, Qt::LeftButton);
-    PublishDialog *review = m_window->publishing()->publishDialog();
+    PublishDialog *review = m_editor.window->publishing()->publishDialog();
     QVERIFY(review);
     QTRY_COMPARE_WITH_TIMEOUT(review->state(), PublishDialog::State::Ready, 20000);
     QCOMPARE(review->plan()->count(), 1); // the default menu again
     QCOMPARE(document->data(), published);
-    QCOMPARE(m_history->entries(QStringLiteral("wxsandbox000000000")).size(), 2);
+    QCOMPARE(m_editor.history->entries(QStringLiteral("wxsandbox000000000")).size(), 2);
     QTest::mouseClick(review->publishButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(review->state(), PublishDialog::State::Done, 20000);
     QCOMPARE(review->live().defaultMenu.buttons.at(2).subButtons.at(0).name,
@@ -310,25 +290,25 @@ void TestPublishing::oneLabelInTheListProblemsAndPublishDialog()
     vip.matchRule.tagId = QStringLiteral("2");
     vip.matchRule.clientPlatformType = QStringLiteral("1");
     data.conditionalMenus = {newer, vip};
-    QVERIFY(m_window->openData(data));
+    QVERIFY(m_editor.window->openData(data));
 
     // The account's tags, as the rule editor asks for them.
-    m_window->followers()->fetchTags();
-    const MenuListModel *list = m_window->menusPanel()->model();
+    m_editor.window->followers()->fetchTags();
+    const MenuListModel *list = m_editor.window->menusPanel()->model();
     QTRY_VERIFY_WITH_TIMEOUT(!list->tagNames().isEmpty(), 20000);
 
     const QString expected = QStringLiteral(u"2. VIP members · Tag 星标会员 · iOS");
     QCOMPARE(list->index(1).data().toString(), expected);
     QCOMPARE(list->index(0).data().toString(), QStringLiteral(u"1. Tag 门店员工"));
 
-    QTreeWidget *problems = m_window->issuesPanel()->list();
+    QTreeWidget *problems = m_editor.window->issuesPanel()->list();
     QStringList where;
     for (int row = 0; row < problems->topLevelItemCount(); ++row)
         where.append(problems->topLevelItem(row)->text(0));
     QVERIFY2(!where.isEmpty() && where.first().startsWith(expected + QStringLiteral(" › ")),
              qPrintable(where.join(QLatin1Char('\n'))));
 
-    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    PublishDialog *dialog = m_editor.window->publishing()->comparePublish();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != PublishDialog::State::Reading, 20000);
     QStringList menus;
@@ -346,9 +326,9 @@ void TestPublishing::failingPublishLeavesTheDocumentAlone()
     options.failOn = QStringLiteral("menu/addconditional");
     options.failOnCall = 2;
     options.failWith = QStringLiteral("45009");
-    m_accounts->sandbox()->setOptions(options);
-    QVERIFY(m_window->openFile(kSample));
-    MenuDocument *document = m_window->document();
+    m_editor.accounts->sandbox()->setOptions(options);
+    QVERIFY(m_editor.window->openFile(kSample));
+    MenuDocument *document = m_editor.window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"改过"));
     const DocumentData edited = document->data();
 
@@ -379,8 +359,8 @@ void TestPublishing::finishPublishingMakesOnlyTheMissingCalls()
     options.failOn = QStringLiteral("menu/addconditional");
     options.failOnCall = 2; // once: the next try goes through
     options.failWith = QStringLiteral("45009");
-    m_accounts->sandbox()->setOptions(options);
-    QVERIFY(m_window->openFile(kSample));
+    m_editor.accounts->sandbox()->setOptions(options);
+    QVERIFY(m_editor.window->openFile(kSample));
     PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
     QVERIFY(dialog);
     QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
@@ -396,30 +376,30 @@ void TestPublishing::finishPublishingMakesOnlyTheMissingCalls()
 void TestPublishing::addAnAccountAndTestIt()
 {
     // A second sandbox on loopback stands for a real account with an AppSecret.
-    SandboxHost other(m_dir->filePath(QStringLiteral("other.json")));
+    SandboxHost other(m_editor.dir->filePath(QStringLiteral("other.json")));
     SandboxOptions options;
     options.secret = kSecret;
     other.setOptions(options);
     QString error;
     QVERIFY2(other.ensureStarted(&error), qPrintable(error));
 
-    AccountsDialog dialog(m_accounts.get());
+    AccountsDialog dialog(m_editor.accounts.get());
     dialog.nameEdit()->setText(QStringLiteral("Coffee"));
     dialog.appIdEdit()->setText(options.appId);
     dialog.apiBaseEdit()->setText(other.baseUrl().toString());
     dialog.secretEdit()->setText(kSecret);
     QVERIFY(dialog.saveForm());
-    QTRY_VERIFY(m_accounts->list().find(QStringLiteral("Coffee")));
+    QTRY_VERIFY(m_editor.accounts->list().find(QStringLiteral("Coffee")));
     QVERIFY(dialog.secretEdit()->text().isEmpty());
     QSignalSpy tested(&dialog, &AccountsDialog::testFinished);
     dialog.list()->setCurrentRow(1);
     dialog.testSelected();
     QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
     QVERIFY2(tested.first().first().toBool(), qPrintable(dialog.status()->text()));
-    QCOMPARE(m_accounts->current().name, QStringLiteral("Coffee"));
+    QCOMPARE(m_editor.accounts->current().name, QStringLiteral("Coffee"));
 
     // Publishing goes to that account.
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_editor.window->openFile(kSample));
     QVERIFY(publishAndWait(PublishDialog::State::Done));
     QVERIFY(other.api()->state().hasMenu);
 
@@ -428,27 +408,27 @@ void TestPublishing::addAnAccountAndTestIt()
     dialog.appIdEdit()->setText(QStringLiteral("wx0000000000000000"));
     QVERIFY(!dialog.saveForm());
     QVERIFY(dialog.status()->text().contains(QStringLiteral("again")));
-    QCOMPARE(m_accounts->list().find(QStringLiteral("Coffee"))->appId, options.appId);
+    QCOMPARE(m_editor.accounts->list().find(QStringLiteral("Coffee"))->appId, options.appId);
 
     // Removing the account removes its secret.
     bool stored = false;
-    m_keychain->read(
+    m_editor.keychain->read(
         QStringLiteral("account/Coffee"),
         [&stored](const QString &secret, const QString &) { stored = !secret.isEmpty(); });
     QVERIFY(stored);
     dialog.removeSelected();
-    QTRY_VERIFY(!m_accounts->list().find(QStringLiteral("Coffee")));
-    QVERIFY(!m_keychain->contains(QStringLiteral("account/Coffee")));
-    QCOMPARE(m_accounts->current().name, QStringLiteral("Sandbox"));
+    QTRY_VERIFY(!m_editor.accounts->list().find(QStringLiteral("Coffee")));
+    QVERIFY(!m_editor.keychain->contains(QStringLiteral("account/Coffee")));
+    QCOMPARE(m_editor.accounts->current().name, QStringLiteral("Sandbox"));
 }
 
 void TestPublishing::secretsNeverReachAFile()
 {
     addAnAccountAndTestIt();
-    m_window->close();
-    m_window.reset();
+    m_editor.window->close();
+    m_editor.window.reset();
     QSettings().sync();
-    const QStringList roots = {m_dir->path(),
+    const QStringList roots = {m_editor.dir->path(),
                                QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                                QFileInfo(QSettings().fileName()).absolutePath()};
@@ -475,7 +455,7 @@ void TestPublishing::lostReplyIsPublishedOnce()
     // An account behind a connection that drops the answer of one call after WeChat applied it.
     QFETCH(QString, endpoint);
     QFETCH(bool, empty);
-    SandboxHost other(m_dir->filePath(QStringLiteral("other.json")));
+    SandboxHost other(m_editor.dir->filePath(QStringLiteral("other.json")));
     SandboxOptions options;
     options.secret = kSecret;
     other.setOptions(options);
@@ -487,9 +467,9 @@ void TestPublishing::lostReplyIsPublishedOnce()
     account.appId = options.appId;
     account.apiBase = proxy.url();
     bool saved = false;
-    m_accounts->save(account, kSecret, [&saved](const QString &) { saved = true; });
+    m_editor.accounts->save(account, kSecret, [&saved](const QString &) { saved = true; });
     QTRY_VERIFY(saved);
-    m_accounts->setCurrent(account.name);
+    m_editor.accounts->setCurrent(account.name);
 
     const DocumentData sample = MenuFile::readFile(kSample).data;
     DocumentData live = sample;
@@ -502,10 +482,10 @@ void TestPublishing::lostReplyIsPublishedOnce()
         wanted.hasDefaultMenu = false;
     }
     const auto open = [this](const QString &name, const DocumentData &data) {
-        const QString file = m_dir->filePath(name);
+        const QString file = m_editor.dir->filePath(name);
         QString why;
         return MenuFile::writeFile(file, MenuJsonWriter::document(data), &why) &&
-               m_window->openFile(file);
+               m_editor.window->openFile(file);
     };
     QVERIFY(open(QStringLiteral("live.json"), live));
     PublishDialog *dialog = publishAndWait(PublishDialog::State::Done);
@@ -534,14 +514,14 @@ void TestPublishing::lostReplyIsPublishedOnce()
         QVERIFY(LiveMenus::sameContent(state.menus, wanted)); // no duplicate
     }
     dialog->close();
-    m_window->document()->undoStack()->setClean();
+    m_editor.window->document()->undoStack()->setClean();
 }
 
 void TestPublishing::aMenuWithoutButtonsIsNotPublished()
 {
     // A new document shows no error while editing; publishing it is refused, in words.
-    QVERIFY(m_window->document()->data().defaultMenu.buttons.isEmpty());
-    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    QVERIFY(m_editor.window->document()->data().defaultMenu.buttons.isEmpty());
+    PublishDialog *dialog = m_editor.window->publishing()->comparePublish();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->state() != PublishDialog::State::Reading, 20000);
     QCOMPARE(dialog->state(), PublishDialog::State::Invalid);
@@ -553,11 +533,11 @@ void TestPublishing::aMenuWithoutButtonsIsNotPublished()
 
 void TestPublishing::publishSampleThenRenameInVipMenu()
 {
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_editor.window->openFile(kSample));
     PublishDialog *first = publishAndWait(PublishDialog::State::Done);
     QVERIFY(first);
     first->close();
-    MenuDocument *document = m_window->document();
+    MenuDocument *document = m_editor.window->document();
     // conditionalmenu[1] is the tag-2 menu: 会员专享, 门店 › ..., 会员中心 › 积分兑换, ...
     QCOMPARE(document->data().conditionalMenus.at(1).buttons.at(0).name,
              QStringLiteral(u"会员专享"));
@@ -569,7 +549,7 @@ void TestPublishing::publishSampleThenRenameInVipMenu()
 void TestPublishing::renamedButtonShowsInWordsAndOnBothPhones()
 {
     publishSampleThenRenameInVipMenu();
-    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    PublishDialog *dialog = m_editor.window->publishing()->comparePublish();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
 
@@ -636,8 +616,8 @@ void TestPublishing::renamedButtonShowsInWordsAndOnBothPhones()
     QVERIFY(calls->isVisible());
 
     // Export Review… writes the sign-off PDF where the user says.
-    const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
-    m_prompter.saveAnswer = pdf;
+    const QString pdf = m_editor.dir->filePath(QStringLiteral("review.pdf"));
+    m_editor.prompter.saveAnswer = pdf;
     QVERIFY(dialog->exportButton()->isVisible());
     QVERIFY(!dialog->exportButton()->autoDefault());
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
@@ -651,7 +631,7 @@ void TestPublishing::renamedButtonShowsInWordsAndOnBothPhones()
 void TestPublishing::enterDoesNotPublishToARealAccount()
 {
     // A second sandbox on loopback stands for a real account.
-    SandboxHost other(m_dir->filePath(QStringLiteral("other.json")));
+    SandboxHost other(m_editor.dir->filePath(QStringLiteral("other.json")));
     SandboxOptions options;
     options.secret = kSecret;
     other.setOptions(options);
@@ -662,13 +642,13 @@ void TestPublishing::enterDoesNotPublishToARealAccount()
     account.appId = options.appId;
     account.apiBase = other.baseUrl();
     bool saved = false;
-    m_accounts->save(account, kSecret, [&saved](const QString &) { saved = true; });
+    m_editor.accounts->save(account, kSecret, [&saved](const QString &) { saved = true; });
     QTRY_VERIFY(saved);
-    m_accounts->setCurrent(account.name);
-    QVERIFY(!m_accounts->current().isSandbox());
+    m_editor.accounts->setCurrent(account.name);
+    QVERIFY(!m_editor.accounts->current().isSandbox());
 
-    QVERIFY(m_window->openFile(kSample));
-    PublishDialog *dialog = m_window->publishing()->comparePublish();
+    QVERIFY(m_editor.window->openFile(kSample));
+    PublishDialog *dialog = m_editor.window->publishing()->comparePublish();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("accountName"))->text(),
@@ -706,7 +686,7 @@ void TestPublishing::partialFailureSaysWhatFollowersSee()
     options.failOn = QStringLiteral("menu/addconditional");
     options.failOnCall = 3;
     options.failWith = QStringLiteral("45009");
-    m_accounts->sandbox()->setOptions(options);
+    m_editor.accounts->sandbox()->setOptions(options);
     publishSampleThenRenameInVipMenu();
 
     PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
@@ -738,8 +718,8 @@ void TestPublishing::retryAfterWeChatWasBusy()
     SandboxOptions options;
     options.failOn = QStringLiteral("menu/addconditional");
     options.failWith = QStringLiteral("-1");
-    m_accounts->sandbox()->setOptions(options);
-    QVERIFY(m_window->openFile(kSample));
+    m_editor.accounts->sandbox()->setOptions(options);
+    QVERIFY(m_editor.window->openFile(kSample));
     PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
     QVERIFY(dialog);
     QVERIFY2(
@@ -749,15 +729,15 @@ void TestPublishing::retryAfterWeChatWasBusy()
     QVERIFY(dialog->retryButton()->isVisible());
     QVERIFY(!dialog->retryButton()->autoDefault());
     const int tries =
-        m_accounts->sandbox()->api()->calls().value(QStringLiteral("menu/addconditional"));
+        m_editor.accounts->sandbox()->api()->calls().value(QStringLiteral("menu/addconditional"));
     QVERIFY(tries > 0);
 
     // Retry reads the account and, as it is as the stop left it, makes the missing calls
     // at once: here WeChat is still busy, so it stops again in the same words.
     QTest::mouseClick(dialog->retryButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_accounts->sandbox()->api()->calls().value(QStringLiteral("menu/addconditional")) > tries,
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_editor.accounts->sandbox()->api()->calls().value(
+                                 QStringLiteral("menu/addconditional")) > tries,
+                             20000);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Failed, 20000);
     QVERIFY(dialog->retryButton()->isVisible());
     QVERIFY2(
