@@ -8,7 +8,7 @@
 #include "maintoolbar.h"
 #include "publishingactions.h"
 #include "templatecontroller.h"
-#include "windowplacement.h"
+#include "windowstate.h"
 
 #include <buttonactions.h>
 #include <buttonform.h>
@@ -27,16 +27,14 @@
 #include <menutreeview.h>
 #include <phonepreview.h>
 #include <previewforbox.h>
+#include <treebuttonrow.h>
 
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
-#include <QScreen>
-#include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
 #include <QToolButton>
@@ -44,12 +42,6 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QWindow>
-
-namespace {
-/// The version of the saved dock layout: a state saved for an older layout is not restored.
-constexpr int kLayoutVersion = 2;
-} // namespace
 
 MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *accounts,
                        PublishHistory *history, QWidget *parent)
@@ -100,7 +92,7 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
     connect(m_files, &DocumentController::titleChanged, git, checkGit);
     connect(m_files, &DocumentController::documentReplaced, git, checkGit);
     git->setFile(m_files->document()->fileName());
-    restoreLayout();
+    WindowState::restore(this);
 }
 
 MainWindow::~MainWindow()
@@ -158,9 +150,6 @@ void MainWindow::createWidgets()
     m_counters = new QLabel;
     m_counters->setObjectName(QStringLiteral("counters"));
     treeLayout->addWidget(m_counters);
-    auto *treeButtons = new QHBoxLayout;
-    treeButtons->setSpacing(2);
-    treeLayout->addLayout(treeButtons);
     auto *treeDock = new QDockWidget(tr("Menus"), this);
     treeDock->setObjectName(QStringLiteral("menuDock"));
     treeDock->setWidget(treePanel);
@@ -188,23 +177,7 @@ void MainWindow::createWidgets()
     connect(m_buttonActions, &ButtonActions::stateChanged, this, &MainWindow::updateCounters);
     connect(m_buttonActions, &ButtonActions::buttonAdded, m_form,
             [this] { m_form->focusField(QStringLiteral("name")); });
-    for (QAction *action : {m_buttonActions->addButton(), m_buttonActions->addSubButton(),
-                            m_buttonActions->remove()}) {
-        auto *button = new QToolButton;
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        treeButtons->addWidget(button);
-    }
-    treeButtons->addStretch(1);
-    // Moving keeps to arrows drawn by the style: the row stays narrow in every language.
-    for (const auto &[action, arrow] : {std::pair{m_buttonActions->moveUp(), Qt::UpArrow},
-                                        std::pair{m_buttonActions->moveDown(), Qt::DownArrow}}) {
-        auto *button = new QToolButton;
-        button->setDefaultAction(action);
-        button->setArrowType(arrow);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        treeButtons->addWidget(button);
-    }
+    treeLayout->addWidget(new TreeButtonRow(m_buttonActions));
     m_tree->addActions(m_buttonActions->all());
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -225,47 +198,13 @@ void MainWindow::showProblems()
     m_issues->list()->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    if (restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        // Saved on another screen, or before the panel grew: the frame goes back inside.
-        if (!isMaximized() && !isFullScreen()) {
-            QScreen *on = QGuiApplication::screenAt(geometry().center());
-            setGeometry(WindowPlacement::fitted(geometry(),
-                                                (on ? on : screen())->availableGeometry(),
-                                                WindowPlacement::estimatedFrame()));
-        }
-    } else {
-        setGeometry(WindowPlacement::initial(screen()->availableGeometry(),
-                                             WindowPlacement::estimatedFrame()));
-    }
-    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
-                      kLayoutVersion)) {
-        // First start, or a state saved for another layout: the phone gets the middle, the
-        // problems a third of the right column.
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("menuDock")),
-                     findChild<QDockWidget *>(QStringLiteral("buttonDock"))},
-                    {330, 400}, Qt::Horizontal);
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("buttonDock")),
-                     findChild<QDockWidget *>(QStringLiteral("problemsDock"))},
-                    {400, 200}, Qt::Vertical);
-    }
-}
-
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (m_placed || event->spontaneous())
         return;
     m_placed = true;
-    // Now the window manager's frame is known: keep all of it on the screen.
-    const QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
-    if (isMaximized() || isFullScreen() || frame.isNull())
-        return;
-    const QRect fitted = WindowPlacement::fitted(geometry(), screen()->availableGeometry(), frame);
-    if (fitted != geometry())
-        setGeometry(fitted);
+    WindowState::fitToFrame(this); // now the window manager's frame is known
 }
 
 void MainWindow::showDocument(MenuDocument *document)
@@ -428,9 +367,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState(kLayoutVersion));
+    WindowState::save(this);
     event->accept();
 }
 

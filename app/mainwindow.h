@@ -109,7 +109,6 @@ private:
     void createWidgets();
     /// Shows a new document in every part.
     void showDocument(MenuDocument *document);
-    void restoreLayout();
     void updateTitle();
     void refreshMenus();
     void updateCounters();
