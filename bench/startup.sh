@@ -1,6 +1,7 @@
 #!/bin/bash
-# Startup benchmark: the editor on the sample menu against a bare Qt Widgets window, both
-# shown on one Xvfb display and quit after their first paint (WEMENU_QUIT_AFTER_FIRST_PAINT).
+# Startup benchmark: the editor against a bare Qt Widgets window, both shown on one Xvfb
+# display and quit after their first paint (WEMENU_QUIT_AFTER_FIRST_PAINT): the editor as it
+# usually starts (no file, not the first start) and on the sample menu (Chinese names).
 # Whole processes, timed by /usr/bin/time: wall seconds and peak resident memory, in turn
 # A B A B ..., after one warm-up of each. Settings, recovery files and history go to a
 # temporary home, so the user's own are never read or touched.
@@ -27,7 +28,9 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/config" XDG_DATA_HOME="$TMP/data"
 export XDG_CACHE_HOME="$TMP/cache" WEMENU_QUIT_AFTER_FIRST_PAINT=1 QT_QPA_PLATFORM=xcb
-mkdir -p "$HOME"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME/WeMenu"
+# Not the first start: the welcome has been seen.
+printf '[welcome]\nshown=true\n' >"$XDG_CONFIG_HOME/WeMenu/wemenu.conf"
 
 run() { # label command...: one timed run, "label wall_s max_rss_kb" appended to the results
     local label=$1 start end rss
@@ -38,27 +41,38 @@ run() { # label command...: one timed run, "label wall_s max_rss_kb" appended to
     read -r rss <"$TMP/rss"
     echo "$label $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }') $rss" >>"$TMP/results"
 }
-run warmup "$EDITOR" "$SAMPLE"
-run warmup "$BARE"
-: >"$TMP/results"
-i=0
-while [ "$i" -lt "$RUNS" ]; do
-    run editor "$EDITOR" "$SAMPLE"
-    run bare "$BARE"
-    i=$((i + 1))
-done
-
-awk -v runs="$RUNS" '
-function median(a, n,   i, j, t) {
-    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
-    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+measure() { # editor arguments...: RUNS alternating pairs into $TMP/results
+    run warmup "$EDITOR" "$@"
+    run warmup "$BARE"
+    : >"$TMP/results"
+    local i=0
+    while [ "$i" -lt "$RUNS" ]; do
+        run editor "$EDITOR" "$@"
+        run bare "$BARE"
+        i=$((i + 1))
+    done
 }
-$1 == "editor" { ew[++ne] = $2; em[ne] = $3 }
-$1 == "bare"   { bw[++nb] = $2; bm[nb] = $3 }
-END {
-    for (i = 1; i <= ne && i <= nb; i++) { rw[i] = (bw[i] > 0 ? ew[i] / bw[i] : 0); rm[i] = em[i] / bm[i] }
-    printf "runs: %d each, alternating, on one Xvfb 1280x720 display\n", runs
-    printf "%-28s %10s %10s %8s\n", "median", "editor", "bare", "ratio"
-    printf "%-28s %10.1f %10.1f %8.2f\n", "wall to first paint (ms)", 1000 * median(ew, ne), 1000 * median(bw, nb), median(rw, ne)
-    printf "%-28s %10d %10d %8.2f\n", "peak resident memory (kB)", median(em, ne), median(bm, nb), median(rm, ne)
-}' "$TMP/results"
+
+report() { # title
+    echo "$1"
+    awk -v runs="$RUNS" '
+    function median(a, n,   i, j, t) {
+        for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    $1 == "editor" { ew[++ne] = $2; em[ne] = $3 }
+    $1 == "bare"   { bw[++nb] = $2; bm[nb] = $3 }
+    END {
+        for (i = 1; i <= ne && i <= nb; i++) { rw[i] = (bw[i] > 0 ? ew[i] / bw[i] : 0); rm[i] = em[i] / bm[i] }
+        printf "runs: %d each, alternating, on one Xvfb 1280x720 display\n", runs
+        printf "%-28s %10s %10s %8s\n", "median", "editor", "bare", "ratio"
+        printf "%-28s %10.1f %10.1f %8.2f\n", "wall to first paint (ms)", 1000 * median(ew, ne), 1000 * median(bw, nb), median(rw, ne)
+        printf "%-28s %10d %10d %8.2f\n", "peak resident memory (kB)", median(em, ne), median(bm, nb), median(rm, ne)
+    }' "$TMP/results"
+}
+
+measure
+report "The editor with no file (a usual start):"
+echo
+measure "$SAMPLE"
+report "The editor on the sample menu:"
