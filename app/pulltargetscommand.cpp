@@ -107,8 +107,9 @@ int run(const QStringList &arguments)
     bool allOk = true;
     bool writeFailed = false;
     std::vector<std::unique_ptr<Job>> running(size_t(targets.size()));
-    const auto end = [&running](int index, const std::function<void()> &finished) {
-        QTimer::singleShot(0, [&running, index] { running[size_t(index)].reset(); });
+    QObject owner; // goes before `running`: a deletion still pending then is dropped with it
+    const auto end = [&running, &owner](int index, const std::function<void()> &finished) {
+        QTimer::singleShot(0, &owner, [&running, index] { running[size_t(index)].reset(); });
         finished();
     };
     JobQueue::run(int(targets.size()), jobs, [&](int index, std::function<void()> finished) {

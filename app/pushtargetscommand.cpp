@@ -140,10 +140,11 @@ bool confirm(int accounts, int calls)
 }
 
 /// Ends job `index`: its objects go once the event loop is back, then the queue moves on.
-void endJob(std::vector<std::unique_ptr<Job>> &jobs, int index,
+void endJob(QObject *owner, std::vector<std::unique_ptr<Job>> &jobs, int index,
             const std::function<void()> &finished)
 {
-    QTimer::singleShot(0, [&jobs, index] { jobs[size_t(index)].reset(); });
+    // `owner` goes before `jobs` does: a deletion still pending then is dropped with it.
+    QTimer::singleShot(0, owner, [&jobs, index] { jobs[size_t(index)].reset(); });
     finished();
 }
 
@@ -152,6 +153,7 @@ void planAll(const Targets &targets, TargetsInput &input, QList<Work> &work, int
 {
     const TargetConnection::Shared shared = input.shared();
     std::vector<std::unique_ptr<Job>> jobs(size_t(targets.size()));
+    QObject owner;
     JobQueue::run(int(targets.size()), limit, [&](int index, std::function<void()> finished) {
         auto &job = jobs[size_t(index)];
         job = std::make_unique<Job>();
@@ -162,7 +164,7 @@ void planAll(const Targets &targets, TargetsInput &input, QList<Work> &work, int
             Work &mine = work[index];
             if (!error.isEmpty()) {
                 mine.closing = Cli::tr("%1: stopped: %2").arg(target.name, error);
-                endJob(jobs, index, finished);
+                endJob(&owner, jobs, index, finished);
                 return;
             }
             raw->reader = std::make_unique<LiveMenus>(raw->connection->client());
@@ -176,7 +178,7 @@ void planAll(const Targets &targets, TargetsInput &input, QList<Work> &work, int
                     read.plan = PublishPlanner::plan(read.live, read.wanted);
                     read.planned = true;
                 }
-                endJob(jobs, index, finished);
+                endJob(&owner, jobs, index, finished);
             });
         });
     });
@@ -221,6 +223,7 @@ void publishAll(const Targets &targets, TargetsInput &input, QList<Work> &work, 
     }
     const TargetConnection::Shared shared = input.shared();
     std::vector<std::unique_ptr<Job>> jobs(size_t(todo.size()));
+    QObject owner;
     JobQueue::run(int(todo.size()), limit, [&](int slot, std::function<void()> finished) {
         const int index = todo.at(slot);
         const Target &target = targets.at(index);
@@ -232,7 +235,7 @@ void publishAll(const Targets &targets, TargetsInput &input, QList<Work> &work, 
             Work &mine = work[index];
             if (!error.isEmpty()) {
                 mine.closing = Cli::tr("%1: stopped: %2").arg(target.name, error);
-                endJob(jobs, slot, finished);
+                endJob(&owner, jobs, slot, finished);
                 return;
             }
             raw->history = std::make_unique<PublishHistory>(PublishHistory::defaultDirectory());
@@ -258,7 +261,7 @@ void publishAll(const Targets &targets, TargetsInput &input, QList<Work> &work, 
                                                  "this push are saved in %2\n")
                                              .arg(targets.at(index).name, outcome.historyFile));
                     }
-                    endJob(jobs, slot, finished);
+                    endJob(&owner, jobs, slot, finished);
                 });
         });
     });

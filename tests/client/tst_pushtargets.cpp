@@ -202,9 +202,12 @@ Run TestPushTargets::wemenu(const QStringList &arguments, const QProcessEnvironm
     process.start(QStringLiteral(WEMENU_BINARY), arguments);
     process.closeWriteChannel();
     Run run;
-    if (finished.isEmpty() && !finished.wait(120000)) {
+    if (finished.isEmpty() && !finished.wait(qEnvironmentVariableIntValue("PUSHTARGETS_WAIT_MS") > 0 ? qEnvironmentVariableIntValue("PUSHTARGETS_WAIT_MS") : 120000)) {
         process.kill();
         process.waitForFinished();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QStringLiteral("no answer within 120 s; it printed: ") +
+                  QString::fromUtf8(process.readAllStandardError());
         return run;
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
