@@ -74,6 +74,8 @@ bool Campaign::isMissed(const QDateTime &now) const
 
 std::optional<Campaign::Step> Campaign::dueStep(const QDateTime &now) const
 {
+    if (retryAfter.isValid() && now < retryAfter) // waiting for a lasting error's cause to pass
+        return std::nullopt;
     if (running) // an interrupted step comes first
         return running;
     switch (state) {
@@ -92,16 +94,17 @@ std::optional<Campaign::Step> Campaign::dueStep(const QDateTime &now) const
 
 QDateTime Campaign::nextStepTime() const
 {
-    if (running)
-        return running == Step::Start ? start : end;
-    switch (state) {
-    case State::Scheduled:
-        return start;
-    case State::Started:
-        return end;
-    default:
-        return {};
+    QDateTime next;
+    if (running) {
+        next = running == Step::Start ? start : end;
+    } else if (state == State::Scheduled) {
+        next = start;
+    } else if (state == State::Started) {
+        next = end;
     }
+    if (next.isValid() && retryAfter.isValid() && retryAfter > next)
+        return retryAfter;
+    return next;
 }
 
 bool Campaign::hasStepLeft() const
@@ -194,6 +197,7 @@ QJsonObject Campaign::toJson() const
         {QStringLiteral("start_attempts"), startAttempts},
         {QStringLiteral("end_attempts"), endAttempts},
         {QStringLiteral("running"), running ? stepKey(*running) : QString()},
+        {QStringLiteral("retry_after"), isoTime(retryAfter)},
         {QStringLiteral("failure"), failure},
         {QStringLiteral("log"), logJson},
     };
@@ -238,7 +242,8 @@ bool Campaign::fromJson(const QJsonObject &json, Campaign *campaign, QString *er
     }
     if (!readTime(json, QStringLiteral("start"), true, &c.start, error) ||
         !readTime(json, QStringLiteral("end"), false, &c.end, error) ||
-        !readTime(json, QStringLiteral("created"), false, &c.createdAt, error)) {
+        !readTime(json, QStringLiteral("created"), false, &c.createdAt, error) ||
+        !readTime(json, QStringLiteral("retry_after"), false, &c.retryAfter, error)) {
         return false;
     }
     const std::optional<State> state = stateFromKey(json.value(QStringLiteral("state")).toString());

@@ -67,6 +67,9 @@ public:
     /// The step under way when the file was last written ("start"/"end"); set before a step
     /// sends anything and cleared when it ends, so an interrupted step is known at the next run.
     std::optional<Step> running;
+    /// UTC; invalid unless a step waits for the cause of a lasting error to pass (a daily
+    /// quota: the next 00:00 Beijing time). No step is due before it.
+    QDateTime retryAfter;
     QString failure; ///< for Failed and RestoreSkipped: why, and what to do
     QList<CampaignLogEntry> log;
 
@@ -76,7 +79,7 @@ public:
     /// True when both the start and the end passed at `now` before the start ran.
     bool isMissed(const QDateTime &now) const;
     /// The time of the next step still to run, invalid when none is left. A step waiting for
-    /// a retry is due at once (its time has passed).
+    /// a retry is due at once (its time has passed), or at `retryAfter` when that is later.
     QDateTime nextStepTime() const;
     /// True when a step is still to run (for the system timer).
     bool hasStepLeft() const;

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace {
@@ -30,6 +31,28 @@ bool isTransient(const ApiResult &result)
     default:
         return ErrorPolicy::outcomeUnknown(result);
     }
+}
+
+/// Beijing time (UTC+8 all year), the clock WeChat's daily quotas reset by.
+QTimeZone beijing()
+{
+    const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
+    return zone.isValid() ? zone : QTimeZone(8 * 3600);
+}
+
+/// When the cause of a lasting error can have passed (UTC): a daily quota at the next 00:00
+/// Beijing time, a per-minute one a minute later. Invalid for any other error.
+QDateTime causePassesAt(const ApiResult &result, const QDateTime &now)
+{
+    if (result.kind != ApiResult::Kind::WeChatError)
+        return {};
+    if (result.errcode == ErrCode::DailyQuotaReached) {
+        const QDate today = now.toTimeZone(beijing()).date();
+        return QDateTime(today.addDays(1), QTime(0, 0), beijing()).toUTC();
+    }
+    if (result.errcode == ErrCode::MinuteQuotaReached)
+        return now.addSecs(60);
+    return {};
 }
 
 /// The states a publish of `wanted` from `from` passes through, `from` first.
@@ -230,6 +253,7 @@ void CampaignRunner::runStep(const QString &id, Step step)
         QTimer::singleShot(0, this, [this] { next(); });
         return;
     }
+    campaign.retryAfter = QDateTime(); // its time has come
     emit stepStarted(campaign, step);
     m_run->session = m_sessions ? m_sessions(campaign, &error) : nullptr;
     if (!m_run->session) {
@@ -438,10 +462,12 @@ void CampaignRunner::runEnd(Campaign campaign, const DocumentData &live)
         if (!onPath(live, path)) {
             campaign.running.reset();
             campaign.state = Campaign::State::RestoreSkipped;
-            campaign.failure = tr("Campaign %1: the end was interrupted and the live menus have "
-                                  "changed since in another way; nothing was restored, so "
-                                  "nobody's change is overwritten.")
-                                   .arg(label(campaign));
+            campaign.failure =
+                tr("Campaign %1: restore skipped: the end had stopped part-way, and the live "
+                   "menus have changed since in another way (someone published meanwhile), so "
+                   "nothing was changed and their change stays live. The menus from before "
+                   "the campaign are kept in its file and in the publish history.")
+                    .arg(label(campaign));
             campaign.addLog(m_run->now, key, QStringLiteral("skipped"), campaign.failure);
             stepDone(campaign, Step::End, false, campaign.failure);
             return;
@@ -484,13 +510,35 @@ void CampaignRunner::runEnd(Campaign campaign, const DocumentData &live)
                             : outcome.status == PublishOutcome::Status::Unverified
                                 ? tr("the account does not show the restored menus")
                                 : ErrorPolicy::explain(outcome.failure);
+        // A restore that stopped part-way stays due and resumes from the account as it is
+        // then: after a quota at the time it resets, after any other error at the next run,
+        // at most three times. One that changed nothing starts afresh, for a passing cause.
+        const bool partWay =
+            outcome.stepsDone > 0 || outcome.status == PublishOutcome::Status::Unverified;
+        if (!partWay)
+            campaign.running.reset();
+        const QDateTime waitUntil = outcome.status == PublishOutcome::Status::Failed
+                                        ? causePassesAt(outcome.failure, m_run->now)
+                                        : QDateTime();
         const bool transient =
             isTransient(outcome.failure) || outcome.status == PublishOutcome::Status::Changed;
-        const bool retry = transient && campaign.endAttempts < Campaign::kMaxAttempts;
-        if (outcome.stepsDone == 0 && outcome.status != PublishOutcome::Status::Unverified)
-            campaign.running.reset(); // nothing ran: the next run starts the end afresh
+        const bool retry = waitUntil.isValid() || ((transient || partWay) &&
+                                                   campaign.endAttempts < Campaign::kMaxAttempts);
         QString text = tr("Campaign %1: the end failed: %2").arg(label(campaign), why);
-        if (retry) {
+        text += QLatin1Char(' ') +
+                (partWay ? tr("Followers now see part of the campaign's menus and part of the "
+                              "menus from before it.")
+                         : tr("Followers still see the campaign's menus."));
+        if (waitUntil.isValid()) {
+            campaign.retryAfter = waitUntil;
+            const QString when =
+                waitUntil.toTimeZone(beijing()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            text +=
+                QLatin1Char(' ') +
+                (campaign.running ? tr("The first run after %1 Beijing time resumes the restore.")
+                                  : tr("The first run after %1 Beijing time tries the end again."))
+                    .arg(when);
+        } else if (retry) {
             text += QLatin1Char(' ') + (campaign.running ? tr("The next run resumes the restore.")
                                                          : tr("The next run tries again."));
         } else {

@@ -37,8 +37,10 @@ struct CampaignRunReport
  * with the plan and runner of `push` (PublishPlanner, PublishRunner: history, exactly once,
  * verify); the end restores the snapshot only while the live menus equal what the start
  * published. A start that failed part-way restores the snapshot while live is on its path;
- * an interrupted end resumes while live is on its own path. Transient failures (busy,
- * timeout, network) are retried by the next run, at most three times.
+ * an end that stopped part-way (failed or interrupted) stays due and resumes, planned again
+ * from live, while live is on its own path (else "restore skipped"). Transient failures (busy,
+ * timeout, network) and part-way ends are retried by the next run, at most three times; a
+ * daily quota makes the end wait for the next 00:00 Beijing time (Campaign::retryAfter).
  */
 class CampaignRunner : public QObject
 {

@@ -57,6 +57,10 @@ private slots:
     void missedCampaignRunsNeitherStep();
     void quotaFailurePutsTheMenusBack();
     void transientFailureIsRetriedAtMostThreeTimes();
+    void interruptedStartPutsTheSnapshotBack();
+    void interruptedEndResumesFromWhereItStopped();
+    void interruptedEndLeavesAColleaguesChange();
+    void endStoppedByTheQuotaResumesAfterMidnight();
     void corruptFileBesideGoodOnes();
     void twoRunsAtOnceRunEachStepOnce();
     void badInput();
@@ -75,6 +79,17 @@ private:
     }
     QByteArray live();
     QJsonObject campaignFile(const QString &id);
+    void writeCampaignFile(const QString &id, QJsonObject json);
+    Run runDue(const QString &now)
+    {
+        return wemenu(
+            {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), now});
+    }
+    QString writeFile(const QString &name, const QByteArray &content);
+    QByteArray pushBeforeMenus();
+    QString startedCampaignWithPartOfItsEnd(QByteArray *before);
+    QJsonObject sandboxGet(const QString &route);
+    QJsonObject callCounts() { return sandboxState().value(QStringLiteral("calls")).toObject(); }
     QString campaignsFolder() const
     {
         return m_home->filePath(QStringLiteral("data/WeMenu/wemenu/campaigns"));
@@ -181,10 +196,15 @@ QString TestCampaign::add(const QString &file, const QString &end)
 
 QJsonObject TestCampaign::sandboxState()
 {
+    return sandboxGet(QStringLiteral("state"));
+}
+
+QJsonObject TestCampaign::sandboxGet(const QString &route)
+{
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);
     QNetworkReply *reply =
-        network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/_sandbox/state"))));
+        network.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/_sandbox/") + route)));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!finished.wait(20000))
         return {};
@@ -210,6 +230,77 @@ QJsonObject TestCampaign::campaignFile(const QString &id)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+/// Writes a campaign's file as a run would have left it, pointed at the sandbox as it listens
+/// now (a restarted one listens on another port).
+void TestCampaign::writeCampaignFile(const QString &id, QJsonObject json)
+{
+    QJsonObject account = json.value(QStringLiteral("account")).toObject();
+    account.insert(QStringLiteral("api_base"), m_base);
+    json.insert(QStringLiteral("account"), account);
+    QFile file(QDir(campaignsFolder()).filePath(id + QStringLiteral(".json")));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(json).toJson());
+}
+
+QString TestCampaign::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_home->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(content);
+    return path;
+}
+
+/// Publishes "the menus before the campaign": a default menu and two conditional menus, so
+/// the start and the end each take several calls (create, delconditional, addconditional).
+QByteArray TestCampaign::pushBeforeMenus()
+{
+    const QString file =
+        writeFile(QStringLiteral("before.json"),
+                  R"({"menu":{"button":[{"type":"click","name":"Before","key":"B"}]},
+            "conditionalmenu":[
+              {"button":[{"type":"click","name":"Tag 7","key":"T7"}],"matchrule":{"tag_id":"7"}},
+              {"button":[{"type":"click","name":"Tag 8","key":"T8"}],"matchrule":{"tag_id":"8"}}
+            ]})");
+    const Run run =
+        wemenu(QStringList{QStringLiteral("push"), file, QStringLiteral("--yes")} + credentials());
+    if (run.exitCode != 0)
+        return "push failed: " + run.describe().toUtf8();
+    return live();
+}
+
+/// A started campaign whose end stopped after its first menu/addconditional (the process
+/// died): the account is part-way back to the menus before it, and the file says so.
+QString TestCampaign::startedCampaignWithPartOfItsEnd(QByteArray *before)
+{
+    *before = pushBeforeMenus();
+    const QString beforeFile = writeFile(QStringLiteral("before-live.json"), *before);
+    const QString id = add();
+    if (id.isEmpty())
+        return {};
+    Run run = runDue(kDuring);
+    if (run.exitCode != 0) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    // The end's own calls, up to the second menu/addconditional, which never ran.
+    startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/addconditional:2"),
+                  QStringLiteral("--fail-with"), QStringLiteral("45009")});
+    run = wemenu(QStringList{QStringLiteral("push"), beforeFile, QStringLiteral("--yes")} +
+                 credentials());
+    if (run.exitCode != 1) {
+        qWarning("%s", qPrintable(run.describe()));
+        return {};
+    }
+    startSandbox();
+    QJsonObject file = campaignFile(id);
+    file.insert(QStringLiteral("running"), QStringLiteral("end"));
+    file.insert(QStringLiteral("end_attempts"), 1);
+    writeCampaignFile(id, file);
+    return id;
 }
 
 void TestCampaign::publishesAtTheStartAndRestoresAtTheEnd()
@@ -411,6 +502,145 @@ void TestCampaign::transientFailureIsRetriedAtMostThreeTimes()
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(calls(QStringLiteral("menu/create")), creates);
+    QCOMPARE(live(), before);
+}
+
+void TestCampaign::interruptedStartPutsTheSnapshotBack()
+{
+    const QByteArray before = pushBeforeMenus();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    // The start died after its first menu/addconditional: the default menu is the campaign's,
+    // the conditional menus before it are gone and one of its own is live. The file says the
+    // start is running and holds the snapshot it took.
+    startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/addconditional:2"),
+                  QStringLiteral("--fail-with"), QStringLiteral("45009")});
+    Run run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} +
+                     credentials());
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    startSandbox();
+    const QByteArray partial = live();
+    QVERIFY(partial != before);
+    QJsonObject file = campaignFile(id);
+    file.insert(QStringLiteral("running"), QStringLiteral("start"));
+    file.insert(QStringLiteral("start_attempts"), 1);
+    file.insert(QStringLiteral("snapshot"), QJsonDocument::fromJson(before).object());
+    writeCampaignFile(id, file);
+
+    run = runDue(kDuring);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("interrupted"), qPrintable(run.describe()));
+    // Planned again from the account as it is: one conditional menu to delete, not two.
+    QCOMPARE(calls(QStringLiteral("menu/create")), 1);
+    QCOMPARE(calls(QStringLiteral("menu/delconditional")), 1);
+    QCOMPARE(calls(QStringLiteral("menu/addconditional")), 2);
+    QCOMPARE(live(), before);
+    file = campaignFile(id);
+    QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(file.value(QStringLiteral("running")).toString(), QString());
+    QCOMPARE(
+        file.value(QStringLiteral("log")).toArray().last()[QStringLiteral("outcome")].toString(),
+        QStringLiteral("restored"));
+    // Never again: nothing is due.
+    const QJsonObject counts = callCounts();
+    run = runDue(kAfter);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(callCounts(), counts);
+}
+
+void TestCampaign::interruptedEndResumesFromWhereItStopped()
+{
+    QByteArray before;
+    const QString id = startedCampaignWithPartOfItsEnd(&before);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(live() != before);
+
+    const Run run = runDue(kAfter);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    // Resumed from the account as it is: only the menu/addconditional that never ran.
+    QCOMPARE(calls(QStringLiteral("menu/create")), 0);
+    QCOMPARE(calls(QStringLiteral("menu/delconditional")), 0);
+    QCOMPARE(calls(QStringLiteral("menu/addconditional")), 1);
+    QCOMPARE(live(), before);
+    const QJsonObject file = campaignFile(id);
+    QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("ended"));
+    QCOMPARE(file.value(QStringLiteral("running")).toString(), QString());
+}
+
+void TestCampaign::interruptedEndLeavesAColleaguesChange()
+{
+    QByteArray before;
+    const QString id = startedCampaignWithPartOfItsEnd(&before);
+    QVERIFY(!id.isEmpty());
+    const QString other =
+        writeFile(QStringLiteral("other.json"),
+                  R"({"menu":{"button":[{"type":"click","name":"Colleague","key":"C"}]}})");
+    Run run =
+        wemenu(QStringList{QStringLiteral("push"), other, QStringLiteral("--yes")} + credentials());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QByteArray colleagues = live();
+    const QJsonObject counts = callCounts();
+
+    run = runDue(kAfter);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("restore skipped"), qPrintable(run.describe()));
+    const QJsonObject after = callCounts();
+    for (const QString &endpoint :
+         {QStringLiteral("menu/create"), QStringLiteral("menu/delete"),
+          QStringLiteral("menu/delconditional"), QStringLiteral("menu/addconditional")}) {
+        QCOMPARE(after.value(endpoint).toInt(), counts.value(endpoint).toInt());
+    }
+    QCOMPARE(live(), colleagues);
+    QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(),
+             QStringLiteral("restore skipped"));
+}
+
+void TestCampaign::endStoppedByTheQuotaResumesAfterMidnight()
+{
+    // Five menu/addconditional a day: two for the menus before, two for the start, and the
+    // end's second one is over the quota (45009) after its first one ran.
+    startSandbox({QStringLiteral("--quota"), QStringLiteral("menu/addconditional=5")});
+    const QByteArray before = pushBeforeMenus();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    Run run = runDue(kDuring);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+
+    run = runDue(kAfter); // 2030-11-12 08:00 Beijing time
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("45009"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("part of the campaign's menus"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("2030-11-13 00:00"), qPrintable(run.describe()));
+    QJsonObject file = campaignFile(id);
+    QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("started"));
+    QCOMPARE(file.value(QStringLiteral("running")).toString(), QStringLiteral("end"));
+    QCOMPARE(file.value(QStringLiteral("retry_after")).toString(),
+             QStringLiteral("2030-11-12T16:00:00Z"));
+    const QByteArray partial = live();
+    QVERIFY(partial != before);
+
+    // Before 00:00 Beijing time the quota has not reset: no call at all.
+    QJsonObject counts = callCounts();
+    run = runDue(QStringLiteral("2030-11-12T23:59:00+08:00"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(callCounts(), counts);
+    QCOMPARE(campaignFile(id).value(QStringLiteral("running")).toString(), QStringLiteral("end"));
+
+    // The next day (the sandbox's quota day too): the restore resumes from where it stopped.
+    QVERIFY(!sandboxGet(QStringLiteral("clock/advance?seconds=86400")).isEmpty());
+    counts = callCounts();
+    run = runDue(QStringLiteral("2030-11-13T00:01:00+08:00"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const QJsonObject after = callCounts();
+    QCOMPARE(after.value(QStringLiteral("menu/addconditional")).toInt(),
+             counts.value(QStringLiteral("menu/addconditional")).toInt() + 1);
+    QCOMPARE(after.value(QStringLiteral("menu/create")).toInt(),
+             counts.value(QStringLiteral("menu/create")).toInt());
+    QCOMPARE(after.value(QStringLiteral("menu/delconditional")).toInt(),
+             counts.value(QStringLiteral("menu/delconditional")).toInt());
+    file = campaignFile(id);
+    QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("ended"));
+    QCOMPARE(file.value(QStringLiteral("retry_after")).toString(), QString());
     QCOMPARE(live(), before);
 }
 
