@@ -873,10 +873,6 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign %1: the end was interrupted and the live menus have changed since in another way; nothing was restored, so nobody&apos;s change is overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaign %1: restore skipped: the live menus are no longer the ones the campaign published (someone changed them since the start), so nothing was restored and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +898,26 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>The campaign has failed. Open the publish history of the account and publish the menus from before the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: restore skipped: the end had stopped part-way, and the live menus have changed since in another way (someone published meanwhile), so nothing was changed and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers now see part of the campaign&apos;s menus and part of the menus from before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers still see the campaign&apos;s menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first run after %1 Beijing time resumes the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first run after %1 Beijing time tries the end again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -873,10 +873,6 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation>活动失败；请排除原因后重新添加活动。</translation>
     </message>
     <message>
-        <source>Campaign %1: the end was interrupted and the live menus have changed since in another way; nothing was restored, so nobody&apos;s change is overwritten.</source>
-        <translation>活动 %1：结束步骤被中断，之后线上菜单又被以其他方式更改；未恢复任何内容，不会覆盖任何人的修改。</translation>
-    </message>
-    <message>
         <source>Campaign %1: restore skipped: the live menus are no longer the ones the campaign published (someone changed them since the start), so nothing was restored and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
         <translation>活动 %1：已跳过恢复：线上菜单已不是活动发布的菜单（开始后有人修改过），因此未恢复任何内容，其修改保持线上。活动之前的菜单保存在活动文件和发布历史中。</translation>
     </message>
@@ -903,6 +899,26 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     <message>
         <source>The campaign has failed. Open the publish history of the account and publish the menus from before the campaign.</source>
         <translation>活动失败。请打开该公众号的发布历史，发布活动之前的菜单。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: restore skipped: the end had stopped part-way, and the live menus have changed since in another way (someone published meanwhile), so nothing was changed and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
+        <translation>活动 %1：已跳过恢复：结束步骤曾中途停止，之后线上菜单又被以其他方式更改（期间有人发布过），因此未做任何更改，其修改保持线上。活动之前的菜单保存在活动文件和发布历史中。</translation>
+    </message>
+    <message>
+        <source>Followers now see part of the campaign&apos;s menus and part of the menus from before it.</source>
+        <translation>粉丝现在看到的一部分是活动的菜单，一部分是活动之前的菜单。</translation>
+    </message>
+    <message>
+        <source>Followers still see the campaign&apos;s menus.</source>
+        <translation>粉丝看到的仍是活动的菜单。</translation>
+    </message>
+    <message>
+        <source>The first run after %1 Beijing time resumes the restore.</source>
+        <translation>北京时间 %1 之后的第一次运行将继续恢复。</translation>
+    </message>
+    <message>
+        <source>The first run after %1 Beijing time tries the end again.</source>
+        <translation>北京时间 %1 之后的第一次运行将重试结束步骤。</translation>
     </message>
 </context>
 <context>
