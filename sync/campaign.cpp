@@ -201,6 +201,11 @@ QJsonObject Campaign::toJson() const
         {QStringLiteral("failure"), failure},
         {QStringLiteral("log"), logJson},
     };
+    if (putBackPending) {
+        json.insert(QStringLiteral("put_back"),
+                    QJsonObject{{QStringLiteral("why"), putBackWhy},
+                                {QStringLiteral("attempts"), putBackAttempts}});
+    }
     if (hasSnapshot)
         json.insert(QStringLiteral("snapshot"), documentJson(snapshot));
     if (hasPublished)
@@ -261,6 +266,16 @@ bool Campaign::fromJson(const QJsonObject &json, Campaign *campaign, QString *er
     else if (running == QLatin1String("end"))
         c.running = Step::End;
     c.failure = json.value(QStringLiteral("failure")).toString();
+    const QJsonValue putBack = json.value(QStringLiteral("put_back"));
+    if (!putBack.isUndefined() && !putBack.isNull()) {
+        if (!putBack.isObject() || c.running != Step::Start) {
+            *error = tr("\"put_back\" must be an object, beside \"running\": \"start\"");
+            return false;
+        }
+        c.putBackPending = true;
+        c.putBackWhy = putBack.toObject().value(QStringLiteral("why")).toString();
+        c.putBackAttempts = putBack.toObject().value(QStringLiteral("attempts")).toInt();
+    }
     if (json.contains(QStringLiteral("snapshot"))) {
         if (!readDocument(json, QStringLiteral("snapshot"), &c.snapshot, error))
             return false;

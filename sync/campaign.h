@@ -70,7 +70,13 @@ public:
     /// UTC; invalid unless a step waits for the cause of a lasting error to pass (a daily
     /// quota: the next 00:00 Beijing time). No step is due before it.
     QDateTime retryAfter;
-    QString failure; ///< for Failed and RestoreSkipped: why, and what to do
+    /// True while the menus of the snapshot are still to be put back after a start that
+    /// stopped part-way and whose restore stopped too (`running` is then Start). The next due
+    /// run resumes the restore; once it is done the campaign is Failed.
+    bool putBackPending = false;
+    QString putBackWhy;      ///< why the start stopped, for the messages of the put back
+    int putBackAttempts = 0; ///< runs of the put back so far (at most kMaxAttempts)
+    QString failure;         ///< for Failed and RestoreSkipped: why, and what to do
     QList<CampaignLogEntry> log;
 
     /// The step due at `now` (UTC), if any. A Scheduled campaign whose end has passed has no

@@ -302,8 +302,9 @@ void CampaignRunner::runStart(Campaign campaign, const DocumentData &live)
 {
     const QString key = QStringLiteral("start");
     if (campaign.running == Step::Start) {
-        // A start was interrupted: finish it if it got there, else put the snapshot back.
-        if (LiveMenus::sameContent(live, campaign.document)) {
+        // A start was interrupted: finish it if it got there, else put the snapshot back. A
+        // pending put back (the start failed) always puts it back.
+        if (!campaign.putBackPending && LiveMenus::sameContent(live, campaign.document)) {
             campaign.running.reset();
             campaign.state = Campaign::State::Started;
             campaign.published = live;
@@ -322,12 +323,25 @@ void CampaignRunner::runStart(Campaign campaign, const DocumentData &live)
             campaign.running.reset();
             campaign.state = Campaign::State::Failed;
             campaign.failure =
-                tr("Campaign %1: the start was interrupted and the account has changed since "
-                   "in another way; WeMenu changes nothing. Check the account and publish the "
-                   "menus you want.")
-                    .arg(label(campaign));
+                campaign.putBackPending
+                    ? tr("Campaign %1: the menus from before the start were still to be put "
+                         "back, but the live menus have changed since in another way (someone "
+                         "published meanwhile), so nothing was changed and their change stays "
+                         "live. The menus from before the campaign are kept in its file and in "
+                         "the publish history.")
+                          .arg(label(campaign))
+                    : tr("Campaign %1: the start was interrupted and the account has changed "
+                         "since in another way; WeMenu changes nothing. Check the account and "
+                         "publish the menus you want.")
+                          .arg(label(campaign));
+            campaign.putBackPending = false;
             campaign.addLog(m_run->now, key, QStringLiteral("failed"), campaign.failure);
             stepDone(campaign, Step::Start, false, campaign.failure);
+            return;
+        }
+        if (campaign.putBackPending) {
+            restoreAfterStart(campaign, ApiResult::refused(campaign.putBackWhy),
+                              campaign.putBackWhy);
             return;
         }
         restoreAfterStart(campaign, ApiResult::refused(tr("the start was interrupted")),
@@ -398,57 +412,113 @@ void CampaignRunner::restoreAfterStart(Campaign campaign, const ApiResult &failu
 {
     const QString key = QStringLiteral("start");
     readLive([this, campaign, failure, why, key](const LiveResult &live) mutable {
+        if (!live.ok) {
+            putBackStopped(campaign, why, ErrorPolicy::explain(live.failure), live.failure,
+                           isTransient(live.failure), false);
+            return;
+        }
         const QList<DocumentData> path =
             pathOf(campaign.snapshot, PublishPlanner::plan(campaign.snapshot, campaign.document),
                    campaign.document);
-        if (!live.ok || !onPath(live.live, path)) {
+        if (!onPath(live.live, path)) {
             campaign.running.reset();
+            campaign.putBackPending = false;
             campaign.state = Campaign::State::Failed;
             campaign.failure =
                 tr("Campaign %1: the start stopped part-way (%2) and the account could not be "
                    "put back: %3. Open the publish history of the account and publish the menus "
                    "from before the start.")
-                    .arg(label(campaign), why,
-                         live.ok ? tr("the account has changed in another way")
-                                 : ErrorPolicy::explain(live.failure));
+                    .arg(label(campaign), why, tr("the account has changed in another way"));
             campaign.addLog(m_run->now, key, QStringLiteral("failed"), campaign.failure);
             stepDone(campaign, Step::Start, false, campaign.failure);
             return;
         }
-        publish(
-            live.live, campaign.snapshot,
-            [this, campaign, failure, why, key](const PublishOutcome &restore) mutable {
-                campaign.running.reset();
-                if (restore.status != PublishOutcome::Status::Done) {
-                    campaign.state = Campaign::State::Failed;
-                    campaign.failure =
-                        tr("Campaign %1: the start stopped part-way (%2), and putting the "
-                           "menus from before it back failed too: %3. Open the publish "
-                           "history of the account and publish the menus from before the "
-                           "start.")
-                            .arg(label(campaign), why, ErrorPolicy::explain(restore.failure));
-                    campaign.addLog(m_run->now, key, QStringLiteral("failed"), campaign.failure);
-                    stepDone(campaign, Step::Start, false, campaign.failure);
-                    return;
-                }
-                const bool retry =
-                    isTransient(failure) && campaign.startAttempts < Campaign::kMaxAttempts;
-                QString text = tr("Campaign %1: the start stopped part-way (%2); the menus "
-                                  "from before it are back.")
-                                   .arg(label(campaign), why);
-                if (retry) {
-                    text += QLatin1Char(' ') + tr("The next run tries again.");
-                } else {
-                    campaign.state = Campaign::State::Failed;
-                    text += QLatin1Char(' ') + tr("The campaign has failed; fix the cause "
-                                                  "and add the campaign again.");
-                    campaign.failure = text;
-                }
-                campaign.addLog(m_run->now, key,
-                                retry ? QStringLiteral("retry") : QStringLiteral("restored"), text);
-                stepDone(campaign, Step::Start, false, text);
-            });
+        ++campaign.putBackAttempts;
+        publish(live.live, campaign.snapshot,
+                [this, campaign, failure, why, key](const PublishOutcome &restore) mutable {
+                    if (restore.status != PublishOutcome::Status::Done) {
+                        const QString stopped =
+                            restore.status == PublishOutcome::Status::Changed
+                                ? tr("the live menus changed while putting them back")
+                            : restore.status == PublishOutcome::Status::Unverified
+                                ? tr("the account does not show the menus from before")
+                                : ErrorPolicy::explain(restore.failure);
+                        putBackStopped(campaign, why, stopped,
+                                       restore.status == PublishOutcome::Status::Failed
+                                           ? restore.failure
+                                           : ApiResult(),
+                                       isTransient(restore.failure) ||
+                                           restore.status == PublishOutcome::Status::Changed,
+                                       restore.stepsDone > 0 ||
+                                           restore.status == PublishOutcome::Status::Unverified);
+                        return;
+                    }
+                    // A put back that had to wait ends the campaign: the start did not happen.
+                    const bool wasPending = campaign.putBackPending;
+                    campaign.running.reset();
+                    campaign.putBackPending = false;
+                    campaign.putBackWhy.clear();
+                    campaign.putBackAttempts = 0;
+                    const bool retry = !wasPending && isTransient(failure) &&
+                                       campaign.startAttempts < Campaign::kMaxAttempts;
+                    QString text = tr("Campaign %1: the start stopped part-way (%2); the menus "
+                                      "from before it are back.")
+                                       .arg(label(campaign), why);
+                    if (retry) {
+                        text += QLatin1Char(' ') + tr("The next run tries again.");
+                    } else {
+                        campaign.state = Campaign::State::Failed;
+                        text += QLatin1Char(' ') + tr("The campaign has failed; fix the cause "
+                                                      "and add the campaign again.");
+                        campaign.failure = text;
+                    }
+                    campaign.addLog(m_run->now, key,
+                                    retry ? QStringLiteral("retry") : QStringLiteral("restored"),
+                                    text);
+                    stepDone(campaign, Step::Start, false, text);
+                });
     });
+}
+
+void CampaignRunner::putBackStopped(Campaign campaign, const QString &why, const QString &stopped,
+                                    const ApiResult &failure, bool transient, bool progressed)
+{
+    // The account is part-way between the menus from before and the campaign's: the put back
+    // stays pending and resumes from the account as it is then, after a quota at the time it
+    // resets, after a passing error at the next run, at most three times.
+    const QString key = QStringLiteral("start");
+    const QDateTime waitUntil = causePassesAt(failure, m_run->now);
+    const bool retry = waitUntil.isValid() || ((transient || progressed) &&
+                                               campaign.putBackAttempts < Campaign::kMaxAttempts);
+    QString text = tr("Campaign %1: the start stopped part-way (%2), and putting the menus from "
+                      "before it back stopped too: %3.")
+                       .arg(label(campaign), why, stopped);
+    if (retry) {
+        campaign.running = Step::Start;
+        campaign.putBackPending = true;
+        campaign.putBackWhy = why;
+        text += QLatin1Char(' ') + tr("Followers now see part of the campaign's menus and part of "
+                                      "the menus from before it.");
+        if (waitUntil.isValid()) {
+            campaign.retryAfter = waitUntil;
+            const QString when =
+                waitUntil.toTimeZone(beijing()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            text += QLatin1Char(' ') +
+                    tr("The first run after %1 Beijing time resumes putting them back.").arg(when);
+        } else {
+            text += QLatin1Char(' ') + tr("The next run resumes putting them back.");
+        }
+    } else {
+        campaign.running.reset();
+        campaign.putBackPending = false;
+        campaign.state = Campaign::State::Failed;
+        text += QLatin1Char(' ') + tr("The campaign has failed. Open the publish history of the "
+                                      "account and publish the menus from before the start.");
+        campaign.failure = text;
+    }
+    campaign.addLog(m_run->now, key, retry ? QStringLiteral("retry") : QStringLiteral("failed"),
+                    text);
+    stepDone(campaign, Step::Start, false, text);
 }
 
 void CampaignRunner::runEnd(Campaign campaign, const DocumentData &live)

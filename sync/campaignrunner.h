@@ -36,7 +36,8 @@ struct CampaignRunReport
  * no step runs twice. The start reads the live menus (the snapshot), publishes the document
  * with the plan and runner of `push` (PublishPlanner, PublishRunner: history, exactly once,
  * verify); the end restores the snapshot only while the live menus equal what the start
- * published. A start that failed part-way restores the snapshot while live is on its path;
+ * published. A start that failed part-way restores the snapshot while live is on its path; a
+ * restore that stops too stays pending (Campaign::putBackPending) and resumes the same way;
  * an end that stopped part-way (failed or interrupted) stays due and resumes, planned again
  * from live, while live is on its own path (else "restore skipped"). Transient failures (busy,
  * timeout, network) and part-way ends are retried by the next run, at most three times; a
@@ -89,6 +90,10 @@ private:
     void runStart(Campaign campaign, const DocumentData &live);
     void runEnd(Campaign campaign, const DocumentData &live);
     void restoreAfterStart(Campaign campaign, const ApiResult &failure, const QString &why);
+    /// The put back after a failed start stopped (`stopped` in words, `failure` the error if
+    /// any): it stays pending and resumes later, or the campaign fails for good.
+    void putBackStopped(Campaign campaign, const QString &why, const QString &stopped,
+                        const ApiResult &failure, bool transient, bool progressed);
     void publish(const DocumentData &live, const DocumentData &wanted,
                  std::function<void(const PublishOutcome &)> done);
     void readLive(std::function<void(const LiveResult &)> done);

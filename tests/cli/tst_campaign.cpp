@@ -61,6 +61,7 @@ private slots:
     void interruptedEndResumesFromWhereItStopped();
     void interruptedEndLeavesAColleaguesChange();
     void endStoppedByTheQuotaResumesAfterMidnight();
+    void putBackStoppedByTheQuotaResumesAfterMidnight();
     void corruptFileBesideGoodOnes();
     void twoRunsAtOnceRunEachStepOnce();
     void badInput();
@@ -642,6 +643,60 @@ void TestCampaign::endStoppedByTheQuotaResumesAfterMidnight()
     QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("ended"));
     QCOMPARE(file.value(QStringLiteral("retry_after")).toString(), QString());
     QCOMPARE(live(), before);
+}
+
+void TestCampaign::putBackStoppedByTheQuotaResumesAfterMidnight()
+{
+    // Two menu/create a day: one for the menus before, one for the start. The start's second
+    // call (its first menu/delconditional) is refused with 45009, so it puts the menus from
+    // before back, and that restore's first call (a menu/create) is over the quota too.
+    startSandbox({QStringLiteral("--quota"), QStringLiteral("menu/create=2"),
+                  QStringLiteral("--fail-on"), QStringLiteral("menu/delconditional:1"),
+                  QStringLiteral("--fail-with"), QStringLiteral("45009")});
+    const QByteArray before = pushBeforeMenus();
+    const QString id = add();
+    QVERIFY(!id.isEmpty());
+    Run run = runDue(kDuring); // 2030-11-11 08:00 Beijing time
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("45009"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("part of the campaign's menus"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("2030-11-12 00:00"), qPrintable(run.describe()));
+    QJsonObject file = campaignFile(id);
+    QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("scheduled"));
+    QCOMPARE(file.value(QStringLiteral("running")).toString(), QStringLiteral("start"));
+    QVERIFY(file.value(QStringLiteral("put_back")).isObject());
+    QCOMPARE(file.value(QStringLiteral("retry_after")).toString(),
+             QStringLiteral("2030-11-11T16:00:00Z"));
+    QVERIFY(live() != before);
+
+    // Before 00:00 Beijing time the quota has not reset: no call at all.
+    QJsonObject counts = callCounts();
+    run = runDue(QStringLiteral("2030-11-11T23:59:00+08:00"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(callCounts(), counts);
+    QVERIFY(campaignFile(id).value(QStringLiteral("put_back")).isObject());
+
+    // The next day: the restore is planned again from live and makes only the missing call.
+    QVERIFY(!sandboxGet(QStringLiteral("clock/advance?seconds=86400")).isEmpty());
+    counts = callCounts();
+    run = runDue(QStringLiteral("2030-11-12T00:01:00+08:00"));
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("menus from before it are back"), qPrintable(run.describe()));
+    const QJsonObject after = callCounts();
+    QCOMPARE(after.value(QStringLiteral("menu/create")).toInt(),
+             counts.value(QStringLiteral("menu/create")).toInt() + 1);
+    QCOMPARE(after.value(QStringLiteral("menu/delconditional")).toInt(),
+             counts.value(QStringLiteral("menu/delconditional")).toInt());
+    QCOMPARE(after.value(QStringLiteral("menu/addconditional")).toInt(),
+             counts.value(QStringLiteral("menu/addconditional")).toInt());
+    QCOMPARE(live(), before);
+    file = campaignFile(id);
+    QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(file.value(QStringLiteral("running")).toString(), QString());
+    QVERIFY(!file.contains(QStringLiteral("put_back")));
+    QCOMPARE(
+        file.value(QStringLiteral("log")).toArray().last()[QStringLiteral("outcome")].toString(),
+        QStringLiteral("restored"));
 }
 
 void TestCampaign::corruptFileBesideGoodOnes()
