@@ -304,8 +304,8 @@ int list(const QStringList &arguments)
     for (const Campaign &c : campaigns) {
         text +=
             QStringLiteral("%1  %2  %3 → %4  %5  %6\n")
-                .arg(c.id, Campaign::stateText(c.state).leftJustified(15), shownTime(c.start),
-                     shownTime(c.end), c.savedAccount ? c.account.displayName() : c.account.appId,
+                .arg(c.id, c.statusText().leftJustified(15), shownTime(c.start), shownTime(c.end),
+                     c.savedAccount ? c.account.displayName() : c.account.appId,
                      QFileInfo(c.sourceFile).fileName());
         if (!c.failure.isEmpty())
             text += QStringLiteral("          %1\n").arg(c.failure);

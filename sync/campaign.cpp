@@ -157,6 +157,14 @@ QString Campaign::stateText(State state)
     return {};
 }
 
+QString Campaign::statusText() const
+{
+    // A start that stopped part-way while its put back waits (for the quota, or a retry).
+    if (putBackPending)
+        return tr("putting the menus back");
+    return stateText(state);
+}
+
 QString Campaign::stepKey(Step step)
 {
     return step == Step::Start ? QStringLiteral("start") : QStringLiteral("end");

@@ -100,6 +100,8 @@ public:
     static std::optional<State> stateFromKey(const QString &key);
     /// The state in the user's language.
     static QString stateText(State state);
+    /// The state in words, or "putting the menus back" while a failed start's put back waits.
+    QString statusText() const;
     static QString stepKey(Step step);
 
     /// The file's JSON (no secret ever).

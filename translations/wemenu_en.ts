@@ -683,6 +683,14 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <source>&quot;snapshot&quot; is missing for a started campaign</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>putting the menus back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;put_back&quot; must be an object, beside &quot;running&quot;: &quot;start&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignController</name>
@@ -861,10 +869,6 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign %1: the start stopped part-way (%2), and putting the menus from before it back failed too: %3. Open the publish history of the account and publish the menus from before the start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaign %1: the start stopped part-way (%2); the menus from before it are back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,6 +922,34 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     </message>
     <message>
         <source>The first run after %1 Beijing time tries the end again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the menus from before the start were still to be put back, but the live menus have changed since in another way (someone published meanwhile), so nothing was changed and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the live menus changed while putting them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account does not show the menus from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2), and putting the menus from before it back stopped too: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first run after %1 Beijing time resumes putting them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next run resumes putting them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign has failed. Open the publish history of the account and publish the menus from before the start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

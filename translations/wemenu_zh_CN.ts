@@ -683,6 +683,14 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <source>&quot;snapshot&quot; is missing for a started campaign</source>
         <translation>已开始的活动缺少 &quot;snapshot&quot;</translation>
     </message>
+    <message>
+        <source>putting the menus back</source>
+        <translation>正在恢复原菜单</translation>
+    </message>
+    <message>
+        <source>&quot;put_back&quot; must be an object, beside &quot;running&quot;: &quot;start&quot;</source>
+        <translation>&quot;put_back&quot; 必须是对象，且须与 &quot;running&quot;: &quot;start&quot; 同时出现</translation>
+    </message>
 </context>
 <context>
     <name>CampaignController</name>
@@ -861,10 +869,6 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
         <translation>公众号已被以其他方式更改</translation>
     </message>
     <message>
-        <source>Campaign %1: the start stopped part-way (%2), and putting the menus from before it back failed too: %3. Open the publish history of the account and publish the menus from before the start.</source>
-        <translation>活动 %1：开始步骤中途停止（%2），恢复之前的菜单也失败了：%3。请打开该公众号的发布历史，发布开始之前的菜单。</translation>
-    </message>
-    <message>
         <source>Campaign %1: the start stopped part-way (%2); the menus from before it are back.</source>
         <translation>活动 %1：开始步骤中途停止（%2）；之前的菜单已恢复。</translation>
     </message>
@@ -919,6 +923,34 @@ The secret is kept only until WeMenu closes; enter it again next time.</source>
     <message>
         <source>The first run after %1 Beijing time tries the end again.</source>
         <translation>北京时间 %1 之后的第一次运行将重试结束步骤。</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the menus from before the start were still to be put back, but the live menus have changed since in another way (someone published meanwhile), so nothing was changed and their change stays live. The menus from before the campaign are kept in its file and in the publish history.</source>
+        <translation>活动 %1：活动开始前的菜单原本还待恢复，但当前线上菜单已被以其他方式更改（期间有人发布过），因此未做任何更改，对方的更改保持生效。活动开始前的菜单保存在活动文件和发布历史中。</translation>
+    </message>
+    <message>
+        <source>the live menus changed while putting them back</source>
+        <translation>恢复过程中线上菜单发生了变化</translation>
+    </message>
+    <message>
+        <source>the account does not show the menus from before</source>
+        <translation>公众号未显示活动开始前的菜单</translation>
+    </message>
+    <message>
+        <source>Campaign %1: the start stopped part-way (%2), and putting the menus from before it back stopped too: %3.</source>
+        <translation>活动 %1：开始步骤中途停止（%2），恢复活动开始前的菜单也中途停止：%3。</translation>
+    </message>
+    <message>
+        <source>The first run after %1 Beijing time resumes putting them back.</source>
+        <translation>北京时间 %1 之后的第一次运行将继续恢复。</translation>
+    </message>
+    <message>
+        <source>The next run resumes putting them back.</source>
+        <translation>下一次运行将继续恢复。</translation>
+    </message>
+    <message>
+        <source>The campaign has failed. Open the publish history of the account and publish the menus from before the start.</source>
+        <translation>活动已失败。请打开该公众号的发布历史，发布活动开始前的菜单。</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,9 @@ void CampaignsDialog::reload()
         item->setIcon(MenuColumn, QIcon(HistoryDialog::thumbnail(campaign.document, accountName)));
         item->setToolTip(MenuColumn, campaign.sourceFile);
         item->setData(MenuColumn, IdRole, campaign.id);
-        item->setText(StateColumn, Campaign::stateText(shownState(campaign)));
+        item->setText(StateColumn, campaign.putBackPending
+                                       ? campaign.statusText()
+                                       : Campaign::stateText(shownState(campaign)));
         item->setToolTip(StateColumn, campaign.failure);
         item->setText(LocalTimeColumn, startAndEnd(campaign, &CampaignTime::local));
         item->setText(BeijingTimeColumn, startAndEnd(campaign, &CampaignTime::beijingText));

@@ -668,6 +668,9 @@ void TestCampaign::putBackStoppedByTheQuotaResumesAfterMidnight()
     QCOMPARE(file.value(QStringLiteral("retry_after")).toString(),
              QStringLiteral("2030-11-11T16:00:00Z"));
     QVERIFY(live() != before);
+    // The list says what is going on, not "scheduled".
+    const Run listed = wemenu({QStringLiteral("campaign"), QStringLiteral("list")});
+    QVERIFY2(listed.out.contains("putting the menus back"), qPrintable(listed.describe()));
 
     // Before 00:00 Beijing time the quota has not reset: no call at all.
     QJsonObject counts = callCounts();
