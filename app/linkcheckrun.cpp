@@ -7,6 +7,7 @@
 #include <loopbackproxyfactory.h>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -78,6 +79,10 @@ IssueList LinkCheckRun::run(const DocumentData &data) const
         checker.check(target.url);
     if (checker.pendingCount() > 0)
         loop.exec();
+    // Replies cut at their deadline go now, and with them the connections (and their TLS
+    // state), before the network access goes: the command exits right after.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    network.clearConnectionCache();
 
     IssueList issues;
     for (const LinkTarget &target : targets) {

