@@ -104,13 +104,12 @@ MainWindow::~MainWindow()
     m_linkChecker = nullptr;
     m_form->setLinkChecks(nullptr);
     // Views go before the model they show, the model before its document.
-    if (m_tree->selectionModel())
-        disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
-    m_tree->setModel(nullptr);
+    m_buttonActions->setModel(nullptr, nullptr);
+    delete m_tree; // with its selection model; cheaper than showing an empty model first
+    m_tree = nullptr;
     m_form->setModel(nullptr);
     m_preview->setModel(nullptr);
     m_issues->setDocument(nullptr);
-    m_buttonActions->setModel(nullptr, nullptr);
     delete m_model;
     m_model = nullptr;
     delete m_files; // the document, after every part that shows it

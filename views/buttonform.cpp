@@ -106,7 +106,31 @@ ButtonForm::ButtonForm(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     m_stack->addWidget(empty);
+    refresh();
+}
 
+QLineEdit *ButtonForm::edit(ButtonField field)
+{
+    buildFields();
+    return m_edits.value(field);
+}
+
+QComboBox *ButtonForm::typeCombo()
+{
+    buildFields();
+    return m_type;
+}
+
+QAction *ButtonForm::linkState()
+{
+    buildFields();
+    return m_linkState;
+}
+
+void ButtonForm::buildFields()
+{
+    if (m_type)
+        return;
     // In a scroll area: a long message never squeezes the rows, it scrolls.
     auto *page = new QWidget;
     m_form = new QGridLayout(page);
@@ -205,7 +229,6 @@ ButtonForm::ButtonForm(QWidget *parent)
         setTabOrder(previous, m_edits.value(field));
         previous = m_edits.value(field);
     }
-    refresh();
 }
 
 void ButtonForm::setModel(MenuTreeModel *model)
@@ -236,6 +259,7 @@ void ButtonForm::setCurrentIndex(const QModelIndex &index)
 
 void ButtonForm::focusField(const QString &key)
 {
+    buildFields();
     for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
         if (buttonFieldKey(it.key()) == key && it.value()->isVisibleTo(this)) {
             it.value()->setFocus(Qt::OtherFocusReason);
@@ -284,6 +308,7 @@ void ButtonForm::refresh()
         m_stack->setCurrentIndex(0);
         return;
     }
+    buildFields();
     m_refreshing = true;
     m_stack->setCurrentIndex(1);
     const bool topLevel = !m_index.parent().isValid();
@@ -333,6 +358,8 @@ void ButtonForm::setLinkChecks(LinkChecks *checks)
 
 void ButtonForm::showLinkState()
 {
+    if (!m_linkState)
+        return; // no button shown yet
     QLineEdit *url = m_edits.value(ButtonField::Url);
     const LinkChecks::State state = m_linkChecks && url->isVisibleTo(this)
                                         ? m_linkChecks->state(url->text())

@@ -40,18 +40,20 @@ public:
 
     /// Puts the keyboard focus into the field with this JSON key ("name", "url", ...).
     void focusField(const QString &key);
-    QLineEdit *edit(ButtonField field) const { return m_edits.value(field); }
-    QComboBox *typeCombo() const { return m_type; }
+    QLineEdit *edit(ButtonField field);
+    QComboBox *typeCombo();
     /// The link checks whose state the link field shows (none: it shows nothing).
     void setLinkChecks(LinkChecks *checks);
     /// The small state inside the link field: an icon whose tooltip says checking, fine or
     /// the problem; its "state" property is "checking", "fine", "problem", "not-asked" or "".
-    QAction *linkState() const { return m_linkState; }
+    QAction *linkState();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The fields are made when the first button is shown; until then the form is a note.
+    void buildFields();
     void refresh();
     void showIssues(const IssueList &issues);
     void setIssue(MessageLabel *label, const IssueList &issues);
@@ -71,18 +73,18 @@ private:
     QPointer<MenuTreeModel> m_model;
     QPersistentModelIndex m_index;
     QStackedWidget *m_stack;
-    QGridLayout *m_form;
+    QGridLayout *m_form = nullptr;
     QHash<QWidget *, QLabel *> m_labels; ///< the label of each field
-    MessageLabel *m_rowIssue;
-    QPushButton *m_fixButton;
+    MessageLabel *m_rowIssue = nullptr;
+    QPushButton *m_fixButton = nullptr;
     Issue m_fix; ///< the issue whose fix the fix button applies
-    MessageLabel *m_nameCounter;
-    QComboBox *m_type;
-    QLabel *m_subMenuNote;
+    MessageLabel *m_nameCounter = nullptr;
+    QComboBox *m_type = nullptr;
+    QLabel *m_subMenuNote = nullptr;
     QHash<ButtonField, QLineEdit *> m_edits;
     QHash<QString, MessageLabel *> m_issueLabels;   ///< by JSON key, "" for the button itself
     QHash<QWidget *, MessageLabel *> m_fieldIssues; ///< the issue line under each field
     QPointer<LinkChecks> m_linkChecks;
-    QAction *m_linkState;
+    QAction *m_linkState = nullptr;
     bool m_refreshing = false;
 };

@@ -14,6 +14,43 @@ MatchRuleEditor::MatchRuleEditor(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("matchRuleEditor"));
+    setVisible(false);
+}
+
+QLineEdit *MatchRuleEditor::nameEdit()
+{
+    build();
+    return m_name;
+}
+
+QComboBox *MatchRuleEditor::tagCombo()
+{
+    build();
+    return m_tag;
+}
+
+QComboBox *MatchRuleEditor::platformCombo()
+{
+    build();
+    return m_platform;
+}
+
+QPushButton *MatchRuleEditor::removePrivacyButton()
+{
+    build();
+    return m_removePrivacy;
+}
+
+QLabel *MatchRuleEditor::issues()
+{
+    build();
+    return m_issues;
+}
+
+void MatchRuleEditor::build()
+{
+    if (m_name)
+        return;
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     m_name = new QLineEdit;
@@ -62,7 +99,7 @@ MatchRuleEditor::MatchRuleEditor(QWidget *parent)
         rule.privacy = QJsonObject();
         m_document->setMatchRule(m_menu, rule);
     });
-    setVisible(false);
+    fillTags();
 }
 
 void MatchRuleEditor::setDocument(MenuDocument *document)
@@ -88,20 +125,30 @@ void MatchRuleEditor::setMenu(int menuIndex)
 void MatchRuleEditor::setTags(const QList<QPair<QString, QString>> &tags)
 {
     m_haveTags = true;
+    m_tags = tags;
+    if (m_tag)
+        fillTags();
+    refresh();
+}
+
+void MatchRuleEditor::fillTags()
+{
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();
-    for (const auto &[id, name] : tags)
+    for (const auto &[id, name] : std::as_const(m_tags))
         m_tag->addItem(tr("%1 (%2)").arg(name, id), id);
-    refresh();
 }
 
 void MatchRuleEditor::refresh()
 {
     const bool shown =
         m_document && m_menu >= 0 && m_menu < m_document->data().conditionalMenus.size();
-    setVisible(shown);
-    if (!shown)
+    if (!shown) {
+        setVisible(false);
         return;
+    }
+    build();
+    setVisible(true);
     m_refreshing = true;
     const Menu &menu = m_document->data().conditionalMenus.at(m_menu);
     // What is being typed stays while other edits land; another menu shows its own name.

@@ -30,11 +30,11 @@ public:
     void setTags(const QList<QPair<QString, QString>> &tags);
 
     /// The menu's own name ("VIP members"), kept in the file and never sent to WeChat.
-    QLineEdit *nameEdit() const { return m_name; }
-    QComboBox *tagCombo() const { return m_tag; }
-    QComboBox *platformCombo() const { return m_platform; }
-    QPushButton *removePrivacyButton() const { return m_removePrivacy; }
-    QLabel *issues() const { return m_issues; }
+    QLineEdit *nameEdit();
+    QComboBox *tagCombo();
+    QComboBox *platformCombo();
+    QPushButton *removePrivacyButton();
+    QLabel *issues();
 
     /// Applies what the tag box shows (an item, or an id typed in).
     void applyTag();
@@ -44,6 +44,9 @@ signals:
     void tagsWanted();
 
 private:
+    /// The fields are made the first time a conditional menu is shown: most documents have none.
+    void build();
+    void fillTags();
     void refresh();
     void applyPlatform();
     void applyName();
@@ -53,10 +56,11 @@ private:
     int m_shownMenu = -1; ///< the menu whose name the name field shows
     bool m_haveTags = false;
     bool m_refreshing = false;
-    QLineEdit *m_name;
-    QComboBox *m_tag;
-    QComboBox *m_platform;
-    QLabel *m_privacy;
-    QPushButton *m_removePrivacy;
-    QLabel *m_issues;
+    QList<QPair<QString, QString>> m_tags;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_tag = nullptr;
+    QComboBox *m_platform = nullptr;
+    QLabel *m_privacy = nullptr;
+    QPushButton *m_removePrivacy = nullptr;
+    QLabel *m_issues = nullptr;
 };

@@ -27,11 +27,20 @@ Palette paletteFor(bool dark)
             QColor(0x07, 0xc1, 0x60, 0x40), QColor(0x07, 0xc1, 0x60), QColor(0xd9, 0x30, 0x26)};
 }
 
-QFont uiFont(qreal pixelSize, bool bold = false)
+// Two faces for the whole phone, as WeChat draws it: text and headings. Every other size would
+// load another font engine before the first paint.
+QFont textFont()
 {
     QFont font;
-    font.setPixelSize(qRound(pixelSize));
-    font.setBold(bold);
+    font.setPixelSize(15);
+    return font;
+}
+
+QFont headingFont()
+{
+    QFont font;
+    font.setPixelSize(16);
+    font.setBold(true);
     return font;
 }
 
@@ -42,7 +51,7 @@ void paintChrome(QPainter &p, const PhonePreviewLayout &layout, const Palette &c
 
     // Status bar: time and a battery.
     p.setPen(c.text);
-    p.setFont(uiFont(12, true));
+    p.setFont(headingFont());
     p.drawText(layout.statusBarRect().adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("9:41"));
     const QRectF battery(PhonePreviewLayout::kWidth - 38, 8, 22, 10);
@@ -52,7 +61,7 @@ void paintChrome(QPainter &p, const PhonePreviewLayout &layout, const Palette &c
 
     // Title bar: back arrow, account name, profile.
     const QRectF title = layout.titleBarRect();
-    p.setFont(uiFont(16, true));
+    p.setFont(headingFont());
     p.drawText(title, Qt::AlignCenter, accountName);
     QPen pen(c.text, 2);
     p.setPen(pen);
@@ -70,9 +79,9 @@ void paintChrome(QPainter &p, const PhonePreviewLayout &layout, const Palette &c
     p.setBrush(c.accent);
     p.drawRoundedRect(avatar, 4, 4);
     p.setPen(Qt::white);
-    p.setFont(uiFont(18, true));
+    p.setFont(headingFont());
     p.drawText(avatar, Qt::AlignCenter, accountName.left(1));
-    p.setFont(uiFont(15));
+    p.setFont(textFont());
     const QString welcome = PhonePreviewPainter::tr("Welcome! Tap the menu below.");
     const QRectF textRect =
         p.fontMetrics().boundingRect(QRect(0, 0, 220, 200), Qt::TextWordWrap, welcome);
@@ -117,7 +126,7 @@ void paintAddSlot(QPainter &p, const QRectF &rect, const Palette &c, bool hovere
     p.setPen(QPen(ink, 1.2, Qt::DashLine));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(box, 4, 4);
-    p.setFont(uiFont(14));
+    p.setFont(textFont());
     const qreal labelWidth = label.isEmpty() ? 0 : p.fontMetrics().horizontalAdvance(label) + 8;
     const QPointF centre(box.center().x() - labelWidth / 2, box.center().y());
     p.setPen(QPen(ink, 2, Qt::SolidLine, Qt::RoundCap));
@@ -214,14 +223,14 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
     if (buttons.isEmpty() && options.addSlots) {
         // An empty menu while editing: where to start, not an error.
         p.setPen(c.subtleText);
-        p.setFont(uiFont(14));
+        p.setFont(textFont());
         const QRectF chat = layout.chatRect();
         p.drawText(QRectF(chat.left() + 30, chat.bottom() - 120, chat.width() - 60, 100),
                    Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
                    tr("Click + below to add the first button."));
     } else if (buttons.isEmpty()) {
         p.setPen(c.subtleText);
-        p.setFont(uiFont(14));
+        p.setFont(textFont());
         p.drawText(bar.adjusted(PhonePreviewLayout::kKeyboardWidth, 0, 0, 0), Qt::AlignCenter,
                    tr("No menu buttons yet"));
     }
@@ -240,7 +249,7 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
             p.setPen(QPen(c.barLine, 1));
             p.drawLine(QPointF(tab.left(), tab.top() + 14), QPointF(tab.left(), tab.bottom() - 14));
         }
-        p.setFont(uiFont(15));
+        p.setFont(textFont());
         const QString title = tabTitle(button);
         const bool beyondLimit = i >= 3;
         p.setPen(beyondLimit ? c.invalid : c.text);
@@ -302,7 +311,7 @@ void PhonePreviewPainter::paint(QPainter &p, const QList<Button> &buttons,
         p.setPen(QPen(c.popupLine, 1));
         p.setBrush(c.popup);
         p.drawPath(shape.simplified());
-        p.setFont(uiFont(15));
+        p.setFont(textFont());
         for (int j = 0; j < layout.subCount(); ++j) {
             const QRectF item = layout.subItemRect(j);
             if (layout.openTop() == options.selectedTop && j == options.selectedSub)
