@@ -15,14 +15,11 @@
 #include <campaign.h>
 #include <campaignrunner.h>
 #include <campaignstore.h>
-#include <issuesummary.h>
 #include <keychainsecretstore.h>
 #include <loopbackproxyfactory.h>
 #include <publishhistory.h>
-#include <readresult.h>
 #include <sandboxhost.h>
 #include <systemduserscheduler.h>
-#include <validator.h>
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -98,32 +95,6 @@ void arrangeTimer(const CampaignStore &store, const QDateTime &now, bool quiet =
     // run-due runs every few minutes from a timer or cron: it need not repeat the advice.
     if (!message.isEmpty() && !quiet)
         CommandLine::err(message + QLatin1Char('\n'));
-}
-
-bool readDocument(const QString &file, DocumentData *wanted)
-{
-    ReadResult read;
-    if (!CommandLine::readMenu(file, &read))
-        return false;
-    if (read.shape != Shape::Document && read.shape != Shape::MenuGet) {
-        CommandLine::err(Cli::tr("%1: this is a %2 file, not a whole menu document; open it in "
-                                 "the editor and save it as a document to schedule it.\n")
-                             .arg(file, shapeName(read.shape)));
-        return false;
-    }
-    const IssueList issues = Validator::validate(read.data, Shape::Document);
-    for (const Issue &issue : issues) {
-        if (issue.isError())
-            CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
-    }
-    if (const int errors = IssueSummary::errorCount(issues); errors > 0) {
-        CommandLine::err(
-            Cli::tr("%1: %2 error(s); no campaign was added.\n").arg(file).arg(errors));
-        return false;
-    }
-    *wanted = read.data;
-    wanted->clearMenuIds();
-    return true;
 }
 
 int add(const QStringList &arguments)
@@ -227,8 +198,13 @@ int add(const QStringList &arguments)
             usage());
     }
 
-    if (!readDocument(file, &campaign.document))
+    if (!CommandLine::readWholeDocument(
+            file, &campaign.document,
+            Cli::tr("%1: this is a %2 file, not a whole menu document; open it in the editor and "
+                    "save it as a document to schedule it.\n"),
+            Cli::tr("%1: %2 error(s); no campaign was added.\n")))
         return ExitCode::BadInput;
+    campaign.document.clearMenuIds();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (end.isValid() && end <= now) {
         CommandLine::err(Cli::tr("wemenu campaign add: the end (%1) has passed already; no "

@@ -2,8 +2,10 @@
 
 #include "cliresult.h"
 
+#include <issuesummary.h>
 #include <logredactor.h>
 #include <menufile.h>
+#include <validator.h>
 
 #include <QCommandLineParser>
 
@@ -79,6 +81,29 @@ bool readMenu(const QString &file, ReadResult *read)
     if (!read->ok)
         err(QStringLiteral("%1: %2\n").arg(file, read->error.message));
     return read->ok;
+}
+
+bool readWholeDocument(const QString &file, DocumentData *document, const QString &notADocument,
+                       const QString &refused)
+{
+    ReadResult read;
+    if (!readMenu(file, &read))
+        return false;
+    if (read.shape != Shape::Document && read.shape != Shape::MenuGet) {
+        err(QString(notADocument).arg(file, shapeName(read.shape)));
+        return false;
+    }
+    const IssueList issues = Validator::validate(read.data, Shape::Document);
+    for (const Issue &issue : issues) {
+        if (issue.isError())
+            err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
+    }
+    if (const int errors = IssueSummary::errorCount(issues); errors > 0) {
+        err(QString(refused).arg(file).arg(errors));
+        return false;
+    }
+    *document = read.data;
+    return true;
 }
 
 QString credentialsHelp()

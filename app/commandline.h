@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QCommandLineParser;
+struct DocumentData;
 struct ReadResult;
 
 /// The subcommands of the `wemenu` binary, picked before any application object exists.
@@ -44,6 +45,12 @@ bool oneFile(const QCommandLineParser &parser, const QString &command, const QSt
 /// Reads `file` as a menu in any shape. When it is unreadable or not a menu, prints the reason
 /// on stderr and returns false (the caller exits with ExitCode::BadInput).
 bool readMenu(const QString &file, ReadResult *read);
+
+/// Reads `file` as a whole menu document (a single menu would make the account lose the rest)
+/// with no errors. Otherwise prints `notADocument` (%1 the file, %2 its shape) or each error and
+/// `refused` (%1 the file, %2 the number of errors) and returns false.
+bool readWholeDocument(const QString &file, DocumentData *document, const QString &notADocument,
+                       const QString &refused);
 
 /// The paragraph of the usage of `pull` and `push` that says how to give credentials.
 QString credentialsHelp();

@@ -8,14 +8,11 @@
 #include "waitfor.h"
 
 #include <errorpolicy.h>
-#include <issuesummary.h>
 #include <livemenus.h>
 #include <menufile.h>
 #include <publishhistory.h>
 #include <publishplanner.h>
 #include <publishrunner.h>
-#include <readresult.h>
-#include <validator.h>
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -45,34 +42,6 @@ QString pushUsage()
         "Exit codes: 0 done and verified, 1 refused or stopped part-way, 2 bad input,\n"
         "3 not confirmed, 64 usage error.\n");
     return text.arg(CommandLine::credentialsHelp());
-}
-
-/// Reads `file` as the whole document to publish, with no errors; otherwise says why not.
-bool readWanted(const QString &file, DocumentData *wanted)
-{
-    ReadResult read;
-    if (!CommandLine::readMenu(file, &read))
-        return false;
-    if (read.shape != Shape::Document && read.shape != Shape::MenuGet) {
-        // The account is made to show the whole file: a single menu or a console answer
-        // would remove everything else it has.
-        CommandLine::err(Cli::tr("%1: this is a %2 file, not a whole menu document; open it in "
-                                 "the editor and save it as a document to publish it.\n")
-                             .arg(file, shapeName(read.shape)));
-        return false;
-    }
-    const IssueList issues = Validator::validate(read.data, Shape::Document);
-    for (const Issue &issue : issues) {
-        if (issue.isError())
-            CommandLine::err(QStringLiteral("%1: %2: %3\n").arg(file, issue.path, issue.message));
-    }
-    if (const int errors = IssueSummary::errorCount(issues); errors > 0) {
-        CommandLine::err(
-            Cli::tr("%1: %2 error(s); nothing was published.\n").arg(file).arg(errors));
-        return false;
-    }
-    *wanted = read.data;
-    return true;
 }
 
 /// Reads the account's live menus (menu/get); otherwise says why not.
@@ -218,7 +187,11 @@ int run(const QStringList &arguments)
     if (!CommandLine::oneFile(parser, QStringLiteral("push"), usage, &file))
         return ExitCode::Usage;
     DocumentData wanted;
-    if (!readWanted(file, &wanted))
+    if (!CommandLine::readWholeDocument(
+            file, &wanted,
+            Cli::tr("%1: this is a %2 file, not a whole menu document; open it in the editor and "
+                    "save it as a document to publish it.\n"),
+            Cli::tr("%1: %2 error(s); nothing was published.\n")))
         return ExitCode::BadInput;
 
     ApiConnection connection;

@@ -757,7 +757,17 @@ void TestCampaign::badInput()
                                  QStringLiteral(WEMENU_TEST_DATA "/cli/errors-document.json"),
                                  QStringLiteral("--start"), kStart} +
                      credentials());
-    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 2 && run.err.contains("no campaign was added"),
+             qPrintable(run.describe()));
+    // A single conditional menu: publishing it would remove the rest of the account's menus.
+    run =
+        wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"),
+                           QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json"),
+                           QStringLiteral("--start"), kStart} +
+               credentials());
+    QVERIFY2(run.exitCode == 2 && run.err.contains("not a whole menu document") &&
+                 run.err.contains("schedule"),
+             qPrintable(run.describe()));
     // An end not after the start.
     run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"), kSample,
                              QStringLiteral("--start"), kEnd, QStringLiteral("--end"), kStart} +
