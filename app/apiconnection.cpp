@@ -29,6 +29,13 @@ ApiConnection::~ApiConnection() = default;
 
 void ApiConnection::addOptions(QCommandLineParser &parser)
 {
+    addAccountOptions(parser);
+    parser.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for each call."),
+                      QStringLiteral("seconds")});
+}
+
+void ApiConnection::addAccountOptions(QCommandLineParser &parser)
+{
     parser.addOption(
         {QStringLiteral("account"), Cli::tr("A saved account."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("api-base"),
@@ -41,8 +48,6 @@ void ApiConnection::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("token-service"),
                       Cli::tr("A company token service that answers {\"access_token\",...}."),
                       QStringLiteral("url")});
-    parser.addOption({QStringLiteral("timeout"), Cli::tr("Seconds to wait for each call."),
-                      QStringLiteral("seconds")});
 }
 
 ApiClient *ApiConnection::client() const

@@ -30,7 +30,11 @@ public:
     ApiConnection();
     ~ApiConnection();
 
+    /// The options that name an account and its credentials, and --timeout.
     static void addOptions(QCommandLineParser &parser);
+    /// The options that name an account and its credentials alone (a campaign's: its calls
+    /// are made later, by `campaign run-due`).
+    static void addAccountOptions(QCommandLineParser &parser);
     /// Builds the client; false with `error` set when the options do not make one.
     bool open(const QCommandLineParser &parser, QString *error);
 

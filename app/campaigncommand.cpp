@@ -1,5 +1,6 @@
 #include "campaigncommand.h"
 
+#include "apiconnection.h"
 #include "campaignnotes.h"
 #include "campaignsessions.h"
 #include "cliresult.h"
@@ -104,18 +105,7 @@ int add(const QStringList &arguments)
         {QStringLiteral("start"), Cli::tr("When to publish FILE."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("end"), Cli::tr("When to restore the menus from before."),
                       QStringLiteral("T")});
-    parser.addOption(
-        {QStringLiteral("account"), Cli::tr("A saved account."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("api-base"),
-                      Cli::tr("The API's address, e.g. https://api.weixin.qq.com."),
-                      QStringLiteral("url")});
-    parser.addOption(
-        {QStringLiteral("appid"), Cli::tr("The account's AppID."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("token-endpoint"), Cli::tr("stable_token (default) or token."),
-                      QStringLiteral("endpoint")});
-    parser.addOption({QStringLiteral("token-service"),
-                      Cli::tr("A company token service that answers {\"access_token\",...}."),
-                      QStringLiteral("url")});
+    ApiConnection::addAccountOptions(parser);
     if (const int code = CommandLine::parse(parser, arguments, usage()); code >= 0)
         return code;
     const QString command = QStringLiteral("campaign add");
