@@ -2,6 +2,7 @@
 
 #include "buttonactions.h"
 #include "buttontypenames.h"
+#include "focuschain.h"
 #include "linkchecks.h"
 #include "messagelabel.h"
 #include "namecounter.h"
@@ -223,12 +224,11 @@ void ButtonForm::buildFields()
                 [this, edit](const QPoint &at) { showContextMenu(edit, at); });
     }
     m_form->setRowStretch(m_form->rowCount(), 1); // the rows stay at the top
-    setTabOrder(name, m_type);
-    QWidget *previous = m_type;
-    for (const ButtonField field : kActionFields) {
-        setTabOrder(previous, m_edits.value(field));
-        previous = m_edits.value(field);
-    }
+    QList<QWidget *> tabOrder = {scroll, name, m_type};
+    for (const ButtonField field : kActionFields)
+        tabOrder.append(m_edits.value(field));
+    tabOrder.append(m_fixButton);
+    placeInFocusChain(this, tabOrder);
 }
 
 void ButtonForm::setModel(MenuTreeModel *model)

@@ -1,6 +1,7 @@
 #include "matchruleeditor.h"
 
 #include "elidedlabel.h"
+#include "focuschain.h"
 
 #include <menudocument.h>
 
@@ -99,6 +100,7 @@ void MatchRuleEditor::build()
         rule.privacy = QJsonObject();
         m_document->setMatchRule(m_menu, rule);
     });
+    placeInFocusChain(this, {m_name, m_tag, m_platform, m_removePrivacy});
     fillTags();
 }
 

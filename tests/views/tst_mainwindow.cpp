@@ -78,6 +78,7 @@ private slots:
     void buildMenuThroughFormAndTree();
     void previewClickSelectsInTreeAndForm();
     void treeDrawsADropAsALine();
+    void tabGoesThroughThePanelsInTheirOrder();
     void issuesPanelJumpsToTheField();
     void oneClickFixesForKeysTheFormCannotShow();
     void subButtonUnderAClickButtonLeavesNoActionOnTheParent();
@@ -511,6 +512,43 @@ void TestMainWindow::switchingMenus()
     w->goToIssue(QStringLiteral("conditionalmenu[0].button[0].name"));
     QCOMPARE(w->model()->menuIndex(), 0);
     QCOMPARE(w->tree()->currentIndex(), w->model()->index(0, 0));
+}
+
+namespace {
+
+/// The object names of the shown widgets that Tab reaches, in the window's tab order.
+QStringList tabOrder(QWidget *window)
+{
+    QStringList names;
+    for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && !w->objectName().isEmpty())
+            names.append(w->objectName());
+    }
+    return names;
+}
+
+} // namespace
+
+void TestMainWindow::tabGoesThroughThePanelsInTheirOrder()
+{
+    // The form's fields and the rule editor are made when first needed; Tab still goes from
+    // the tree to the form and on to the problems, from the menus list to the rule and the tree.
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QStringList order = tabOrder(w);
+    const auto before = [&order](const char *a, const char *b) {
+        const qsizetype first = order.indexOf(QLatin1String(a));
+        const qsizetype second = order.indexOf(QLatin1String(b));
+        return first >= 0 && second >= 0 && first < second;
+    };
+    QVERIFY2(before("menuTree", "nameEdit"), qPrintable(order.join(QLatin1Char(' '))));
+    QVERIFY2(before("nameEdit", "typeCombo"), qPrintable(order.join(QLatin1Char(' '))));
+    QVERIFY2(before("typeCombo", "issuesList"), qPrintable(order.join(QLatin1Char(' '))));
+    w->showMenu(0);
+    order = tabOrder(w);
+    QVERIFY2(before("menusList", "menuNameEdit"), qPrintable(order.join(QLatin1Char(' '))));
+    QVERIFY2(before("menuNameEdit", "tagCombo"), qPrintable(order.join(QLatin1Char(' '))));
+    QVERIFY2(before("platformCombo", "menuTree"), qPrintable(order.join(QLatin1Char(' '))));
 }
 
 QTEST_MAIN(TestMainWindow)
