@@ -4,6 +4,7 @@
 #include <menujsonwriter.h>
 #include <readresult.h>
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -155,6 +156,12 @@ QString Campaign::stateText(State state)
         return tr("cancelled");
     }
     return {};
+}
+
+QString Campaign::label() const
+{
+    const QString file = QFileInfo(sourceFile).fileName();
+    return file.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(id, file);
 }
 
 QString Campaign::statusText() const

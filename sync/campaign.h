@@ -103,6 +103,8 @@ public:
     /// The state in words, or "putting the menus back" while a failed start's put back waits.
     QString statusText() const;
     static QString stepKey(Step step);
+    /// "3f2a1b0c (spring.json)": how messages name a campaign.
+    QString label() const;
 
     /// The file's JSON (no secret ever).
     QJsonObject toJson() const;

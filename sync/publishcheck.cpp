@@ -1,5 +1,7 @@
 #include "publishcheck.h"
 
+#include "livemenus.h"
+
 namespace PublishCheck {
 
 DocumentData after(const DocumentData &before, const PublishStep &step, const DocumentData &wanted,
@@ -54,6 +56,24 @@ bool sameState(const DocumentData &live, const DocumentData &expected)
         }
     }
     return true;
+}
+
+QList<DocumentData> pathOf(const DocumentData &from, const QList<PublishStep> &steps,
+                           const DocumentData &wanted)
+{
+    QList<DocumentData> states{from};
+    for (const PublishStep &step : steps)
+        states.append(after(states.last(), step, wanted));
+    return states;
+}
+
+bool onPath(const DocumentData &live, const QList<DocumentData> &states)
+{
+    for (const DocumentData &state : states) {
+        if (sameState(live, state) || LiveMenus::sameContent(live, state))
+            return true;
+    }
+    return false;
 }
 
 } // namespace PublishCheck

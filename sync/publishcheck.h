@@ -21,4 +21,11 @@ DocumentData after(const DocumentData &before, const PublishStep &step, const Do
 /// it, by menuid.
 bool sameState(const DocumentData &live, const DocumentData &expected);
 
+/// The states a publish of `wanted` from `from` passes through, `from` first.
+QList<DocumentData> pathOf(const DocumentData &from, const QList<PublishStep> &steps,
+                           const DocumentData &wanted);
+
+/// True when `live` is one of `states` (by state, or by content alone).
+bool onPath(const DocumentData &live, const QList<DocumentData> &states);
+
 } // namespace PublishCheck
