@@ -5,6 +5,7 @@
 #include "campaignsessions.h"
 #include "cliresult.h"
 #include "commandline.h"
+#include "documentcontroller.h"
 #include "firstpaintquit.h"
 #include "hostedsandbox.h"
 #include "mainwindow.h"
@@ -90,7 +91,7 @@ int run(const QStringList &arguments)
     PublishHistory history(PublishHistory::defaultDirectory());
     MainWindow window(&prompter, &recovery, &accounts, &history);
     if (ok && interval > 0)
-        window.setAutosaveInterval(interval);
+        window.files()->setAutosaveInterval(interval);
     // Campaigns: the due steps run at start and while the editor is open. Tests and the
     // package check start the editor with WEMENU_CAMPAIGNS=off: they never see a campaign.
     CampaignStore campaignStore(CampaignStore::defaultDirectory());
@@ -113,16 +114,16 @@ int run(const QStringList &arguments)
     }
     const bool startsEmpty = parser.positionalArguments().isEmpty() && !parser.isSet(import);
     if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().first());
+        window.files()->openFile(parser.positionalArguments().first());
     if (parser.isSet(import))
-        window.importFile(parser.value(import));
+        window.files()->importFile(parser.value(import));
     if (FirstPaintQuit::requested())
         new FirstPaintQuit(&window); // the startup benchmark: quit once the window is drawn
     window.show();
     // Ask about a crashed session once the window is on screen; a first start with nothing
     // to open or recover gets the welcome (without blocking).
     QTimer::singleShot(0, &window, [&window, startsEmpty] {
-        if (!window.offerRecovery() && startsEmpty)
+        if (!window.files()->offerRecovery() && startsEmpty)
             WelcomeStart::showOnFirstStart(&window, window.files());
     });
     return QApplication::exec();

@@ -265,21 +265,6 @@ QString MainWindow::aboutText()
     return MainMenus::aboutText();
 }
 
-void MainWindow::setAutosaveInterval(int milliseconds)
-{
-    m_files->setAutosaveInterval(milliseconds);
-}
-
-bool MainWindow::newDocument()
-{
-    return m_files->newDocument();
-}
-
-bool MainWindow::openFile(const QString &fileName)
-{
-    return m_files->openFile(fileName);
-}
-
 bool MainWindow::openData(const DocumentData &content)
 {
     if (!m_files->openData(content))
@@ -289,34 +274,9 @@ bool MainWindow::openData(const DocumentData &content)
     return true;
 }
 
-bool MainWindow::save()
-{
-    return m_files->save();
-}
-
-bool MainWindow::saveAs(const QString &fileName)
-{
-    return m_files->saveAs(fileName);
-}
-
-bool MainWindow::importFile(const QString &fileName)
-{
-    return m_files->importFile(fileName);
-}
-
-bool MainWindow::exportCreateBody(const QString &fileName)
-{
-    return m_files->exportCreateBody(fileName);
-}
-
 bool MainWindow::exportPreview(const QString &fileName)
 {
     return m_files->exportPreview(m_model->menuIndex(), m_preview->isDark(), fileName);
-}
-
-bool MainWindow::offerRecovery()
-{
-    return m_files->offerRecovery();
 }
 
 void MainWindow::askServer(const QString &userId)

@@ -73,20 +73,11 @@ public:
     /// The About text: version and licences.
     static QString aboutText();
 
-    // The file commands, as the document controller runs them (see DocumentController).
-    void setAutosaveInterval(int milliseconds);
-    bool newDocument();
-    bool openFile(const QString &fileName);
+    // The file commands are the document controller's (files()); these two need the window.
     /// Opens `data` as a new untitled document (after asking about unsaved changes).
     bool openData(const DocumentData &data);
-    bool save();
-    bool saveAs(const QString &fileName = {});
-    bool importFile(const QString &fileName = {});
-    bool exportCreateBody(const QString &fileName = {});
     /// Exports the phone preview of the menu shown, light or dark as shown.
     bool exportPreview(const QString &fileName = {});
-    /// Offers the unsaved edits of editors that crashed; returns true when one was restored.
-    bool offerRecovery();
 
     /// Shows the menu with this index (-1 default) in the tree, form and preview.
     void showMenu(int menuIndex);

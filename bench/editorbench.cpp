@@ -2,7 +2,7 @@
 //
 // Runs the real MainWindow on the offscreen platform. It writes the document the menu
 // benchmark uses to a temporary file and, for each round:
-//   - times opening it: from MainWindow::openFile until the phone preview has painted the
+//   - times opening it: from DocumentController::openFile until the phone preview has painted the
 //     document and the events the open posted have been handled (tree, form and preview
 //     populated);
 //   - times N edits typed into the name field of the button form, one key each (a character,
@@ -16,6 +16,7 @@
 #include "paintprobe.h"
 
 #include <buttonform.h>
+#include <documentcontroller.h>
 #include <mainwindow.h>
 #include <menudocument.h>
 #include <menufile.h>
@@ -182,7 +183,7 @@ int main(int argc, char *argv[])
         // Open: the call, then the event loop until the preview shows the document and what
         // the open posted (layouts, repaints of the tree, form and panels) has been handled.
         probe.arm();
-        if (!window.openFile(fileName))
+        if (!window.files()->openFile(fileName))
             return fail(prompter.errors.join(QLatin1Char('\n')));
         openCalls.append(probe.elapsedMs());
         if (probe.waitForPaint() < 0)

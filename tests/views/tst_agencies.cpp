@@ -4,6 +4,7 @@
 #include <accountpublishjob.h>
 #include <accounts.h>
 #include <accountsdialog.h>
+#include <documentcontroller.h>
 #include <grouppublishing.h>
 #include <issuespanel.h>
 #include <mainwindow.h>
@@ -137,7 +138,7 @@ bool TestAgencies::openTemplate()
     if (!file.open(QIODevice::WriteOnly) || file.write(kTemplate) != kTemplate.size())
         return false;
     file.close();
-    return m_editor.window->openFile(path);
+    return m_editor.window->files()->openFile(path);
 }
 
 void TestAgencies::manageAccountsSavesGroupAndAccountVariables()

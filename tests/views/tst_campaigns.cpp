@@ -10,6 +10,7 @@
 #include <campaignstore.h>
 #include <campaigntime.h>
 #include <desktopnotifier.h>
+#include <documentcontroller.h>
 #include <hostedsandbox.h>
 #include <mainwindow.h>
 #include <memorysecretstore.h>
@@ -164,7 +165,7 @@ QAction *TestCampaigns::action(const QString &name) const
 
 ScheduleDialog *TestCampaigns::openSchedule()
 {
-    if (!m_window->openFile(kSample))
+    if (!m_window->files()->openFile(kSample))
         return nullptr;
     QAction *schedule = action(QStringLiteral("actionSchedule"));
     if (!schedule)

@@ -2,6 +2,7 @@
 
 #include <accounts.h>
 #include <apptranslations.h>
+#include <documentcontroller.h>
 #include <mainwindow.h>
 #include <memorysecretstore.h>
 #include <publishhistory.h>
@@ -207,8 +208,8 @@ void TestChinese::mainWindowSpeaksChinese()
     Accounts accounts(&secrets, dir.filePath(QStringLiteral("sandbox.json")));
     PublishHistory history(dir.filePath(QStringLiteral("history")));
     MainWindow window(&prompter, &recovery, &accounts, &history);
-    QVERIFY(
-        window.openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(window.files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     window.show();
 
     int checked = 0;
@@ -271,8 +272,8 @@ void TestChinese::noEnglishInTheVisibleTexts()
     Accounts accounts(&secrets, dir.filePath(QStringLiteral("sandbox.json")));
     PublishHistory history(dir.filePath(QStringLiteral("history")));
     MainWindow window(&prompter, &recovery, &accounts, &history);
-    QVERIFY(
-        window.openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(window.files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     window.resize(1280, 720);
     window.show();
 

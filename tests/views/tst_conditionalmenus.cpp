@@ -1,5 +1,6 @@
 #include "scriptedprompter.h"
 
+#include <documentcontroller.h>
 #include <followerbar.h>
 #include <issuespanel.h>
 #include <mainwindow.h>
@@ -12,15 +13,15 @@
 #include <recoverystore.h>
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
-#include <QHeaderView>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -146,7 +147,7 @@ void TestConditionalMenus::createReorderAndPreviewAsFollowers()
 void TestConditionalMenus::privacyFieldsRemovedInOneClick()
 {
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_TEST_DATA "/seed/get-5.2-response.json")));
+    QVERIFY(w->files()->openFile(QStringLiteral(WEMENU_TEST_DATA "/seed/get-5.2-response.json")));
     w->showMenu(0);
     MatchRuleEditor *editor = w->ruleEditor();
     QVERIFY(editor->removePrivacyButton()->isVisible());

@@ -2,6 +2,7 @@
 #include "scriptedprompter.h"
 #include "socketfile.h"
 
+#include <documentcontroller.h>
 #include <mainwindow.h>
 #include <menudocument.h>
 #include <menufile.h>
@@ -45,7 +46,6 @@ Button click(const QString &name)
     b.key = QStringLiteral("K");
     return b;
 }
-
 
 } // namespace
 
@@ -104,19 +104,19 @@ void TestFileSafety::cleanup()
 
 void TestFileSafety::saveAndOpenRoundTrip()
 {
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_window->files()->openFile(kSample));
     MenuDocument *document = m_window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"新品推荐"));
     QVERIFY(document->isModified());
     const QString target = m_dir->filePath(QStringLiteral("saved.json"));
-    QVERIFY(m_window->saveAs(target));
+    QVERIFY(m_window->files()->saveAs(target));
     QVERIFY(!document->isModified());
     QCOMPARE(document->fileName(), target);
     QCOMPARE(readAll(target), MenuJsonWriter::document(document->data()));
 
     const DocumentData saved = document->data();
     MainWindow other(&m_prompter, nullptr);
-    QVERIFY(other.openFile(target));
+    QVERIFY(other.files()->openFile(target));
     QCOMPARE(other.document()->data(), saved);
     QVERIFY(!other.document()->isModified());
     QVERIFY(m_prompter.errors.isEmpty());
@@ -124,14 +124,14 @@ void TestFileSafety::saveAndOpenRoundTrip()
 
 void TestFileSafety::failedSaveKeepsEverything()
 {
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_window->files()->openFile(kSample));
     MenuDocument *document = m_window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"改了"));
     const DocumentData edited = document->data();
 
     // A folder that does not exist.
     const QString missing = m_dir->filePath(QStringLiteral("no/such/folder/menu.json"));
-    QVERIFY(!m_window->saveAs(missing));
+    QVERIFY(!m_window->files()->saveAs(missing));
     QCOMPARE(m_prompter.errors.size(), 1);
     QVERIFY2(m_prompter.errors.first().contains(missing), qPrintable(m_prompter.errors.first()));
     QVERIFY(document->isModified());
@@ -143,7 +143,7 @@ void TestFileSafety::failedSaveKeepsEverything()
     const QString folder = m_dir->filePath(QStringLiteral("taken.json"));
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(writeAll(folder + QStringLiteral("/inside.txt"), "keep"));
-    QVERIFY(!m_window->saveAs(folder));
+    QVERIFY(!m_window->files()->saveAs(folder));
     QCOMPARE(m_prompter.errors.size(), 2);
     QVERIFY(QFileInfo(folder).isDir());
     QCOMPARE(readAll(folder + QStringLiteral("/inside.txt")), QByteArray("keep"));
@@ -155,7 +155,7 @@ void TestFileSafety::failedSaveKeepsEverything()
     const int errorsBefore = int(m_prompter.errors.size());
     {
         const FileSizeLimit limit(512); // the sample menu is larger than this
-        QVERIFY(!m_window->saveAs(old));
+        QVERIFY(!m_window->files()->saveAs(old));
     }
     QCOMPARE(m_prompter.errors.size(), errorsBefore + 1);
     QCOMPARE(readAll(old), QByteArray("old contents\n"));
@@ -165,13 +165,13 @@ void TestFileSafety::failedSaveKeepsEverything()
         QDir(m_dir->path()).entryList({QStringLiteral("old.json.*")}, QDir::Files | QDir::Hidden),
         QStringList()); // no temporary file left behind
     // With room again the same save goes through.
-    QVERIFY(m_window->saveAs(old));
+    QVERIFY(m_window->files()->saveAs(old));
     QCOMPARE(readAll(old), MenuJsonWriter::document(edited));
 }
 
 void TestFileSafety::pipesAndDevicesAreRefused()
 {
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_window->files()->openFile(kSample));
     MenuDocument *document = m_window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"改了"));
     const QString pipe = m_dir->filePath(QStringLiteral("pipe.json"));
@@ -183,7 +183,7 @@ void TestFileSafety::pipesAndDevicesAreRefused()
     };
 
     // Nobody reads the pipe: opening it to write would block the editor for good.
-    QVERIFY(!m_window->saveAs(pipe));
+    QVERIFY(!m_window->files()->saveAs(pipe));
     QCOMPARE(m_prompter.errors.size(), 1);
     QVERIFY2(m_prompter.errors.last().contains(pipe) &&
                  m_prompter.errors.last().contains(QStringLiteral("not a regular file")),
@@ -192,7 +192,7 @@ void TestFileSafety::pipesAndDevicesAreRefused()
     QVERIFY(document->isModified());
     QCOMPARE(document->fileName(), QFileInfo(kSample).absoluteFilePath());
 
-    QVERIFY(!m_window->exportCreateBody(pipe));
+    QVERIFY(!m_window->files()->exportCreateBody(pipe));
     QCOMPARE(m_prompter.errors.size(), 2);
     QVERIFY(m_prompter.errors.last().contains(QStringLiteral("not a regular file")));
     QVERIFY(isPipe());
@@ -202,7 +202,7 @@ void TestFileSafety::pipesAndDevicesAreRefused()
 
     const QString socket = m_dir->filePath(QStringLiteral("socket.json"));
     QVERIFY(makeSocketFile(socket));
-    QVERIFY(!m_window->saveAs(socket));
+    QVERIFY(!m_window->files()->saveAs(socket));
     QCOMPARE(m_prompter.errors.size(), 4);
     QVERIFY2(m_prompter.errors.last().contains(QStringLiteral("not a regular file")),
              qPrintable(m_prompter.errors.last()));
@@ -238,12 +238,12 @@ void TestFileSafety::strayTemporaryFilesAreRemoved()
         QVERIFY(writeAll(m_dir->filePath(name), "keep"));
 
     // Opening the file (as the editor does at start with its last file) removes its stray ...
-    QVERIFY(m_window->openFile(other));
+    QVERIFY(m_window->files()->openFile(other));
     QVERIFY(!QFile::exists(otherStray));
     QVERIFY(QFile::exists(stray));
     // ... and so does the next save of the file.
     MainWindow second(&m_prompter, nullptr);
-    QVERIFY(second.saveAs(target));
+    QVERIFY(second.files()->saveAs(target));
     QVERIFY(!QFile::exists(stray));
     for (const QString &name : unrelated)
         QCOMPARE(readAll(m_dir->filePath(name)), QByteArray("keep"));
@@ -272,12 +272,12 @@ void TestFileSafety::failedImportChangesNothing()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_window->files()->openFile(kSample));
     MenuDocument *document = m_window->document();
     const DocumentData before = document->data();
     const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
     QVERIFY(writeAll(bad, bytes));
-    QVERIFY(!m_window->importFile(bad));
+    QVERIFY(!m_window->files()->importFile(bad));
     QCOMPARE(m_prompter.errors.size(), 1);
     QVERIFY2(m_prompter.errors.first().contains(QStringLiteral("bad.json")),
              qPrintable(m_prompter.errors.first()));
@@ -290,11 +290,11 @@ void TestFileSafety::failedImportChangesNothing()
 
 void TestFileSafety::failedOpenKeepsTheOpenDocument()
 {
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_window->files()->openFile(kSample));
     MenuDocument *document = m_window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral("x"));
     const DocumentData before = document->data();
-    QVERIFY(!m_window->openFile(m_dir->filePath(QStringLiteral("missing.json"))));
+    QVERIFY(!m_window->files()->openFile(m_dir->filePath(QStringLiteral("missing.json"))));
     QCOMPARE(m_window->document(), document);
     QCOMPARE(document->data(), before);
     QVERIFY(document->isModified());
@@ -303,18 +303,19 @@ void TestFileSafety::failedOpenKeepsTheOpenDocument()
 
 void TestFileSafety::importShapes()
 {
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_window->files()->openFile(kSample));
     MenuDocument *document = m_window->document();
     const DocumentData before = document->data();
     // A create body, asked to, replaces the default menu only, as one undo step.
     m_prompter.importChoice = Prompter::ImportChoice::ReplaceDefaultMenu;
-    QVERIFY(m_window->importFile(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")));
+    QVERIFY(m_window->files()->importFile(
+        QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")));
     QCOMPARE(document->data().defaultMenu.buttons.first().name, QStringLiteral(u"今日歌曲"));
     QCOMPARE(document->data().conditionalMenus, before.conditionalMenus);
     // An addconditional body, asked to, becomes the newest conditional menu: index 0, tried
     // first, with its match rule.
     m_prompter.importChoice = Prompter::ImportChoice::AddConditionalMenu;
-    QVERIFY(m_window->importFile(
+    QVERIFY(m_window->files()->importFile(
         QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json")));
     QCOMPARE(document->data().conditionalMenus.size(), before.conditionalMenus.size() + 1);
     QCOMPARE(document->data().conditionalMenus.first().matchRule.tagId, QStringLiteral("2"));
@@ -325,7 +326,7 @@ void TestFileSafety::importShapes()
     QCOMPARE(document->data(), before);
     // An addconditional body replacing the default menu leaves its match rule behind.
     m_prompter.importChoice = Prompter::ImportChoice::ReplaceDefaultMenu;
-    QVERIFY(m_window->importFile(
+    QVERIFY(m_window->files()->importFile(
         QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json")));
     QVERIFY(document->data().defaultMenu.matchRule == MatchRule());
     QCOMPARE(document->data().conditionalMenus, before.conditionalMenus);
@@ -337,14 +338,14 @@ void TestFileSafety::importNeverChangesTheOpenFilesName()
     const QString coffee = m_dir->filePath(QStringLiteral("coffee.json"));
     QVERIFY(QFile::copy(kSample, coffee));
     const QByteArray saved = readAll(coffee);
-    QVERIFY(m_window->openFile(coffee));
+    QVERIFY(m_window->files()->openFile(coffee));
 
     // A whole document opens as a new, untitled one, unsaved, without a question.
     DocumentData otherData;
     otherData.defaultMenu.buttons = {click(QStringLiteral(u"别的菜单"))};
     const QString other = m_dir->filePath(QStringLiteral("other.json"));
     QVERIFY(writeAll(other, MenuJsonWriter::document(otherData)));
-    QVERIFY(m_window->importFile(other));
+    QVERIFY(m_window->files()->importFile(other));
     MenuDocument *document = m_window->document();
     QVERIFY(document->fileName().isEmpty());
     QVERIFY2(m_window->windowTitle().startsWith(QLatin1String("Untitled")),
@@ -355,18 +356,19 @@ void TestFileSafety::importNeverChangesTheOpenFilesName()
 
     // Save asks for a name (cancelled here) and never writes over coffee.json.
     m_prompter.saveAnswer.clear();
-    QVERIFY(!m_window->save());
+    QVERIFY(!m_window->files()->save());
     QCOMPARE(readAll(coffee), saved);
     const QString elsewhere = m_dir->filePath(QStringLiteral("elsewhere.json"));
     m_prompter.saveAnswer = elsewhere;
-    QVERIFY(m_window->save());
+    QVERIFY(m_window->files()->save());
     QCOMPARE(document->fileName(), QFileInfo(elsewhere).absoluteFilePath());
     QCOMPARE(readAll(coffee), saved);
     QCOMPARE(readAll(elsewhere), MenuJsonWriter::document(otherData));
 
     // So does a menu/get answer.
-    QVERIFY(m_window->openFile(coffee));
-    QVERIFY(m_window->importFile(QStringLiteral(WEMENU_TEST_DATA "/seed/get-5.1-response.json")));
+    QVERIFY(m_window->files()->openFile(coffee));
+    QVERIFY(m_window->files()->importFile(
+        QStringLiteral(WEMENU_TEST_DATA "/seed/get-5.1-response.json")));
     QVERIFY(m_window->document()->fileName().isEmpty());
     QVERIFY(m_prompter.errors.isEmpty());
 }
@@ -378,14 +380,14 @@ void TestFileSafety::importingOneMenuAsks()
     const QString coffee = m_dir->filePath(QStringLiteral("coffee.json"));
     QVERIFY(QFile::copy(kSample, coffee));
     const QByteArray saved = readAll(coffee);
-    QVERIFY(m_window->openFile(coffee));
+    QVERIFY(m_window->files()->openFile(coffee));
     MenuDocument *document = m_window->document();
     const DocumentData before = document->data();
     const QString name = QFileInfo(coffee).absoluteFilePath();
 
     // Cancelling changes nothing.
     m_prompter.importChoice = Prompter::ImportChoice::Cancel;
-    QVERIFY(!m_window->importFile(create));
+    QVERIFY(!m_window->files()->importFile(create));
     QCOMPARE(m_prompter.questions, QStringList{QStringLiteral("import create-5.1-request.json")});
     QCOMPARE(m_window->document(), document);
     QCOMPARE(document->data(), before);
@@ -394,7 +396,7 @@ void TestFileSafety::importingOneMenuAsks()
 
     // Replace the default menu: one undo step, in this document.
     m_prompter.importChoice = Prompter::ImportChoice::ReplaceDefaultMenu;
-    QVERIFY(m_window->importFile(create));
+    QVERIFY(m_window->files()->importFile(create));
     QCOMPARE(m_window->document(), document);
     QCOMPARE(document->fileName(), name);
     QCOMPARE(document->data().defaultMenu.buttons, imported);
@@ -405,7 +407,7 @@ void TestFileSafety::importingOneMenuAsks()
 
     // Add as the newest conditional menu: index 0, one undo step, in this document.
     m_prompter.importChoice = Prompter::ImportChoice::AddConditionalMenu;
-    QVERIFY(m_window->importFile(create));
+    QVERIFY(m_window->files()->importFile(create));
     QCOMPARE(m_window->document(), document);
     QCOMPARE(document->fileName(), name);
     QCOMPARE(document->data().defaultMenu, before.defaultMenu);
@@ -419,7 +421,7 @@ void TestFileSafety::importingOneMenuAsks()
 
     // Open as a new document: untitled, and coffee.json is left as it is.
     m_prompter.importChoice = Prompter::ImportChoice::NewDocument;
-    QVERIFY(m_window->importFile(create));
+    QVERIFY(m_window->files()->importFile(create));
     QVERIFY(m_window->document()->fileName().isEmpty());
     QCOMPARE(m_window->document()->data().defaultMenu.buttons, imported);
     QVERIFY(m_window->document()->data().conditionalMenus.isEmpty());
@@ -430,19 +432,20 @@ void TestFileSafety::importingOneMenuAsks()
 
 void TestFileSafety::otherShapesOpenUntitled()
 {
-    QVERIFY(m_window->openFile(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")));
+    QVERIFY(m_window->files()->openFile(
+        QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")));
     QVERIFY(m_window->document()->fileName().isEmpty());
     QCOMPARE(m_window->document()->shape(), Shape::Create);
     // Saving asks where, and never writes over the request body.
     m_prompter.saveAnswer.clear();
-    QVERIFY(!m_window->save());
+    QVERIFY(!m_window->files()->save());
     QCOMPARE(readAll(QStringLiteral(WEMENU_TEST_DATA "/seed/create-5.1-request.json")).isEmpty(),
              false);
 }
 
 void TestFileSafety::closeAsksAboutUnsavedChanges()
 {
-    QVERIFY(m_window->openFile(kSample));
+    QVERIFY(m_window->files()->openFile(kSample));
     m_window->document()->addButton({-1, 1, 0}, click(QStringLiteral("x")));
     m_prompter.saveChoice = Prompter::SaveChoice::Cancel;
     QVERIFY(!m_window->close());
@@ -479,7 +482,7 @@ void TestFileSafety::recoveryAfterTheEditorWasKilled()
     QCOMPARE(entries.size(), 1);
     m_prompter.yesNoAnswer = true;
     MainWindow window(&m_prompter, &store);
-    QVERIFY(window.offerRecovery());
+    QVERIFY(window.files()->offerRecovery());
     QCOMPARE(m_prompter.questions.size(), 1);
     const ReadResult sample = MenuFile::readFile(kSample);
     QCOMPARE(window.document()->data(), sample.data);

@@ -5,6 +5,7 @@
 
 #include <button.h>
 #include <buttonpath.h>
+#include <documentcontroller.h>
 #include <gitstatus.h>
 #include <mainwindow.h>
 #include <menudocument.h>
@@ -73,13 +74,13 @@ void TestGitStatus::saysCommittedThenUncommitted()
     QVERIFY(git);
     QVERIFY(!git->isVisible()); // untitled
 
-    QVERIFY(window.openFile(menu));
+    QVERIFY(window.files()->openFile(menu));
     QTRY_COMPARE(git->text(), QStringLiteral("git: main · committed"));
 
     // An edit alone changes nothing on disk; after Save the file has uncommitted changes.
     QVERIFY(window.document()->setButtonField(ButtonPath{-1, -1, 0}, ButtonField::Name,
                                               QStringLiteral("今日新品")));
-    QVERIFY(window.save());
+    QVERIFY(window.files()->save());
     QTRY_COMPARE(git->text(), QStringLiteral("git: main · uncommitted changes"));
 
     // Committed from outside: seen again when the window is activated.
@@ -92,7 +93,7 @@ void TestGitStatus::saysCommittedThenUncommitted()
     QTRY_COMPARE(git->text(), QStringLiteral("git: main · committed"));
 
     // A new file beside it, not added yet.
-    QVERIFY(window.saveAs(repo.filePath(QStringLiteral("new.wemenu.json"))));
+    QVERIFY(window.files()->saveAs(repo.filePath(QStringLiteral("new.wemenu.json"))));
     QTRY_COMPARE(git->text(), QStringLiteral("git: main · not in git yet"));
 }
 
@@ -115,7 +116,7 @@ void TestGitStatus::outsideARepositoryShowsNothing()
     auto *gitStatus = window.findChild<GitStatus *>();
     QVERIFY(gitStatus);
     QSignalSpy checked(gitStatus, &GitStatus::updated);
-    QVERIFY(window.openFile(menu));
+    QVERIFY(window.files()->openFile(menu));
     QVERIFY(checked.wait(20000)); // git answered: not a repository
     QVERIFY(!git->isVisible());
     QVERIFY(git->text().isEmpty());

@@ -2,6 +2,7 @@
 #include "scriptedprompter.h"
 
 #include <accounts.h>
+#include <documentcontroller.h>
 #include <followerbar.h>
 #include <maintoolbar.h>
 #include <mainwindow.h>
@@ -112,7 +113,7 @@ void TestHelp::toolbarHoldsTheMenusActionsWithIcons()
     const auto keys = [this](const char *name) {
         return windowAction(name)->shortcut().toString(QKeySequence::NativeText);
     };
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     m_editor.window->selectButton({-1, -1, 0});
     QAction *addSub = windowAction("actionAddSubButton");
     QVERIFY2(addSub->toolTip().contains(keys("actionAddSubButton")), qPrintable(addSub->toolTip()));
@@ -138,7 +139,7 @@ void TestHelp::toolbarPublishNamesTheAccount()
     QCOMPARE(button->text(), QStringLiteral("Publish to Sandbox…"));
 
     // It runs the Account menu's Compare and Publish.
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     QVERIFY(!m_editor.window->publishing()->publishDialog());
     button->click();
     PublishDialog *dialog = m_editor.window->publishing()->publishDialog();
@@ -288,7 +289,7 @@ void TestHelp::welcomeOnFirstStartOnly()
 
 void TestHelp::welcomeStartsANewMenu()
 {
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     WelcomeDialog *welcome =
         WelcomeStart::showOnFirstStart(m_editor.window.get(), m_editor.window->files());
     QVERIFY(welcome);

@@ -2,6 +2,7 @@
 
 #include <buttonactions.h>
 #include <buttonform.h>
+#include <documentcontroller.h>
 #include <issuespanel.h>
 #include <mainwindow.h>
 #include <menudocument.h>
@@ -198,7 +199,8 @@ void TestMainWindow::buildMenuThroughFormAndTree()
 void TestMainWindow::previewClickSelectsInTreeAndForm()
 {
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     // A parent shows no action; its sub-button shows its own.
     w->selectButton({-1, -1, 1});
     QVERIFY(!w->form()->typeCombo()->isVisible());
@@ -233,7 +235,8 @@ void TestMainWindow::previewClickSelectsInTreeAndForm()
 void TestMainWindow::treeDrawsADropAsALine()
 {
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     w->show();
     QVERIFY(QTest::qWaitForWindowExposed(w));
     MenuTreeView *tree = w->tree();
@@ -262,7 +265,8 @@ void TestMainWindow::treeDrawsADropAsALine()
 void TestMainWindow::issuesPanelJumpsToTheField()
 {
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     QCOMPARE(w->issuesPanel()->list()->topLevelItemCount(), 0);
     // Break the link of the second sub-button of the second tab.
     w->selectButton({-1, 1, 0});
@@ -297,7 +301,7 @@ void TestMainWindow::oneClickFixesForKeysTheFormCannotShow()
             "matchrule": {"tag_id": "2"}}})");
     }
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(fileName));
+    QVERIFY(w->files()->openFile(fileName));
     MenuDocument *document = w->document();
     QUndoStack *undo = document->undoStack();
     const int steps = undo->count();
@@ -361,7 +365,7 @@ void TestMainWindow::subButtonUnderAClickButtonLeavesNoActionOnTheParent()
         file.write(R"({"menu": {"button": [{"name": "活动", "type": "click", "key": "PROMO"}]}})");
     }
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(fileName));
+    QVERIFY(w->files()->openFile(fileName));
     MenuDocument *document = w->document();
     QUndoStack *undo = document->undoStack();
     const DocumentData before = document->data();
@@ -383,7 +387,7 @@ void TestMainWindow::subButtonUnderAClickButtonLeavesNoActionOnTheParent()
 
     // The saved file carries no action on the parent.
     const QString saved = m_dir->filePath(QStringLiteral("saved.json"));
-    QVERIFY(w->saveAs(saved));
+    QVERIFY(w->files()->saveAs(saved));
     QFile file(saved);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject top = QJsonDocument::fromJson(file.readAll())
@@ -409,7 +413,8 @@ void TestMainWindow::subButtonUnderAClickButtonLeavesNoActionOnTheParent()
 void TestMainWindow::limitsDisableActionsAndSayWhy()
 {
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     QAction *add = action(w, "actionAddButton");
     QVERIFY(!add->isEnabled());
     QVERIFY(add->toolTip().contains(QStringLiteral("3")));
@@ -431,7 +436,8 @@ void TestMainWindow::limitsDisableActionsAndSayWhy()
 void TestMainWindow::clipboardRoundTrip()
 {
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     MenuDocument *document = w->document();
     w->selectButton({-1, 2, 3});
     action(w, "actionDelete")->trigger();
@@ -493,7 +499,8 @@ void TestMainWindow::clipboardRoundTrip()
 void TestMainWindow::switchingMenus()
 {
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     QListView *menus = w->menusPanel()->list();
     QCOMPARE(menus->model()->rowCount(), 1 + int(w->document()->data().conditionalMenus.size()));
     // Priority order: the newest conditional menu (index 0) on top, the default menu last.
@@ -534,7 +541,8 @@ void TestMainWindow::tabGoesThroughThePanelsInTheirOrder()
     // The form's fields and the rule editor are made when first needed; Tab still goes from
     // the tree to the form and on to the problems, from the menus list to the rule and the tree.
     MainWindow *w = m_window.get();
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     QStringList order = tabOrder(w);
     const auto before = [&order](const char *a, const char *b) {
         const qsizetype first = order.indexOf(QLatin1String(a));

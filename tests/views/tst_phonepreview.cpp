@@ -2,6 +2,7 @@
 
 #include <buttonactions.h>
 #include <buttonform.h>
+#include <documentcontroller.h>
 #include <issuesummary.h>
 #include <mainwindow.h>
 #include <menudocument.h>
@@ -391,7 +392,7 @@ void TestPhonePreview::aNewDocumentStartsFriendly()
     // Export refuses it, saying why in words, before asking for a file.
     const QString target = editor.dir.filePath(QStringLiteral("create.json"));
     editor.prompter.saveAnswer = target;
-    QVERIFY(!w->exportCreateBody());
+    QVERIFY(!w->files()->exportCreateBody());
     QCOMPARE(editor.prompter.errors.size(), 1);
     QVERIFY2(editor.prompter.errors.first().contains(QStringLiteral("no buttons")),
              qPrintable(editor.prompter.errors.first()));
@@ -399,7 +400,7 @@ void TestPhonePreview::aNewDocumentStartsFriendly()
 
     // Once it has a button, it exports.
     action(w, "actionAddButton")->trigger();
-    QVERIFY(w->exportCreateBody(target));
+    QVERIFY(w->files()->exportCreateBody(target));
     QVERIFY(QFile::exists(target));
     // Emptied again, it is the same friendly state.
     document->undoStack()->undo();
@@ -509,7 +510,8 @@ void TestPhonePreview::rightClickOffersTheTreesActions()
 {
     Editor editor;
     MainWindow *w = &editor.window;
-    QVERIFY(w->openFile(QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
+    QVERIFY(w->files()->openFile(
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     PhonePreview *preview = w->preview();
     w->selectButton({-1, -1, 0});
     QList<QAction *> treeActions;

@@ -5,6 +5,7 @@
 #include <accounts.h>
 #include <accountsdialog.h>
 #include <detailsfold.h>
+#include <documentcontroller.h>
 #include <followerbar.h>
 #include <followercontroller.h>
 #include <historydialog.h>
@@ -122,7 +123,7 @@ void TestPublishing::publishPullAndHistory()
 {
     QCOMPARE(m_editor.accounts->current().name, QStringLiteral("Sandbox")); // a fresh install
     QVERIFY(!m_editor.accounts->sandbox()->isRunning()); // not started before use
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     MenuDocument *document = m_editor.window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"新品推荐"));
     QVERIFY(document->setMenuName(1, QStringLiteral("VIP members")));
@@ -216,7 +217,7 @@ void TestPublishing::publishPullAndHistory()
 
 void TestPublishing::historyIsATimelineOfChangesInWords()
 {
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     MenuDocument *document = m_editor.window->document();
     QVERIFY(publishAndWait(PublishDialog::State::Done));
     m_editor.window->publishing()->publishDialog()->close();
@@ -327,7 +328,7 @@ void TestPublishing::failingPublishLeavesTheDocumentAlone()
     options.failOnCall = 2;
     options.failWith = QStringLiteral("45009");
     m_editor.accounts->sandbox()->setOptions(options);
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     MenuDocument *document = m_editor.window->document();
     document->setButtonField({-1, -1, 0}, ButtonField::Name, QStringLiteral(u"改过"));
     const DocumentData edited = document->data();
@@ -360,7 +361,7 @@ void TestPublishing::finishPublishingMakesOnlyTheMissingCalls()
     options.failOnCall = 2; // once: the next try goes through
     options.failWith = QStringLiteral("45009");
     m_editor.accounts->sandbox()->setOptions(options);
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
     QVERIFY(dialog);
     QTest::mouseClick(dialog->finishButton(), Qt::LeftButton);
@@ -399,7 +400,7 @@ void TestPublishing::addAnAccountAndTestIt()
     QCOMPARE(m_editor.accounts->current().name, QStringLiteral("Coffee"));
 
     // Publishing goes to that account.
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     QVERIFY(publishAndWait(PublishDialog::State::Done));
     QVERIFY(other.api()->state().hasMenu);
 
@@ -485,7 +486,7 @@ void TestPublishing::lostReplyIsPublishedOnce()
         const QString file = m_editor.dir->filePath(name);
         QString why;
         return MenuFile::writeFile(file, MenuJsonWriter::document(data), &why) &&
-               m_editor.window->openFile(file);
+               m_editor.window->files()->openFile(file);
     };
     QVERIFY(open(QStringLiteral("live.json"), live));
     PublishDialog *dialog = publishAndWait(PublishDialog::State::Done);
@@ -533,7 +534,7 @@ void TestPublishing::aMenuWithoutButtonsIsNotPublished()
 
 void TestPublishing::publishSampleThenRenameInVipMenu()
 {
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     PublishDialog *first = publishAndWait(PublishDialog::State::Done);
     QVERIFY(first);
     first->close();
@@ -647,7 +648,7 @@ void TestPublishing::enterDoesNotPublishToARealAccount()
     m_editor.accounts->setCurrent(account.name);
     QVERIFY(!m_editor.accounts->current().isSandbox());
 
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     PublishDialog *dialog = m_editor.window->publishing()->comparePublish();
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), PublishDialog::State::Ready, 20000);
@@ -719,7 +720,7 @@ void TestPublishing::retryAfterWeChatWasBusy()
     options.failOn = QStringLiteral("menu/addconditional");
     options.failWith = QStringLiteral("-1");
     m_editor.accounts->sandbox()->setOptions(options);
-    QVERIFY(m_editor.window->openFile(kSample));
+    QVERIFY(m_editor.window->files()->openFile(kSample));
     PublishDialog *dialog = publishAndWait(PublishDialog::State::Failed);
     QVERIFY(dialog);
     QVERIFY2(

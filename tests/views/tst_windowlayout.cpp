@@ -1,6 +1,7 @@
 #include "scriptedprompter.h"
 
 #include <apptranslations.h>
+#include <documentcontroller.h>
 #include <followerbar.h>
 #include <issuespanel.h>
 #include <mainwindow.h>
@@ -149,7 +150,7 @@ void TestWindowLayout::cleanup()
 void TestWindowLayout::openSampleAtLaptopSize()
 {
     m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get());
-    QVERIFY(m_window->openFile(
+    QVERIFY(m_window->files()->openFile(
         QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
