@@ -1,5 +1,9 @@
 #include "gitstatus.h"
 
+#include "documentcontroller.h"
+
+#include <menudocument.h>
+
 #include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -30,6 +34,14 @@ void GitStatus::setFile(const QString &fileName)
 {
     m_file = fileName;
     refresh();
+}
+
+void GitStatus::follow(DocumentController *files)
+{
+    const auto check = [this, files] { setFile(files->document()->fileName()); };
+    connect(files, &DocumentController::titleChanged, this, check);
+    connect(files, &DocumentController::documentReplaced, this, check);
+    check();
 }
 
 void GitStatus::refresh()

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+class DocumentController;
 class QLabel;
 class QProcess;
 class QWidget;
@@ -27,6 +28,8 @@ public:
     QLabel *label() const { return m_label; }
     /// The open file (empty: untitled); checks it again even when it did not change.
     void setFile(const QString &fileName);
+    /// Follows the file `files` has open: checked now and after every open, save and new one.
+    void follow(DocumentController *files);
     /// Checks the open file again.
     void refresh();
 

@@ -88,10 +88,7 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
     // Whether the open file is in git and committed: checked in the background.
     auto *git = new GitStatus(this);
     statusBar()->addPermanentWidget(git->label());
-    const auto checkGit = [this, git] { git->setFile(m_files->document()->fileName()); };
-    connect(m_files, &DocumentController::titleChanged, git, checkGit);
-    connect(m_files, &DocumentController::documentReplaced, git, checkGit);
-    git->setFile(m_files->document()->fileName());
+    git->follow(m_files);
     WindowState::restore(this);
 }
 
