@@ -130,33 +130,64 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     return -1;
 }
 
+namespace {
+
+/// "  SYNOPSIS   description": the description from column 39, or under the synopsis when the
+/// synopsis is longer; each line of a description on a line of its own.
+QString usageLine(const QString &synopsis, const QString &description)
+{
+    constexpr qsizetype kColumn = 39;
+    const QString indent(kColumn, QLatin1Char(' '));
+    QString text = QStringLiteral("  ") + synopsis;
+    const QStringList lines = description.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == 0 && text.size() < kColumn)
+            text = text.leftJustified(kColumn) + lines.at(i);
+        else
+            text += QLatin1Char('\n') + indent + lines.at(i);
+    }
+    return text + QLatin1Char('\n');
+}
+
+} // namespace
+
 QString overview()
 {
-    return Cli::tr(
-        "WeMenu: an editor for the custom menus of WeChat Official Accounts.\n"
-        "\n"
-        "Usage:\n"
-        "  wemenu [FILE]                        start the editor, opening FILE\n"
-        "  wemenu validate FILE... [--json | --format github|gitlab]\n"
-        "                                       check each FILE against WeChat's menu rules\n"
-        "  wemenu match FILE [--tags 2,5] [--client ios|android|other]\n"
-        "                                       print the menu that follower sees\n"
-        "  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]\n"
-        "                [--scale S]            draw the phone preview of that menu\n"
-        "  wemenu pull [-o FILE] ACCOUNT        read the account's live menus as a document\n"
-        "  wemenu push FILE [--dry-run] [--yes] ACCOUNT\n"
-        "                                       publish FILE to the account, after showing\n"
-        "                                       the plan\n"
-        "  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words\n"
-        "  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save\n"
-        "                                       writes (--check: only list the others)\n"
-        "  wemenu init-repo [DIR]               set up a git repository for menus: diffs in\n"
-        "                                       words, a pre-commit hook that checks them\n"
-        "  wemenu campaign add FILE --start T [--end T] ACCOUNT\n"
-        "                                       publish FILE at T, restore at the end\n"
-        "  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]\n"
-        "  wemenu --help | --version\n"
-        "\n"
+    // One string a command: a new command adds a line to translate, not the whole page.
+    const QList<std::pair<QString, QString>> commands = {
+        {QStringLiteral("wemenu [FILE]"), Cli::tr("start the editor, opening FILE")},
+        {QStringLiteral("wemenu validate FILE... [--json | --format github|gitlab]"),
+         Cli::tr("check each FILE against WeChat's menu rules")},
+        {QStringLiteral("wemenu match FILE [--tags 2,5] [--client ios|android|other]"),
+         Cli::tr("print the menu that follower sees")},
+        {QStringLiteral("wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] "
+                        "[--dark] [--scale S]"),
+         Cli::tr("draw the phone preview of that menu")},
+        {QStringLiteral("wemenu pull [-o FILE] ACCOUNT"),
+         Cli::tr("read the account's live menus as a document")},
+        {QStringLiteral("wemenu push FILE [--dry-run] [--yes] ACCOUNT"),
+         Cli::tr("publish FILE to the account, after showing\nthe plan")},
+        {QStringLiteral("wemenu diff OLD NEW [--json]"),
+         Cli::tr("what changed from OLD to NEW, in words")},
+        {QStringLiteral("wemenu fmt FILE... [--check]"),
+         Cli::tr(
+             "rewrite WeMenu documents in the form Save\nwrites (--check: only list the others)")},
+        {QStringLiteral("wemenu init-repo [DIR]"),
+         Cli::tr("set up a git repository for menus: diffs in\nwords, a pre-commit hook that "
+                 "checks them")},
+        {QStringLiteral("wemenu campaign add FILE --start T [--end T] ACCOUNT"),
+         Cli::tr("publish FILE at T, restore at the end")},
+        {QStringLiteral("wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]"),
+         QString()},
+        {QStringLiteral("wemenu --help | --version"), QString()},
+    };
+    QString text = Cli::tr("WeMenu: an editor for the custom menus of WeChat Official Accounts.\n"
+                           "\n"
+                           "Usage:\n");
+    for (const auto &[synopsis, description] : commands)
+        text += usageLine(synopsis, description);
+    text += QLatin1Char('\n');
+    text += Cli::tr(
         "ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with\n"
         "WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.\n"
         "\n"
@@ -164,6 +195,7 @@ QString overview()
         "is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.\n"
         "Usage errors exit 64.\n"
         "Run \"wemenu COMMAND --help\" for the options of a command.\n");
+    return text;
 }
 
 } // namespace CommandLine

@@ -1756,41 +1756,6 @@ Exit codes: 0 done, 1 a due step failed or was refused, 2 bad input, 3 not confi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE... [--json | --format github|gitlab]
-                                       check each FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       publish FILE to the account, after showing
-                                       the plan
-  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
-  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
-                                       writes (--check: only list the others)
-  wemenu init-repo [DIR]               set up a git repository for menus: diffs in
-                                       words, a pre-commit hook that checks them
-  wemenu campaign add FILE --start T [--end T] ACCOUNT
-                                       publish FILE at T, restore at the end
-  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]
-  wemenu --help | --version
-
-ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
-WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
-is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
-Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,6 +2058,67 @@ Exit codes: 0 every account done and verified, 1 an account refused or stopped,
     </message>
     <message>
         <source>%1: %2 call(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the editor, opening FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check each FILE against WeChat&apos;s menu rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the menu that follower sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw the phone preview of that menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the account&apos;s live menus as a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish FILE to the account, after showing
+the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changed from OLD to NEW, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite WeMenu documents in the form Save
+writes (--check: only list the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up a git repository for menus: diffs in
+words, a pre-commit hook that checks them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish FILE at T, restore at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
+is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
+Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -1914,71 +1914,6 @@ WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN。
 </translation>
     </message>
     <message>
-        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
-
-Usage:
-  wemenu [FILE]                        start the editor, opening FILE
-  wemenu validate FILE... [--json | --format github|gitlab]
-                                       check each FILE against WeChat&apos;s menu rules
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       print the menu that follower sees
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            draw the phone preview of that menu
-  wemenu pull [-o FILE] ACCOUNT        read the account&apos;s live menus as a document
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       publish FILE to the account, after showing
-                                       the plan
-  wemenu diff OLD NEW [--json]         what changed from OLD to NEW, in words
-  wemenu fmt FILE... [--check]         rewrite WeMenu documents in the form Save
-                                       writes (--check: only list the others)
-  wemenu init-repo [DIR]               set up a git repository for menus: diffs in
-                                       words, a pre-commit hook that checks them
-  wemenu campaign add FILE --start T [--end T] ACCOUNT
-                                       publish FILE at T, restore at the end
-  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]
-  wemenu --help | --version
-
-ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
-WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
-
-validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
-is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
-Usage errors exit 64.
-Run &quot;wemenu COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>WeMenu：微信公众号自定义菜单编辑器。
-
-用法：
-  wemenu [FILE]                        启动编辑器并打开 FILE
-  wemenu validate FILE... [--json | --format github|gitlab]
-                                       按微信菜单规则检查每个 FILE
-  wemenu match FILE [--tags 2,5] [--client ios|android|other]
-                                       输出该粉丝看到的菜单
-  wemenu render FILE -o OUT.png [--tags ..] [--client ..] [--open K] [--dark]
-                [--scale S]            绘制该菜单的手机预览图
-  wemenu pull [-o FILE] ACCOUNT        将该公众号线上的菜单读取为文档
-  wemenu push FILE [--dry-run] [--yes] ACCOUNT
-                                       先显示发布计划，再将 FILE 发布到该公众号
-  wemenu diff OLD NEW [--json]         用文字列出从 OLD 到 NEW 的改动
-  wemenu fmt FILE... [--check]         将 WeMenu 文档重写为“保存”写出的格式
-                                       （--check：只列出不是该格式的文件）
-  wemenu init-repo [DIR]               为 git 仓库设置菜单支持：用文字显示改动，
-                                       并用 pre-commit 钩子检查菜单
-  wemenu campaign add FILE --start T [--end T] ACCOUNT
-                                       在 T 发布 FILE，结束时恢复
-  wemenu campaign list [--json] | cancel ID [--yes] | run-due [--now T]
-  wemenu --help | --version
-
-ACCOUNT 为 --account NAME（已保存的公众号），或 --api-base URL --appid ID
-并设置 WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN，或 --token-service URL。
-
-validate 的退出码：无错误（允许有警告）为 0，有错误为 1，某个 FILE 无法读取
-或不是菜单文档为 2；diff 的退出码：相同为 0，不同为 1，无法读取为 2。
-用法错误的退出码为 64。
-运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
         <source>%1: cannot create the folder.</source>
         <translation>%1：无法创建该文件夹。</translation>
     </message>
@@ -2351,6 +2286,79 @@ TARGETS.json：{&quot;targets&quot;:[{&quot;name&quot;:&quot;Shop A&quot;,&quot;
         <source>%1: %2 call(s)
 </source>
         <translation>%1：%2 次调用
+</translation>
+    </message>
+    <message>
+        <source>start the editor, opening FILE</source>
+        <translation>启动编辑器并打开 FILE</translation>
+    </message>
+    <message>
+        <source>check each FILE against WeChat&apos;s menu rules</source>
+        <translation>按微信菜单规则检查每个 FILE</translation>
+    </message>
+    <message>
+        <source>print the menu that follower sees</source>
+        <translation>输出该粉丝看到的菜单</translation>
+    </message>
+    <message>
+        <source>draw the phone preview of that menu</source>
+        <translation>绘制该菜单的手机预览图</translation>
+    </message>
+    <message>
+        <source>read the account&apos;s live menus as a document</source>
+        <translation>将该公众号线上的菜单读取为文档</translation>
+    </message>
+    <message>
+        <source>publish FILE to the account, after showing
+the plan</source>
+        <translation>先显示发布计划，再将 FILE 发布到该公众号</translation>
+    </message>
+    <message>
+        <source>what changed from OLD to NEW, in words</source>
+        <translation>用文字列出从 OLD 到 NEW 的改动</translation>
+    </message>
+    <message>
+        <source>rewrite WeMenu documents in the form Save
+writes (--check: only list the others)</source>
+        <translation>将 WeMenu 文档重写为“保存”写出的格式
+（--check：只列出不是该格式的文件）</translation>
+    </message>
+    <message>
+        <source>set up a git repository for menus: diffs in
+words, a pre-commit hook that checks them</source>
+        <translation>为 git 仓库设置菜单支持：用文字显示改动，
+并用 pre-commit 钩子检查菜单</translation>
+    </message>
+    <message>
+        <source>publish FILE at T, restore at the end</source>
+        <translation>在 T 发布 FILE，结束时恢复</translation>
+    </message>
+    <message>
+        <source>WeMenu: an editor for the custom menus of WeChat Official Accounts.
+
+Usage:
+</source>
+        <translation>WeMenu：微信公众号自定义菜单编辑器。
+
+用法：
+</translation>
+    </message>
+    <message>
+        <source>ACCOUNT is --account NAME (a saved account), or --api-base URL --appid ID with
+WEMENU_APP_SECRET or WEMENU_ACCESS_TOKEN set, or --token-service URL.
+
+validate exits 0 with no errors (warnings allowed), 1 with errors, 2 when a FILE
+is unreadable or not a menu document; diff exits 0 same, 1 different, 2 unreadable.
+Usage errors exit 64.
+Run &quot;wemenu COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>ACCOUNT 为 --account NAME（已保存的公众号），或 --api-base URL --appid ID
+并设置 WEMENU_APP_SECRET 或 WEMENU_ACCESS_TOKEN，或 --token-service URL。
+
+validate 的退出码：无错误（允许有警告）为 0，有错误为 1，某个 FILE 无法读取
+或不是菜单文档为 2；diff 的退出码：相同为 0，不同为 1，无法读取为 2。
+用法错误的退出码为 64。
+运行 &quot;wemenu COMMAND --help&quot; 查看某个命令的选项。
 </translation>
     </message>
 </context>

@@ -116,7 +116,6 @@ bool writeBytes(const QString &fileName, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-
 } // namespace
 
 class TestCli : public QObject
@@ -1106,9 +1105,18 @@ void TestCli::help_data()
 
     QTest::newRow("wemenu --help")
         << QStringList{QStringLiteral("--help")}
-        << QStringList{QStringLiteral("wemenu validate"), QStringLiteral("wemenu match"),
-                       QStringLiteral("wemenu render"), QStringLiteral("wemenu pull"),
-                       QStringLiteral("wemenu push")};
+        << QStringList{QStringLiteral("wemenu validate"),
+                       QStringLiteral("wemenu match"),
+                       QStringLiteral("wemenu render"),
+                       QStringLiteral("wemenu pull"),
+                       QStringLiteral("wemenu push"),
+                       QStringLiteral("  wemenu diff OLD NEW [--json]         what changed"),
+                       QStringLiteral("  wemenu fmt FILE... [--check]         rewrite WeMenu "
+                                      "documents in the form Save\n"
+                                      "                                       writes"),
+                       QStringLiteral("wemenu init-repo"),
+                       QStringLiteral("wemenu campaign add FILE --start T"),
+                       QStringLiteral("Run \"wemenu COMMAND --help\"")};
     QTest::newRow("validate --help")
         << QStringList{QStringLiteral("validate"), QStringLiteral("--help")}
         << QStringList{QStringLiteral("wemenu validate FILE"), QStringLiteral("--json")};
