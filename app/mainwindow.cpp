@@ -16,10 +16,8 @@
 #include <issuelocation.h>
 #include <issuespanel.h>
 #include <issuesummary.h>
-#include <linkchecker.h>
 #include <linkcheckpreference.h>
 #include <linkchecks.h>
-#include <loopbackproxyfactory.h>
 #include <matchruleeditor.h>
 #include <menudocument.h>
 #include <menuspanel.h>
@@ -34,7 +32,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QShowEvent>
 #include <QStatusBar>
 #include <QToolButton>
@@ -57,12 +54,7 @@ MainWindow::MainWindow(Prompter *prompter, RecoveryStore *recovery, Accounts *ac
 
     createWidgets();
     m_menus = new MainMenus(this, m_files, m_buttonActions, m_undoGroup, m_preview);
-    // Links lead to the internet: the system proxy, loopback direct.
-    m_linkNetwork = new QNetworkAccessManager(this);
-    m_linkNetwork->setProxyFactory(new LoopbackProxyFactory);
-    m_linkChecker = new LinkChecker(m_linkNetwork, this);
-    m_linkChecks = new LinkChecks(m_linkChecker, prompter, this, this);
-    m_linkChecks->setEnabled(linkChecksEnabled());
+    m_linkChecks = LinkChecks::create(prompter, this, this);
     m_form->setLinkChecks(m_linkChecks);
     connect(m_linkChecks, &LinkChecks::statusMessage, this, &MainWindow::showStatus);
     connect(m_menus, &MainMenus::preferencesChanged, this,
@@ -97,8 +89,6 @@ MainWindow::~MainWindow()
     // No link answer may arrive while the parts go.
     delete m_linkChecks;
     m_linkChecks = nullptr;
-    delete m_linkChecker;
-    m_linkChecker = nullptr;
     m_form->setLinkChecks(nullptr);
     // Views go before the model they show, the model before its document.
     m_buttonActions->setModel(nullptr, nullptr);

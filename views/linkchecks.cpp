@@ -1,16 +1,19 @@
 #include "linkchecks.h"
 
 #include "issuespanel.h"
+#include "linkcheckpreference.h"
 #include "prompter.h"
 
 #include <linkchecker.h>
 #include <linkissues.h>
 #include <linktargets.h>
+#include <loopbackproxyfactory.h>
 #include <menudocument.h>
 #include <privateaddress.h>
 
 #include <QHostAddress>
 #include <QHostInfo>
+#include <QNetworkAccessManager>
 #include <QUrl>
 
 LinkChecks::LinkChecks(LinkChecker *checker, Prompter *prompter, QWidget *window, QObject *parent)
@@ -23,6 +26,19 @@ LinkChecks::LinkChecks(LinkChecker *checker, Prompter *prompter, QWidget *window
     m_delay.setInterval(kDefaultDelayMs);
     connect(&m_delay, &QTimer::timeout, this, &LinkChecks::checkDocument);
     connect(m_checker, &LinkChecker::finished, this, &LinkChecks::answered);
+}
+
+LinkChecks *LinkChecks::create(Prompter *prompter, QWidget *window, QObject *parent)
+{
+    // Links lead to the internet: the system proxy, loopback direct.
+    auto *network = new QNetworkAccessManager;
+    network->setProxyFactory(new LoopbackProxyFactory);
+    auto *checker = new LinkChecker(network);
+    network->setParent(checker); // the checker goes first, then its network
+    auto *checks = new LinkChecks(checker, prompter, window, parent);
+    checker->setParent(checks); // no answer reaches the checks once they go
+    checks->setEnabled(linkChecksEnabled());
+    return checks;
 }
 
 void LinkChecks::setDocument(MenuDocument *document)

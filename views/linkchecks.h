@@ -42,6 +42,9 @@ public:
     /// `prompter` asks about private addresses, with `window` as the parent.
     LinkChecks(LinkChecker *checker, Prompter *prompter, QWidget *window,
                QObject *parent = nullptr);
+    /// The editor's link checks: a checker and network access of their own (the system proxy,
+    /// loopback direct), owned by the result; on or off as Preferences say.
+    static LinkChecks *create(Prompter *prompter, QWidget *window, QObject *parent);
 
     void setDocument(MenuDocument *document);
     /// Off: nothing is asked and the document has no link issues.
