@@ -1,12 +1,12 @@
 #include "campaigntime.h"
 
+#include <campaignretry.h>
+
 #include <QLocale>
 
 QTimeZone CampaignTime::beijing()
 {
-    const QTimeZone zone(QByteArrayLiteral("Asia/Shanghai"));
-    // Without the time zone database: China has kept UTC+8 all year since 1991.
-    return zone.isValid() ? zone : QTimeZone(8 * 3600);
+    return CampaignRetry::beijing(); // the clock the quotas reset by, too
 }
 
 QString CampaignTime::local(const QDateTime &when)
