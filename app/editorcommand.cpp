@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "documentcontroller.h"
 #include "firstpaintquit.h"
+#include "fontconfigwarmup.h"
 #include "hostedsandbox.h"
 #include "mainwindow.h"
 #include "recoverystore.h"
@@ -89,6 +90,7 @@ int run(const QStringList &arguments)
     KeychainSecretStore keychain(QStringLiteral("WeMenu"));
     Accounts accounts(&keychain, SandboxPaths::stateFile());
     PublishHistory history(PublishHistory::defaultDirectory());
+    FontConfigWarmup::finish(); // the window's first widget looks up a font
     MainWindow window(&prompter, &recovery, &accounts, &history);
     if (ok && interval > 0)
         window.files()->setAutosaveInterval(interval);

@@ -9,7 +9,10 @@
 #include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QWidget>
+
+#include <utility>
 
 GitStatus::GitStatus(QWidget *window)
     : QObject(window)
@@ -48,6 +51,10 @@ void GitStatus::refresh()
 {
     if (m_git.isEmpty() || m_file.isEmpty()) {
         show(QString(), QString());
+        return;
+    }
+    if (!m_windowDrawn) { // git waits until the window is on screen: never delays its start
+        m_again = true;
         return;
     }
     if (m_process) { // one check at a time; the newest request runs after it
@@ -127,7 +134,14 @@ void GitStatus::show(const QString &text, const QString &toolTip)
 
 bool GitStatus::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::WindowActivate)
+    if (!m_windowDrawn &&
+        (event->type() == QEvent::Paint || event->type() == QEvent::WindowActivate)) {
+        m_windowDrawn = true;
+        // The check asked for before runs once this paint is done.
+        if (std::exchange(m_again, false))
+            QTimer::singleShot(0, this, &GitStatus::refresh);
+    } else if (event->type() == QEvent::WindowActivate) {
         refresh();
+    }
     return QObject::eventFilter(watched, event);
 }

@@ -30,8 +30,11 @@ public:
     void setFile(const QString &fileName);
     /// Follows the file `files` has open: checked now and after every open, save and new one.
     void follow(DocumentController *files);
-    /// Checks the open file again.
+    /// Checks the open file again; before the window is first drawn (or activated), the check
+    /// waits for that.
     void refresh();
+    /// True while git runs.
+    bool isChecking() const { return m_process != nullptr; }
 
 signals:
     /// A check finished and the label shows its result (tests wait for it).
@@ -48,5 +51,6 @@ private:
     QLabel *m_label;
     QString m_file;
     QProcess *m_process = nullptr;
-    bool m_again = false; ///< another check was asked for while one ran
+    bool m_again = false;       ///< another check was asked for while one ran, or before the paint
+    bool m_windowDrawn = false; ///< the watched window was drawn or activated
 };

@@ -5,6 +5,7 @@
 #include "diffcommand.h"
 #include "editorcommand.h"
 #include "fmtcommand.h"
+#include "fontconfigwarmup.h"
 #include "initrepocommand.h"
 #include "matchcommand.h"
 #include "pullcommand.h"
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
 {
     // The subcommand decides which application object to create, so it is picked first.
     const Subcommand command = CommandLine::pick(argc, argv);
+    if (command == Subcommand::Editor)
+        FontConfigWarmup::start(); // beside the connection to the display
     const std::unique_ptr<QCoreApplication> app = createApplication(command, argc, argv);
     // The editor follows the language chosen in Preferences; the command line, the system's.
     installTranslations(*app, command == Subcommand::Editor ? preferredLanguage() : QString());
@@ -108,5 +111,7 @@ int main(int argc, char *argv[])
     case Subcommand::Editor:
         break;
     }
-    return EditorCommand::run(QCoreApplication::arguments());
+    const int code = EditorCommand::run(QCoreApplication::arguments());
+    FontConfigWarmup::finish(); // when the arguments were wrong, no window waited for it
+    return code;
 }

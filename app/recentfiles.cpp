@@ -15,19 +15,22 @@ QStringList RecentFiles::list()
 void RecentFiles::add(const QString &fileName)
 {
     const QString path = QFileInfo(fileName).absoluteFilePath();
-    QStringList files = list();
+    const QStringList before = list();
+    QStringList files = before;
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > kMaxFiles)
         files.removeLast();
-    QSettings().setValue(kKey, files);
+    // Opening the newest file again changes nothing: no write to disk on the way to the window.
+    if (files != before)
+        QSettings().setValue(kKey, files);
 }
 
 void RecentFiles::remove(const QString &fileName)
 {
     QStringList files = list();
-    files.removeAll(fileName);
-    QSettings().setValue(kKey, files);
+    if (files.removeAll(fileName) > 0)
+        QSettings().setValue(kKey, files);
 }
 
 void RecentFiles::clear()

@@ -60,7 +60,12 @@ void WindowState::fitToFrame(QMainWindow *window)
 
 void WindowState::save(const QMainWindow *window)
 {
+    // Written only when changed: an unchanged window costs no write to disk at every close.
     QSettings settings;
-    settings.setValue(kGeometryKey, window->saveGeometry());
-    settings.setValue(kStateKey, window->saveState(kLayoutVersion));
+    const QByteArray geometry = window->saveGeometry();
+    if (settings.value(kGeometryKey).toByteArray() != geometry)
+        settings.setValue(kGeometryKey, geometry);
+    const QByteArray state = window->saveState(kLayoutVersion);
+    if (settings.value(kStateKey).toByteArray() != state)
+        settings.setValue(kStateKey, state);
 }

@@ -9,7 +9,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libgl-dev
-    pkg-config libicu-dev libpsl-dev publicsuffix
+    pkg-config libicu-dev libpsl-dev publicsuffix libfontconfig-dev
 )
 TEST_PACKAGES=(
     xvfb xauth xdotool dbus dbus-x11 gnome-keyring fonts-noto-cjk poppler-utils

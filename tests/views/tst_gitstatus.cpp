@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void saysCommittedThenUncommitted();
     void outsideARepositoryShowsNothing();
+    void gitWaitsUntilTheWindowIsDrawn();
 
 private:
     /// The status bar's git label.
@@ -120,6 +121,33 @@ void TestGitStatus::outsideARepositoryShowsNothing()
     QVERIFY(checked.wait(20000)); // git answered: not a repository
     QVERIFY(!git->isVisible());
     QVERIFY(git->text().isEmpty());
+}
+
+void TestGitStatus::gitWaitsUntilTheWindowIsDrawn()
+{
+    ThrowawayRepo repo;
+    if (!repo.hasGit())
+        QSKIP("git is not installed");
+    QVERIFY(repo.init());
+    qputenv("GIT_CONFIG_NOSYSTEM", "1");
+    qputenv("HOME", repo.homePath().toUtf8());
+    const QString menu = repo.filePath(QStringLiteral("shop.wemenu.json"));
+    QVERIFY(repo.write(QStringLiteral("shop.wemenu.json"), fileBytes(kSample)));
+
+    // A file opened before the window is on screen (wemenu FILE): no git process yet.
+    ScriptedPrompter prompter;
+    RecoveryStore recovery(repo.homePath() + QStringLiteral("/recovery"));
+    MainWindow window(&prompter, &recovery);
+    auto *gitStatus = window.findChild<GitStatus *>();
+    QVERIFY(gitStatus);
+    QVERIFY(window.files()->openFile(menu));
+    QCoreApplication::processEvents();
+    QVERIFY(!gitStatus->isChecking());
+    QVERIFY(!label(&window)->isVisible());
+
+    // Once the window is drawn, the file is checked.
+    window.show();
+    QTRY_COMPARE(label(&window)->text(), QStringLiteral("git: main · not in git yet"));
 }
 
 QTEST_MAIN(TestGitStatus)
