@@ -7,7 +7,10 @@
 #include <shortcutsdialog.h>
 
 #include <QAction>
+#include <QLinearGradient>
 #include <QMainWindow>
+#include <QPainter>
+#include <QStyle>
 #include <QToolButton>
 
 MainToolBar::MainToolBar(QMainWindow *window, PublishingActions *publishing)
@@ -43,7 +46,8 @@ MainToolBar::MainToolBar(QMainWindow *window, PublishingActions *publishing)
     addWidget(spacer);
     m_publish = new QAction(this);
     m_publish->setObjectName(QStringLiteral("actionPublishToAccount"));
-    m_publish->setIcon(ActionIcons::icon(QStringLiteral("document-send"), QStringLiteral("publish")));
+    m_publish->setIcon(
+        ActionIcons::icon(QStringLiteral("document-send"), QStringLiteral("publish")));
     m_publishButton = new QToolButton;
     m_publishButton->setObjectName(QStringLiteral("publishButton"));
     m_publishButton->setDefaultAction(m_publish);
@@ -98,4 +102,27 @@ void MainToolBar::updatePublishText()
     m_publish->setToolTip(
         tr("Compare this document with the live menus of %1, then publish it (%2)")
             .arg(name, shortcut.toString(QKeySequence::NativeText)));
+}
+
+void MainToolBar::paintEvent(QPaintEvent *event)
+{
+    if (style()->name() != QLatin1String("fusion") || orientation() != Qt::Horizontal ||
+        isWindow()) {
+        QToolBar::paintEvent(event);
+        return;
+    }
+    QPainter painter(this);
+    const QRect r = rect();
+    const QColor window = palette().window().color();
+    QLinearGradient gradient(r.topLeft(), r.bottomLeft());
+    gradient.setColorAt(0, window.lighter(104));
+    gradient.setColorAt(1, window);
+    painter.fillRect(r, gradient);
+    // Fusion's light and dark edge shades: light above, and a light line under a dark one
+    // below, where the tool bar meets the window's panels.
+    const QColor light(255, 255, 255, 90);
+    const QColor dark(0, 0, 0, 60);
+    painter.fillRect(QRect(r.left(), r.top(), r.width(), 1), light);
+    painter.fillRect(QRect(r.left(), r.bottom() - 1, r.width(), 1), dark);
+    painter.fillRect(QRect(r.left(), r.bottom(), r.width(), 1), light);
 }

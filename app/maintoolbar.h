@@ -24,6 +24,12 @@ public:
     /// The toolbar's Publish action, whose text names the current account.
     QAction *publishAction() const { return m_publish; }
 
+protected:
+    /// Under Fusion, the same gradient and edge lines as Fusion's, the lines drawn as
+    /// one-pixel rectangles: Qt's raster engine splits a line drawn across the window into
+    /// some twenty tasks for its paint threads, which cost the first paint more than the line.
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     /// Appends the shortcut to the action's tooltip ("Save (Ctrl+S)"), again whenever the
     /// action changes it (Add Button's tooltip says why it cannot add).

@@ -124,6 +124,7 @@ void IssuesPanel::refresh()
     const QString currentRule =
         current ? current->data(0, kIssueRole).value<Issue>().rule : QString();
     m_list->clear();
+    m_list->setHeaderHidden(true);
     updateFixButton(nullptr);
     if (!m_document) {
         m_summary->clear();
@@ -156,6 +157,9 @@ void IssuesPanel::refresh()
         items.append(item);
     }
     m_list->addTopLevelItems(items);
+    // "Where" and "Problem" over an empty list say nothing; the summary line says there are
+    // none.
+    m_list->setHeaderHidden(issues.isEmpty());
     for (QTreeWidgetItem *item : std::as_const(items)) {
         if (!currentPath.isEmpty() && item->data(0, kPathRole).toString() == currentPath &&
             item->data(0, kIssueRole).value<Issue>().rule == currentRule) {

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -54,6 +55,7 @@ private slots:
     void toolbarHoldsTheMenusActionsWithIcons();
     void toolbarPublishNamesTheAccount();
     void toolbarFitsA1280Screen();
+    void toolbarLooksAsFusionDrawsIt();
     void keyboardShortcutsListEveryShortcut();
     void userGuideOpensWithText();
     void welcomeOnFirstStartOnly();
@@ -189,6 +191,34 @@ void TestHelp::toolbarFitsA1280Screen()
         QVERIFY2(widget->isVisible(), qPrintable(action->objectName()));
         QVERIFY(toolbar->rect().contains(widget->geometry()));
     }
+}
+
+void TestHelp::toolbarLooksAsFusionDrawsIt()
+{
+    if (QApplication::style()->name() != QLatin1String("fusion"))
+        QSKIP("the toolbar paints itself only under Fusion");
+    auto *toolbar = m_editor.window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolbar);
+    m_editor.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor.window.get()));
+    auto *publish = m_editor.window->findChild<QToolButton *>(QStringLiteral("publishButton"));
+    QVERIFY(publish);
+    // A plain tool bar of the same height at the top of another main window, drawn by Fusion.
+    QMainWindow other;
+    QToolBar *plain = other.addToolBar(QStringLiteral("plain"));
+    plain->setMovable(false);
+    plain->setFixedHeight(toolbar->height());
+    other.resize(400, 300);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    const QImage ours = toolbar->grab().toImage();
+    const QImage fusion = plain->grab().toImage();
+    QCOMPARE(ours.height(), fusion.height());
+    // Every row of the bar, in the empty stretch before Publish: the same colour.
+    const int x = publish->geometry().left() - 4;
+    const int fx = fusion.width() / 2;
+    for (int y = 0; y < ours.height(); ++y)
+        QCOMPARE(ours.pixel(x, y), fusion.pixel(fx, y));
 }
 
 void TestHelp::keyboardShortcutsListEveryShortcut()
