@@ -138,12 +138,16 @@ void MainWindow::createWidgets()
     treeLayout->addWidget(m_counters);
     auto *treeDock = new QDockWidget(tr("Menus"), this);
     treeDock->setObjectName(QStringLiteral("menuDock"));
+    // The tree and the form are the editor itself: they can be moved, never floated off or
+    // closed by a stray click. Only the problems can be put away (their count brings them back).
+    treeDock->setFeatures(QDockWidget::DockWidgetMovable);
     treeDock->setWidget(treePanel);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
 
     m_form = new ButtonForm;
     auto *formDock = new QDockWidget(tr("Button"), this);
     formDock->setObjectName(QStringLiteral("buttonDock"));
+    formDock->setFeatures(QDockWidget::DockWidgetMovable);
     formDock->setWidget(m_form);
     formDock->setMinimumWidth(320);
     addDockWidget(Qt::RightDockWidgetArea, formDock);
@@ -153,6 +157,7 @@ void MainWindow::createWidgets()
     m_issues = new IssuesPanel;
     auto *issuesDock = new QDockWidget(tr("Problems"), this);
     issuesDock->setObjectName(QStringLiteral("problemsDock"));
+    issuesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     issuesDock->setWidget(m_issues);
     addDockWidget(Qt::RightDockWidgetArea, issuesDock, Qt::Vertical);
     connect(m_issues, &IssuesPanel::issueActivated, this, &MainWindow::goToIssue);
