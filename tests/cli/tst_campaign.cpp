@@ -2,6 +2,8 @@
 // --now standing in for the clock (design.md, "Campaign rules"). Every process gets its own
 // data and config folders, so the campaign store starts empty; systemctl is a fake script.
 
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -27,19 +29,6 @@ const QString kStart = QStringLiteral("2030-11-11T00:00:00+08:00");
 const QString kEnd = QStringLiteral("2030-11-12T00:00:00+08:00");
 const QString kDuring = QStringLiteral("2030-11-11T08:00:00+08:00");
 const QString kAfter = QStringLiteral("2030-11-12T08:00:00+08:00");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 } // namespace
 
@@ -70,7 +59,7 @@ private slots:
 private:
     void startSandbox(const QStringList &extra = {});
     QProcessEnvironment environment() const;
-    Run wemenu(const QStringList &arguments);
+    ProgramRun wemenu(const QStringList &arguments);
     QString add(const QString &file = kSample, const QString &end = kEnd);
     QStringList credentials() const;
     QJsonObject sandboxState();
@@ -81,7 +70,7 @@ private:
     QByteArray live();
     QJsonObject campaignFile(const QString &id);
     void writeCampaignFile(const QString &id, QJsonObject json);
-    Run runDue(const QString &now)
+    ProgramRun runDue(const QString &now)
     {
         return wemenu(
             {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), now});
@@ -157,23 +146,11 @@ QProcessEnvironment TestCampaign::environment() const
     return env;
 }
 
-Run TestCampaign::wemenu(const QStringList &arguments)
+ProgramRun TestCampaign::wemenu(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(WEMENU_BINARY), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (finished.isEmpty() && !finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    ProgramOptions options(environment());
+    options.timeoutMs = 120000;
+    return runWemenu(arguments, options);
 }
 
 QStringList TestCampaign::credentials() const
@@ -187,9 +164,9 @@ QString TestCampaign::add(const QString &file, const QString &end)
                           QStringLiteral("--start"), kStart};
     if (!end.isEmpty())
         arguments << QStringLiteral("--end") << end;
-    const Run run = wemenu(arguments + credentials());
+    const ProgramRun run = wemenu(arguments + credentials());
     if (run.exitCode != 0) {
-        qWarning("%s", qPrintable(run.describe()));
+        qWarning("%s", run.describe().constData());
         return {};
     }
     return QString::fromUtf8(run.out).section(QLatin1Char(' '), 0, 0).trimmed();
@@ -216,7 +193,7 @@ QJsonObject TestCampaign::sandboxGet(const QString &route)
 QByteArray TestCampaign::live()
 {
     const QString out = m_home->filePath(QStringLiteral("live.json"));
-    const Run run =
+    const ProgramRun run =
         wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"), out} + credentials());
     if (run.exitCode != 0)
         return "pull failed: " + run.err;
@@ -266,10 +243,10 @@ QByteArray TestCampaign::pushBeforeMenus()
               {"button":[{"type":"click","name":"Tag 7","key":"T7"}],"matchrule":{"tag_id":"7"}},
               {"button":[{"type":"click","name":"Tag 8","key":"T8"}],"matchrule":{"tag_id":"8"}}
             ]})");
-    const Run run =
+    const ProgramRun run =
         wemenu(QStringList{QStringLiteral("push"), file, QStringLiteral("--yes")} + credentials());
     if (run.exitCode != 0)
-        return "push failed: " + run.describe().toUtf8();
+        return "push failed: " + run.describe();
     return live();
 }
 
@@ -282,9 +259,9 @@ QString TestCampaign::startedCampaignWithPartOfItsEnd(QByteArray *before)
     const QString id = add();
     if (id.isEmpty())
         return {};
-    Run run = runDue(kDuring);
+    ProgramRun run = runDue(kDuring);
     if (run.exitCode != 0) {
-        qWarning("%s", qPrintable(run.describe()));
+        qWarning("%s", run.describe().constData());
         return {};
     }
     // The end's own calls, up to the second menu/addconditional, which never ran.
@@ -293,7 +270,7 @@ QString TestCampaign::startedCampaignWithPartOfItsEnd(QByteArray *before)
     run = wemenu(QStringList{QStringLiteral("push"), beforeFile, QStringLiteral("--yes")} +
                  credentials());
     if (run.exitCode != 1) {
-        qWarning("%s", qPrintable(run.describe()));
+        qWarning("%s", run.describe().constData());
         return {};
     }
     startSandbox();
@@ -317,21 +294,21 @@ void TestCampaign::publishesAtTheStartAndRestoresAtTheEnd()
     QVERIFY(!stored.readAll().contains(kSecret.toUtf8()));
 
     // Before the start nothing is due.
-    Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due"),
-                      QStringLiteral("--now"), QStringLiteral("2030-11-10T23:59:00+08:00")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    ProgramRun run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due"),
+                             QStringLiteral("--now"), QStringLiteral("2030-11-10T23:59:00+08:00")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(calls(QStringLiteral("menu/create")), 0);
 
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QVERIFY2(run.out.contains("started"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.out.contains("started"), run.describe().constData());
     const QByteArray during = live();
     QFile sample(kSample);
     QVERIFY(sample.open(QIODevice::ReadOnly));
-    Run diff =
+    ProgramRun diff =
         wemenu({QStringLiteral("diff"), kSample, m_home->filePath(QStringLiteral("live.json"))});
-    QVERIFY2(diff.exitCode == 0, qPrintable(diff.describe()));
+    QVERIFY2(diff.exitCode == 0, diff.describe().constData());
     const QJsonObject file = campaignFile(id);
     QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("started"));
     QVERIFY(file.contains(QStringLiteral("snapshot")));
@@ -342,13 +319,13 @@ void TestCampaign::publishesAtTheStartAndRestoresAtTheEnd()
     const int adds = calls(QStringLiteral("menu/addconditional"));
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(calls(QStringLiteral("menu/create")), creates);
     QCOMPARE(calls(QStringLiteral("menu/addconditional")), adds);
 
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("ended"));
     QCOMPARE(live(), before);
     QVERIFY(during != before);
@@ -365,7 +342,7 @@ void TestCampaign::publishesAtTheStartAndRestoresAtTheEnd()
     QCOMPARE(history.entryList({QStringLiteral("*.json")}, QDir::Files).size(), 2);
 
     run = wemenu({QStringLiteral("campaign"), QStringLiteral("list"), QStringLiteral("--json")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonArray list = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("id")).toString(), id);
@@ -377,9 +354,9 @@ void TestCampaign::colleaguesChangeIsNeverOverwritten()
 {
     const QString id = add();
     QVERIFY(!id.isEmpty());
-    Run run = wemenu(
+    ProgramRun run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     // A colleague publishes another menu during the campaign.
     const QString other = m_home->filePath(QStringLiteral("other.json"));
     QFile file(other);
@@ -388,14 +365,14 @@ void TestCampaign::colleaguesChangeIsNeverOverwritten()
     file.close();
     run =
         wemenu(QStringList{QStringLiteral("push"), other, QStringLiteral("--yes")} + credentials());
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QByteArray colleagues = live();
 
     const int creates = calls(QStringLiteral("menu/create"));
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("restore skipped"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("restore skipped"), run.describe().constData());
     QCOMPARE(calls(QStringLiteral("menu/create")), creates);
     QCOMPARE(live(), colleagues);
     QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(),
@@ -403,7 +380,7 @@ void TestCampaign::colleaguesChangeIsNeverOverwritten()
     // And never again.
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
 }
 
 void TestCampaign::cancelBeforeTheStart()
@@ -411,37 +388,37 @@ void TestCampaign::cancelBeforeTheStart()
     const QByteArray before = live();
     const QString id = add();
     QVERIFY(!id.isEmpty());
-    Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    ProgramRun run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(),
              QStringLiteral("cancelled"));
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(live(), before);
     run =
         wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), QStringLiteral("nosuchid")});
-    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
 }
 
 void TestCampaign::cancelTheEndOfAStartedCampaign()
 {
     const QString id = add();
     QVERIFY(!id.isEmpty());
-    Run run = wemenu(
+    ProgramRun run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     // No terminal to ask and no --yes: nothing is dropped.
     run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
-    QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 3, run.describe().constData());
     QVERIFY(!campaignFile(id).value(QStringLiteral("end")).toString().isEmpty());
     run =
         wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id, QStringLiteral("--yes")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QByteArray during = live();
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(live(), during);
     QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("started"));
 }
@@ -451,10 +428,10 @@ void TestCampaign::missedCampaignRunsNeitherStep()
     const QByteArray before = live();
     const QString id = add();
     QVERIFY(!id.isEmpty());
-    const Run run = wemenu(
+    const ProgramRun run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kAfter});
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("missed"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("missed"), run.describe().constData());
     QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("missed"));
     QCOMPARE(calls(QStringLiteral("menu/create")), 0);
     QCOMPARE(calls(QStringLiteral("menu/addconditional")), 0);
@@ -469,16 +446,16 @@ void TestCampaign::quotaFailurePutsTheMenusBack()
     const QByteArray before = live();
     const QString id = add();
     QVERIFY(!id.isEmpty());
-    Run run = wemenu(
+    ProgramRun run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("45009") || run.err.contains("quota"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("45009") || run.err.contains("quota"), run.describe().constData());
     QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
     QCOMPARE(live(), before);
     const int adds = calls(QStringLiteral("menu/addconditional"));
     run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(calls(QStringLiteral("menu/addconditional")), adds);
 }
 
@@ -490,18 +467,18 @@ void TestCampaign::transientFailureIsRetriedAtMostThreeTimes()
     const QString id = add();
     QVERIFY(!id.isEmpty());
     for (int attempt = 1; attempt <= 4; ++attempt) {
-        const Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due"),
-                                QStringLiteral("--now"), kDuring});
-        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        const ProgramRun run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due"),
+                                       QStringLiteral("--now"), kDuring});
+        QVERIFY2(run.exitCode == 1, run.describe().constData());
         const QJsonObject file = campaignFile(id);
         QCOMPARE(file.value(QStringLiteral("start_attempts")).toInt(), attempt);
         QCOMPARE(file.value(QStringLiteral("state")).toString(),
                  attempt < 4 ? QStringLiteral("scheduled") : QStringLiteral("failed"));
     }
     const int creates = calls(QStringLiteral("menu/create"));
-    const Run run = wemenu(
+    const ProgramRun run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(calls(QStringLiteral("menu/create")), creates);
     QCOMPARE(live(), before);
 }
@@ -516,9 +493,9 @@ void TestCampaign::interruptedStartPutsTheSnapshotBack()
     // start is running and holds the snapshot it took.
     startSandbox({QStringLiteral("--fail-on"), QStringLiteral("menu/addconditional:2"),
                   QStringLiteral("--fail-with"), QStringLiteral("45009")});
-    Run run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} +
-                     credentials());
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    ProgramRun run = wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} +
+                            credentials());
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
     startSandbox();
     const QByteArray partial = live();
     QVERIFY(partial != before);
@@ -529,8 +506,8 @@ void TestCampaign::interruptedStartPutsTheSnapshotBack()
     writeCampaignFile(id, file);
 
     run = runDue(kDuring);
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("interrupted"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("interrupted"), run.describe().constData());
     // Planned again from the account as it is: one conditional menu to delete, not two.
     QCOMPARE(calls(QStringLiteral("menu/create")), 1);
     QCOMPARE(calls(QStringLiteral("menu/delconditional")), 1);
@@ -545,7 +522,7 @@ void TestCampaign::interruptedStartPutsTheSnapshotBack()
     // Never again: nothing is due.
     const QJsonObject counts = callCounts();
     run = runDue(kAfter);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(callCounts(), counts);
 }
 
@@ -556,8 +533,8 @@ void TestCampaign::interruptedEndResumesFromWhereItStopped()
     QVERIFY(!id.isEmpty());
     QVERIFY(live() != before);
 
-    const Run run = runDue(kAfter);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const ProgramRun run = runDue(kAfter);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     // Resumed from the account as it is: only the menu/addconditional that never ran.
     QCOMPARE(calls(QStringLiteral("menu/create")), 0);
     QCOMPARE(calls(QStringLiteral("menu/delconditional")), 0);
@@ -576,15 +553,15 @@ void TestCampaign::interruptedEndLeavesAColleaguesChange()
     const QString other =
         writeFile(QStringLiteral("other.json"),
                   R"({"menu":{"button":[{"type":"click","name":"Colleague","key":"C"}]}})");
-    Run run =
+    ProgramRun run =
         wemenu(QStringList{QStringLiteral("push"), other, QStringLiteral("--yes")} + credentials());
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QByteArray colleagues = live();
     const QJsonObject counts = callCounts();
 
     run = runDue(kAfter);
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("restore skipped"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("restore skipped"), run.describe().constData());
     const QJsonObject after = callCounts();
     for (const QString &endpoint :
          {QStringLiteral("menu/create"), QStringLiteral("menu/delete"),
@@ -604,14 +581,14 @@ void TestCampaign::endStoppedByTheQuotaResumesAfterMidnight()
     const QByteArray before = pushBeforeMenus();
     const QString id = add();
     QVERIFY(!id.isEmpty());
-    Run run = runDue(kDuring);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    ProgramRun run = runDue(kDuring);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
 
     run = runDue(kAfter); // 2030-11-12 08:00 Beijing time
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("45009"), qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("part of the campaign's menus"), qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("2030-11-13 00:00"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("45009"), run.describe().constData());
+    QVERIFY2(run.err.contains("part of the campaign's menus"), run.describe().constData());
+    QVERIFY2(run.err.contains("2030-11-13 00:00"), run.describe().constData());
     QJsonObject file = campaignFile(id);
     QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("started"));
     QCOMPARE(file.value(QStringLiteral("running")).toString(), QStringLiteral("end"));
@@ -623,7 +600,7 @@ void TestCampaign::endStoppedByTheQuotaResumesAfterMidnight()
     // Before 00:00 Beijing time the quota has not reset: no call at all.
     QJsonObject counts = callCounts();
     run = runDue(QStringLiteral("2030-11-12T23:59:00+08:00"));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(callCounts(), counts);
     QCOMPARE(campaignFile(id).value(QStringLiteral("running")).toString(), QStringLiteral("end"));
 
@@ -631,7 +608,7 @@ void TestCampaign::endStoppedByTheQuotaResumesAfterMidnight()
     QVERIFY(!sandboxGet(QStringLiteral("clock/advance?seconds=86400")).isEmpty());
     counts = callCounts();
     run = runDue(QStringLiteral("2030-11-13T00:01:00+08:00"));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QJsonObject after = callCounts();
     QCOMPARE(after.value(QStringLiteral("menu/addconditional")).toInt(),
              counts.value(QStringLiteral("menu/addconditional")).toInt() + 1);
@@ -656,11 +633,11 @@ void TestCampaign::putBackStoppedByTheQuotaResumesAfterMidnight()
     const QByteArray before = pushBeforeMenus();
     const QString id = add();
     QVERIFY(!id.isEmpty());
-    Run run = runDue(kDuring); // 2030-11-11 08:00 Beijing time
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("45009"), qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("part of the campaign's menus"), qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("2030-11-12 00:00"), qPrintable(run.describe()));
+    ProgramRun run = runDue(kDuring); // 2030-11-11 08:00 Beijing time
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("45009"), run.describe().constData());
+    QVERIFY2(run.err.contains("part of the campaign's menus"), run.describe().constData());
+    QVERIFY2(run.err.contains("2030-11-12 00:00"), run.describe().constData());
     QJsonObject file = campaignFile(id);
     QCOMPARE(file.value(QStringLiteral("state")).toString(), QStringLiteral("scheduled"));
     QCOMPARE(file.value(QStringLiteral("running")).toString(), QStringLiteral("start"));
@@ -669,13 +646,13 @@ void TestCampaign::putBackStoppedByTheQuotaResumesAfterMidnight()
              QStringLiteral("2030-11-11T16:00:00Z"));
     QVERIFY(live() != before);
     // The list says what is going on, not "scheduled".
-    const Run listed = wemenu({QStringLiteral("campaign"), QStringLiteral("list")});
-    QVERIFY2(listed.out.contains("putting the menus back"), qPrintable(listed.describe()));
+    const ProgramRun listed = wemenu({QStringLiteral("campaign"), QStringLiteral("list")});
+    QVERIFY2(listed.out.contains("putting the menus back"), listed.describe().constData());
 
     // Before 00:00 Beijing time the quota has not reset: no call at all.
     QJsonObject counts = callCounts();
     run = runDue(QStringLiteral("2030-11-11T23:59:00+08:00"));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(callCounts(), counts);
     QVERIFY(campaignFile(id).value(QStringLiteral("put_back")).isObject());
 
@@ -683,8 +660,8 @@ void TestCampaign::putBackStoppedByTheQuotaResumesAfterMidnight()
     QVERIFY(!sandboxGet(QStringLiteral("clock/advance?seconds=86400")).isEmpty());
     counts = callCounts();
     run = runDue(QStringLiteral("2030-11-12T00:01:00+08:00"));
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("menus from before it are back"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    QVERIFY2(run.err.contains("menus from before it are back"), run.describe().constData());
     const QJsonObject after = callCounts();
     QCOMPARE(after.value(QStringLiteral("menu/create")).toInt(),
              counts.value(QStringLiteral("menu/create")).toInt() + 1);
@@ -711,16 +688,16 @@ void TestCampaign::corruptFileBesideGoodOnes()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\n  \"id\": \"0badf11e\",\n  \"state\": \n");
     file.close();
-    const Run run = wemenu(
+    const ProgramRun run = wemenu(
         {QStringLiteral("campaign"), QStringLiteral("run-due"), QStringLiteral("--now"), kDuring});
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
     QVERIFY2(run.err.contains("0badf11e.json") && run.err.contains("line "),
-             qPrintable(run.describe()));
+             run.describe().constData());
     QCOMPARE(campaignFile(id).value(QStringLiteral("state")).toString(), QStringLiteral("started"));
     QVERIFY(QFile::exists(corrupt)); // left as it was
-    const Run list = wemenu({QStringLiteral("campaign"), QStringLiteral("list")});
+    const ProgramRun list = wemenu({QStringLiteral("campaign"), QStringLiteral("list")});
     QVERIFY2(list.exitCode == 0 && list.out.contains(id.toUtf8()) && list.err.contains("0badf11e"),
-             qPrintable(list.describe()));
+             list.describe().constData());
 }
 
 void TestCampaign::twoRunsAtOnceRunEachStepOnce()
@@ -753,12 +730,13 @@ void TestCampaign::twoRunsAtOnceRunEachStepOnce()
 void TestCampaign::badInput()
 {
     // A file with errors.
-    Run run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"),
-                                 QStringLiteral(WEMENU_TEST_DATA "/cli/errors-document.json"),
-                                 QStringLiteral("--start"), kStart} +
-                     credentials());
+    ProgramRun run =
+        wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"),
+                           QStringLiteral(WEMENU_TEST_DATA "/cli/errors-document.json"),
+                           QStringLiteral("--start"), kStart} +
+               credentials());
     QVERIFY2(run.exitCode == 2 && run.err.contains("no campaign was added"),
-             qPrintable(run.describe()));
+             run.describe().constData());
     // A single conditional menu: publishing it would remove the rest of the account's menus.
     run =
         wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"),
@@ -767,26 +745,26 @@ void TestCampaign::badInput()
                credentials());
     QVERIFY2(run.exitCode == 2 && run.err.contains("not a whole menu document") &&
                  run.err.contains("schedule"),
-             qPrintable(run.describe()));
+             run.describe().constData());
     // An end not after the start.
     run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"), kSample,
                              QStringLiteral("--start"), kEnd, QStringLiteral("--end"), kStart} +
                  credentials());
-    QVERIFY2(run.exitCode == 64 || run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 64 || run.exitCode == 2, run.describe().constData());
     run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"), kSample,
                              QStringLiteral("--start"), QStringLiteral("tomorrow")} +
                  credentials());
-    QVERIFY2(run.exitCode == 64, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 64, run.describe().constData());
     QVERIFY(!QDir(campaignsFolder()).exists() ||
             QDir(campaignsFolder()).entryList({QStringLiteral("*.json")}).isEmpty());
     // A start in the past runs at the next run-due, and add says so.
     run = wemenu(QStringList{QStringLiteral("campaign"), QStringLiteral("add"), kSample,
                              QStringLiteral("--start"), QStringLiteral("2001-01-01T00:00:00Z")} +
                  credentials());
-    QVERIFY2(run.exitCode == 0 && run.err.contains("next"), qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("WEMENU_APP_SECRET"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0 && run.err.contains("next"), run.describe().constData());
+    QVERIFY2(run.err.contains("WEMENU_APP_SECRET"), run.describe().constData());
     run = wemenu({QStringLiteral("campaign"), QStringLiteral("run-due")});
-    QVERIFY2(run.exitCode == 0 && run.out.contains("started"), qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0 && run.out.contains("started"), run.describe().constData());
     run = wemenu({QStringLiteral("campaign"), QStringLiteral("frobnicate")});
     QCOMPARE(run.exitCode, 64);
 }
@@ -825,8 +803,8 @@ void TestCampaign::unitFilesAreWrittenAndVerify()
     }
 
     // No step left: the units are removed.
-    const Run run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const ProgramRun run = wemenu({QStringLiteral("campaign"), QStringLiteral("cancel"), id});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY(!QFile::exists(timer.fileName()));
     QVERIFY(!QFile::exists(service.fileName()));
     if (analyze.isEmpty())

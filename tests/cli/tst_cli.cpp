@@ -2,6 +2,7 @@
 // code, stdout and stderr are checked against the contract in design.md ("Command line").
 // Expected values come from menu-rules.md and the seed README, worked out by hand.
 
+#include "programrun.h"
 #include "socketfile.h"
 
 #include <QDir>
@@ -19,37 +20,6 @@
 
 namespace {
 
-constexpr int kTimeoutMs = 180000;
-
-/// What one run of the binary left behind.
-struct Run
-{
-    bool finished = false;
-    QString processError;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1 (%2)%3\n--- stdout:\n%4\n--- stderr:\n%5")
-            .arg(exitCode)
-            .arg(status == QProcess::NormalExit ? QStringLiteral("normal")
-                                                : QStringLiteral("crash"))
-            .arg(finished ? QString() : QStringLiteral(" not finished: ") + processError)
-            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
-
-QProcessEnvironment englishEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    return env;
-}
-
 QProcessEnvironment chineseEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -59,26 +29,6 @@ QProcessEnvironment chineseEnvironment()
     return env;
 }
 
-Run runWemenu(const QStringList &arguments, const QProcessEnvironment &env = englishEnvironment())
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(WEMENU_BINARY));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env);
-    process.start();
-    Run run;
-    run.finished = process.waitForStarted(kTimeoutMs) && process.waitForFinished(kTimeoutMs);
-    if (!run.finished) {
-        run.processError = process.errorString();
-        process.kill();
-        process.waitForFinished(kTimeoutMs);
-    }
-    run.status = process.exitStatus();
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QString dataFile(const QString &relative)
 {
@@ -301,19 +251,19 @@ void TestCli::validateExitCode()
     QFETCH(int, exitCode);
     QFETCH(QString, stderrPattern);
 
-    const Run run = runWemenu({QStringLiteral("validate"), file});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == exitCode, run.describe().constData());
     if (exitCode == 2) {
-        QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+        QVERIFY2(run.out.isEmpty(), run.describe().constData());
         // The message, without the file name that starts it.
         const QString err = QString::fromUtf8(run.err).remove(file);
         QVERIFY2(
             err.contains(QRegularExpression(stderrPattern)),
             qPrintable(QStringLiteral("stderr should match /%1/:\n%2").arg(stderrPattern, err)));
     } else {
-        QVERIFY2(!run.out.isEmpty(), qPrintable(run.describe()));
+        QVERIFY2(!run.out.isEmpty(), run.describe().constData());
     }
 }
 
@@ -418,10 +368,10 @@ void TestCli::validateJson()
     QFETCH(int, warnings);
     QFETCH(QStringList, expected);
 
-    const Run run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == exitCode, run.describe().constData());
 
     QJsonObject report;
     checkReport(run.out, file, &report);
@@ -462,24 +412,24 @@ void TestCli::validateJsonUnreadable()
 {
     QFETCH(QString, file);
 
-    const Run run = runWemenu({QStringLiteral("validate"), QStringLiteral("--json"), file});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-    QVERIFY2(!run.err.isEmpty(), qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), QStringLiteral("--json"), file});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(!run.err.isEmpty(), run.describe().constData());
 
     QJsonObject report;
     checkReport(run.out, file, &report);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY2(report.value(QLatin1String("shape")).isNull(), qPrintable(run.describe()));
+    QVERIFY2(report.value(QLatin1String("shape")).isNull(), run.describe().constData());
 }
 
 void TestCli::validateTextListsIssues()
 {
     const QString file = dataFile(QStringLiteral("cli/errors-document.json"));
-    const Run run = runWemenu({QStringLiteral("validate"), file});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file});
+    QVERIFY2(run.finished, run.describe().constData());
     QCOMPARE(run.exitCode, 1);
     const QString out = QString::fromUtf8(run.out);
     QVERIFY2(out.contains(QLatin1String("menu.button[1].sub_button[0].url")), qPrintable(out));
@@ -492,9 +442,9 @@ void TestCli::jsonIsRawUtf8()
     const QString file = tempFile(QStringLiteral("菜单-提示.json"));
     QVERIFY(QFile::copy(dataFile(QStringLiteral("cli/warning-only.json")), file));
 
-    const Run run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QVERIFY2(!run.out.contains("\\u"), run.out.constData());
     QVERIFY2(run.out.contains(file.toUtf8()), run.out.constData());
     QVERIFY2(run.out.contains(QStringLiteral("优惠活动...").toUtf8()), run.out.constData());
@@ -514,8 +464,8 @@ void TestCli::jsonIsRawUtf8()
     // An unreadable file with a Chinese name: the name stays raw in the report too.
     const QString broken = tempFile(QStringLiteral("坏的.json"));
     QVERIFY(QFile::copy(dataFile(QStringLiteral("cli/malformed.json")), broken));
-    const Run bad = runWemenu({QStringLiteral("validate"), broken, QStringLiteral("--json")});
-    QVERIFY2(bad.exitCode == 2, qPrintable(bad.describe()));
+    const ProgramRun bad = runWemenu({QStringLiteral("validate"), broken, QStringLiteral("--json")});
+    QVERIFY2(bad.exitCode == 2, bad.describe().constData());
     QVERIFY2(!bad.out.contains("\\u"), bad.out.constData());
     QVERIFY2(bad.out.contains(broken.toUtf8()), bad.out.constData());
     QVERIFY2(bad.err.contains(broken.toUtf8()), bad.err.constData());
@@ -591,10 +541,10 @@ void TestCli::wrongFieldTypes()
     QFETCH(int, exitCode);
     QFETCH(QString, path);
 
-    const Run run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == exitCode, run.describe().constData());
     if (exitCode == 2) {
         const QString err = QString::fromUtf8(run.err).remove(file);
         // The whole path, not a part of a longer one.
@@ -652,10 +602,10 @@ void TestCli::realWorldBadInput()
     QFETCH(int, exitCode);
     QFETCH(QStringList, expected);
 
-    const Run run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == exitCode, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == exitCode, run.describe().constData());
     if (exitCode == 2) {
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(expected.first()), qPrintable(err));
@@ -678,8 +628,8 @@ void TestCli::realWorldBadInput()
     }
 
     // The text form exits the same way.
-    const Run text = runWemenu({QStringLiteral("validate"), file});
-    QVERIFY2(text.exitCode == exitCode, qPrintable(text.describe()));
+    const ProgramRun text = runWemenu({QStringLiteral("validate"), file});
+    QVERIFY2(text.exitCode == exitCode, text.describe().constData());
 }
 
 // Huge and hostile input: the binary must answer, never crash or hang.
@@ -728,18 +678,18 @@ void TestCli::hugeDocument()
     const qint64 size = QFileInfo(file).size();
     QVERIFY2(size > 45 * 1024 * 1024 && size < 64 * 1024 * 1024, qPrintable(QString::number(size)));
 
-    const Run run = runWemenu({QStringLiteral("validate"), file});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1 || run.exitCode == 2,
-             qPrintable(run.describe()));
+             run.describe().constData());
 
     // Every name is over its byte limit (40018 on the top level, 40025 below) and cut on the
     // phone; one domain (example.com), distinct tags: nothing else to report.
-    const Run json = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    QVERIFY2(json.finished, qPrintable(json.describe()));
-    QCOMPARE(json.status, QProcess::NormalExit);
-    QVERIFY2(json.exitCode == 1, qPrintable(json.describe()));
+    const ProgramRun json = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(json.finished, json.describe().constData());
+    QVERIFY(json.normalExit);
+    QVERIFY2(json.exitCode == 1, json.describe().constData());
     QJsonObject report;
     checkReport(json.out, file, &report);
     if (QTest::currentTestFailed())
@@ -748,12 +698,12 @@ void TestCli::hugeDocument()
     QCOMPARE(report.value(QLatin1String("warnings")).toInt(), 100000);
 
     // Menu 0 (the newest) is tag 100 on iOS; every other menu has another tag.
-    const Run matched =
+    const ProgramRun matched =
         runWemenu({QStringLiteral("match"), file, QStringLiteral("--tags"), QStringLiteral("100"),
                    QStringLiteral("--client"), QStringLiteral("ios")});
-    QVERIFY2(matched.finished, qPrintable(matched.describe()));
-    QCOMPARE(matched.status, QProcess::NormalExit);
-    QVERIFY2(matched.exitCode == 0, qPrintable(matched.describe()));
+    QVERIFY2(matched.finished, matched.describe().constData());
+    QVERIFY(matched.normalExit);
+    QVERIFY2(matched.exitCode == 0, matched.describe().constData());
     QCOMPARE(matched.out, QByteArray("conditionalmenu[0]\n"));
     QFile::remove(file);
 }
@@ -780,12 +730,12 @@ void TestCli::deepNesting()
     const QString file = tempFile(QStringLiteral("deep.json"));
     QVERIFY(writeBytes(file, json));
     for (const QString &command : {QStringLiteral("validate"), QStringLiteral("match")}) {
-        const Run run = runWemenu({command, file});
-        QVERIFY2(run.finished, qPrintable(run.describe()));
-        QCOMPARE(run.status, QProcess::NormalExit);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("Line 1, column "), qPrintable(run.describe()));
+        const ProgramRun run = runWemenu({command, file});
+        QVERIFY2(run.finished, run.describe().constData());
+        QVERIFY(run.normalExit);
+        QVERIFY2(run.exitCode == 2, run.describe().constData());
+        QVERIFY2(run.out.isEmpty(), run.describe().constData());
+        QVERIFY2(run.err.contains("Line 1, column "), run.describe().constData());
     }
 }
 
@@ -803,10 +753,10 @@ void TestCli::deepSubButtons()
     const QString file = tempFile(QStringLiteral("deep-sub-buttons.json"));
     QVERIFY(writeBytes(file, json));
 
-    const Run run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
     QJsonObject report;
     checkReport(run.out, file, &report);
     if (QTest::currentTestFailed())
@@ -837,14 +787,14 @@ void TestCli::oversizedFile()
     QVERIFY(QFileInfo(file).size() > 64 * 1024 * 1024);
 
     for (const QString &command : {QStringLiteral("validate"), QStringLiteral("match")}) {
-        const Run run = runWemenu({command, file});
-        QVERIFY2(run.finished, qPrintable(run.describe()));
-        QCOMPARE(run.status, QProcess::NormalExit);
-        QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("64 MB"), qPrintable(run.describe()));
+        const ProgramRun run = runWemenu({command, file});
+        QVERIFY2(run.finished, run.describe().constData());
+        QVERIFY(run.normalExit);
+        QVERIFY2(run.exitCode == 2, run.describe().constData());
+        QVERIFY2(run.err.contains("64 MB"), run.describe().constData());
     }
-    const Run json = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    QVERIFY2(json.exitCode == 2, qPrintable(json.describe()));
+    const ProgramRun json = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    QVERIFY2(json.exitCode == 2, json.describe().constData());
     QJsonObject report;
     checkReport(json.out, file, &report);
     if (QTest::currentTestFailed())
@@ -947,10 +897,10 @@ void TestCli::match()
     const QStringList arguments =
         optionsFirst ? QStringList{QStringLiteral("match")} + options + QStringList{file}
                      : QStringList{QStringLiteral("match"), file} + options;
-    const Run run = runWemenu(arguments);
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu(arguments);
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(QString::fromUtf8(run.out), expected + QLatin1Char('\n'));
 }
 
@@ -973,13 +923,13 @@ void TestCli::matchBadFile()
 {
     QFETCH(QString, file);
 
-    const Run run =
+    const ProgramRun run =
         runWemenu({QStringLiteral("match"), file, QStringLiteral("--tags"), QStringLiteral("2")});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
-    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
-    QVERIFY2(!run.err.isEmpty(), qPrintable(run.describe()));
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.out.isEmpty(), run.describe().constData());
+    QVERIFY2(!run.err.isEmpty(), run.describe().constData());
 }
 
 // Usage errors: exit 64, the usage on stderr, nothing on stdout; for every subcommand.
@@ -1031,12 +981,12 @@ void TestCli::usageErrors()
     QFETCH(QString, synopsis);
 
     // Every FILE named exists, so the exit code can only come from the arguments.
-    const Run run = runWemenu(arguments);
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == 64, qPrintable(run.describe()));
-    QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
-    QVERIFY2(QString::fromUtf8(run.err).contains(synopsis), qPrintable(run.describe()));
+    const ProgramRun run = runWemenu(arguments);
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == 64, run.describe().constData());
+    QVERIFY2(run.out.isEmpty(), run.describe().constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(synopsis), run.describe().constData());
 }
 
 void TestCli::editorUsageErrorsNeedNoDisplay_data()
@@ -1056,12 +1006,12 @@ void TestCli::editorUsageErrorsNeedNoDisplay()
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    const Run run = runWemenu(arguments, env);
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == 64, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu(arguments, env);
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == 64, run.describe().constData());
     QVERIFY2(QString::fromUtf8(run.err).contains(QStringLiteral("Usage: wemenu [FILE]")),
-             qPrintable(run.describe()));
+             run.describe().constData());
 }
 
 void TestCli::unicodeEscapesInRequestBodies()
@@ -1070,8 +1020,8 @@ void TestCli::unicodeEscapesInRequestBodies()
     const QString create = tempFile(QStringLiteral("escaped-create.json"));
     QVERIFY(writeBytes(create, "{\"button\": [{\"name\": \"\\u4eca\\u65e5\", \"type\": "
                                "\"click\", \"key\": \"K\"}]}\n"));
-    Run run = runWemenu({QStringLiteral("validate"), create, QStringLiteral("--json")});
-    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    ProgramRun run = runWemenu({QStringLiteral("validate"), create, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
     const QJsonArray issues =
         QJsonDocument::fromJson(run.out).object().value(QStringLiteral("issues")).toArray();
     QCOMPARE(issues.size(), 1);
@@ -1090,12 +1040,12 @@ void TestCli::unicodeEscapesInRequestBodies()
     QVERIFY(writeBytes(literal, "{\"button\": [{\"name\": \"a\\\\u\", \"type\": \"click\", "
                                 "\"key\": \"K\"}]}\n"));
     run = runWemenu({QStringLiteral("validate"), literal});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QString document = tempFile(QStringLiteral("escaped-document.json"));
     QVERIFY(writeBytes(document, "{\"menu\": {\"button\": [{\"name\": \"\\u4eca\", \"type\": "
                                  "\"click\", \"key\": \"K\"}]}}\n"));
     run = runWemenu({QStringLiteral("validate"), document});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
 }
 
 void TestCli::help_data()
@@ -1135,10 +1085,10 @@ void TestCli::help()
     QFETCH(QStringList, arguments);
     QFETCH(QStringList, mentions);
 
-    const Run run = runWemenu(arguments);
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QCOMPARE(run.status, QProcess::NormalExit);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu(arguments);
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY(run.normalExit);
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QString out = QString::fromUtf8(run.out);
     for (const QString &mention : mentions)
         QVERIFY2(out.contains(mention), qPrintable(mention + QStringLiteral(" not in:\n") + out));
@@ -1167,9 +1117,9 @@ void TestCli::renderRefusesOutputsThatAreNotFiles()
         out = tempFile(QStringLiteral("preview-socket.png"));
         QVERIFY(makeSocketFile(out));
     }
-    const Run run = runWemenu({QStringLiteral("render"), sampleFile(), QStringLiteral("-o"), out});
-    QVERIFY2(run.finished, qPrintable(run.describe()));
-    QVERIFY2(run.exitCode == 2, qPrintable(run.describe()));
+    const ProgramRun run = runWemenu({QStringLiteral("render"), sampleFile(), QStringLiteral("-o"), out});
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
     const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(out) && err.contains(QStringLiteral("not a regular file")),
              qPrintable(err));
@@ -1198,13 +1148,13 @@ void TestCli::chineseTranslation()
     // Every name, key and path in this file is ASCII, so Chinese text can only come from the
     // translation.
     const QString file = dataFile(QStringLiteral("cli/create-missing-key.json"));
-    const Run english = runWemenu({QStringLiteral("validate"), file});
-    QVERIFY2(english.finished, qPrintable(english.describe()));
+    const ProgramRun english = runWemenu({QStringLiteral("validate"), file});
+    QVERIFY2(english.finished, english.describe().constData());
     QCOMPARE(english.exitCode, 1);
     QVERIFY2(!containsCjk(QString::fromUtf8(english.out)), english.out.constData());
 
-    const Run chinese = runWemenu({QStringLiteral("validate"), file}, chineseEnvironment());
-    QVERIFY2(chinese.finished, qPrintable(chinese.describe()));
+    const ProgramRun chinese = runWemenu({QStringLiteral("validate"), file}, chineseEnvironment());
+    QVERIFY2(chinese.finished, chinese.describe().constData());
     QCOMPARE(chinese.exitCode, 1);
     QVERIFY2(chinese.out != english.out, chinese.out.constData());
     QVERIFY2(containsCjk(QString::fromUtf8(chinese.out)), chinese.out.constData());
@@ -1213,8 +1163,8 @@ void TestCli::chineseTranslation()
 void TestCli::machineFieldsDoNotDependOnLanguage()
 {
     const QString file = dataFile(QStringLiteral("seed/create-5.2-request.json"));
-    const Run english = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
-    const Run chinese = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")},
+    const ProgramRun english = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")});
+    const ProgramRun chinese = runWemenu({QStringLiteral("validate"), file, QStringLiteral("--json")},
                                   chineseEnvironment());
     QCOMPARE(english.exitCode, 1);
     QCOMPARE(chinese.exitCode, 1);

@@ -2,6 +2,8 @@
 // GitLab annotations), end to end: the real binary on files, against design.md ("Command line,
 // second round"). Lines and columns are counted by hand from the texts below.
 
+#include "programrun.h"
+
 #include <documentfiles.h>
 #include <menudocument.h>
 #include <menufile.h>
@@ -18,43 +20,6 @@
 #include <QTest>
 
 namespace {
-
-constexpr int kTimeoutMs = 120000;
-
-struct Run
-{
-    int exitCode = -1;
-    bool normalExit = false;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(3000) +
-               "\n--- stderr:\n" + err.left(3000);
-    }
-};
-
-Run runWemenu(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WEMENU_BINARY), arguments);
-    Run run;
-    if (!process.waitForStarted(kTimeoutMs) || !process.waitForFinished(kTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(kTimeoutMs);
-        return run;
-    }
-    run.normalExit = process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QByteArray readBytes(const QString &fileName)
 {
@@ -153,7 +118,7 @@ void TestCliFormat::initTestCase()
 void TestCliFormat::fmtRewritesInTheCanonicalForm()
 {
     const QString file = write(QStringLiteral("messy.wemenu.json"), kMessy);
-    const Run run = runWemenu({QStringLiteral("fmt"), file});
+    const ProgramRun run = runWemenu({QStringLiteral("fmt"), file});
     QVERIFY2(run.normalExit && run.exitCode == 0, run.describe());
 
     const QByteArray bytes = readBytes(file);
@@ -198,7 +163,7 @@ void TestCliFormat::fmtIsIdempotent()
     QCOMPARE(readBytes(file), once);
     // A canonical file is not even rewritten.
     QCOMPARE(QFileInfo(file).lastModified(), written);
-    const Run check = runWemenu({QStringLiteral("fmt"), QStringLiteral("--check"), file});
+    const ProgramRun check = runWemenu({QStringLiteral("fmt"), QStringLiteral("--check"), file});
     QVERIFY2(check.exitCode == 0 && check.out.isEmpty(), check.describe());
 }
 
@@ -210,7 +175,7 @@ void TestCliFormat::fmtCheckListsAndChangesNothing()
     const QString indented = write(QStringLiteral("check-indented.json"),
                                    QJsonDocument::fromJson(canonicalBytes).toJson());
 
-    const Run run =
+    const ProgramRun run =
         runWemenu({QStringLiteral("fmt"), messy, canonical, indented, QStringLiteral("--check")});
     QVERIFY2(run.normalExit && run.exitCode == 1, run.describe());
     QCOMPARE(run.out, (messy + QLatin1Char('\n') + indented + QLatin1Char('\n')).toUtf8());
@@ -267,7 +232,7 @@ void TestCliFormat::fmtRefusesWhatIsNotADocument()
     const QString file = name.isEmpty() ? path(QStringLiteral("missing.json")) : write(name, bytes);
     QVERIFY(!file.isEmpty());
     for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--check")}}) {
-        const Run run = runWemenu(QStringList{QStringLiteral("fmt"), file} + extra);
+        const ProgramRun run = runWemenu(QStringList{QStringLiteral("fmt"), file} + extra);
         QVERIFY2(run.normalExit && run.exitCode == 2, run.describe());
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.startsWith(file + QStringLiteral(": ")), run.describe());
@@ -291,7 +256,7 @@ void TestCliFormat::fmtGoesOnPastABadFile()
 {
     const QString bad = write(QStringLiteral("past-bad.json"), "{\"menu\":");
     const QString messy = write(QStringLiteral("past-messy.json"), kMessy);
-    const Run run = runWemenu({QStringLiteral("fmt"), bad, messy});
+    const ProgramRun run = runWemenu({QStringLiteral("fmt"), bad, messy});
     QVERIFY2(run.exitCode == 2, run.describe());
     QCOMPARE(readBytes(bad), QByteArray("{\"menu\":"));
     QCOMPARE(readBytes(messy), MenuJsonWriter::document(MenuFile::readBytes(kMessy).data));
@@ -318,7 +283,7 @@ void TestCliFormat::saveAndFmtWriteTheSameBytes()
     for (qsizetype i = 0; i < others.size(); ++i) {
         QVERIFY(others.at(i) != savedBytes);
         const QString copy = write(QStringLiteral("copy-%1.json").arg(i), others.at(i));
-        const Run run = runWemenu({QStringLiteral("fmt"), copy});
+        const ProgramRun run = runWemenu({QStringLiteral("fmt"), copy});
         QVERIFY2(run.exitCode == 0, run.describe());
         QCOMPARE(readBytes(copy), savedBytes);
     }
@@ -332,11 +297,11 @@ void TestCliFormat::fmtUsage()
          {QStringList{QStringLiteral("fmt")},
           QStringList{QStringLiteral("fmt"), QStringLiteral("--check")},
           QStringList{QStringLiteral("fmt"), QStringLiteral("a.json"), QStringLiteral("--json")}}) {
-        const Run run = runWemenu(arguments);
+        const ProgramRun run = runWemenu(arguments);
         QVERIFY2(run.exitCode == 64, run.describe());
         QVERIFY2(run.err.contains("wemenu fmt FILE... [--check]"), run.describe());
     }
-    const Run help = runWemenu({QStringLiteral("fmt"), QStringLiteral("--help")});
+    const ProgramRun help = runWemenu({QStringLiteral("fmt"), QStringLiteral("--help")});
     QVERIFY2(help.exitCode == 0 && help.out.contains("canonical form"), help.describe());
     QVERIFY(runWemenu({QStringLiteral("--help")}).out.contains("wemenu fmt FILE..."));
 }
@@ -348,7 +313,7 @@ void TestCliFormat::validateSeveralFiles()
     const QString errors = write(QStringLiteral("deep-error.json"), kDeepError);
     const QString broken = write(QStringLiteral("several-broken.json"), "{\"menu\": [");
 
-    Run run = runWemenu({QStringLiteral("validate"), good, warning});
+    ProgramRun run = runWemenu({QStringLiteral("validate"), good, warning});
     QVERIFY2(run.exitCode == 0, run.describe());
     run = runWemenu({QStringLiteral("validate"), warning, errors, good});
     QVERIFY2(run.exitCode == 1, run.describe());
@@ -386,7 +351,7 @@ void TestCliFormat::validateSeveralFilesJson()
     const QString errors = write(QStringLiteral("json-deep-error.json"), kDeepError);
     const QString broken = write(QStringLiteral("json-broken.json"), "{\"menu\": [");
 
-    Run run = runWemenu({QStringLiteral("validate"), QStringLiteral("--json"), good, errors});
+    ProgramRun run = runWemenu({QStringLiteral("validate"), QStringLiteral("--json"), good, errors});
     QVERIFY2(run.exitCode == 1, run.describe());
     QJsonParseError parseError;
     QJsonDocument json = QJsonDocument::fromJson(run.out, &parseError);
@@ -419,7 +384,7 @@ void TestCliFormat::githubAnnotationsPointAtTheValue()
     const QString errors = write(QStringLiteral("gh, deep: error.json"), kDeepError);
     const QString escaped =
         QString(errors).replace(u',', QStringLiteral("%2C")).replace(u':', QStringLiteral("%3A"));
-    const Run run =
+    const ProgramRun run =
         runWemenu({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("github"),
                    errors, QStringLiteral(WEMENU_TEST_DATA "/cli/warning-only.json")});
     QVERIFY2(run.exitCode == 1, run.describe());
@@ -442,7 +407,7 @@ void TestCliFormat::gitlabReport()
 {
     const QString errors = write(QStringLiteral("gl-deep-error.json"), kDeepError);
     const QString warning = QStringLiteral(WEMENU_TEST_DATA "/cli/warning-only.json");
-    const Run run = runWemenu({QStringLiteral("validate"), errors, warning,
+    const ProgramRun run = runWemenu({QStringLiteral("validate"), errors, warning,
                                QStringLiteral("--format"), QStringLiteral("gitlab")});
     QVERIFY2(run.exitCode == 1, run.describe());
     QJsonParseError parseError;
@@ -493,7 +458,7 @@ void TestCliFormat::unreadableFileAnnotations()
     const QString syntax =
         write(QStringLiteral("syntax.json"), "{\n  \"menu\": {\n    \"button\": [,]\n");
 
-    Run run = runWemenu(
+    ProgramRun run = runWemenu(
         {QStringLiteral("validate"), QStringLiteral("--format=github"), missing, shape, syntax});
     QVERIFY2(run.exitCode == 2, run.describe());
     const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
@@ -546,7 +511,7 @@ void TestCliFormat::formatUsage_data()
 void TestCliFormat::formatUsage()
 {
     QFETCH(QStringList, arguments);
-    const Run run = runWemenu(arguments);
+    const ProgramRun run = runWemenu(arguments);
     QVERIFY2(run.exitCode == 64, run.describe());
     QVERIFY2(run.out.isEmpty(), run.describe());
     QVERIFY2(run.err.contains("wemenu validate FILE..."), run.describe());

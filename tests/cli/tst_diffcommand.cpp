@@ -2,6 +2,8 @@
 // on the pairs of tests/data/diff, as a command and as git's external diff driver, and a real
 // `git diff` in a throwaway repository.
 
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,61 +16,15 @@
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
-
-struct Run
+/// English, and not inside a git diff of several paths.
+QProcessEnvironment diffEnvironment()
 {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray describe() const
-    {
-        return QStringLiteral("exit %1%2\n--- stdout:\n%3\n--- stderr:\n%4")
-            .arg(exitCode)
-            .arg(finished ? QString() : QStringLiteral(" (not finished)"))
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(3000)))
-            .toUtf8();
-    }
-};
-
-QProcessEnvironment englishEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("GIT_DIFF_PATH_TOTAL"));
-    return env;
+    return englishEnvironment({QStringLiteral("GIT_DIFF_PATH_TOTAL")});
 }
 
-Run runProgram(const QString &program, const QStringList &arguments,
-               const QProcessEnvironment &env = englishEnvironment(),
-               const QString &workingDirectory = QString())
+ProgramRun wemenu(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start();
-    Run run;
-    run.finished = process.waitForStarted(kTimeoutMs) && process.waitForFinished(kTimeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished(kTimeoutMs);
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-Run wemenu(const QStringList &arguments)
-{
-    return runProgram(QStringLiteral(WEMENU_BINARY),
-                      QStringList{QStringLiteral("diff")} + arguments);
+    return runWemenu(QStringList{QStringLiteral("diff")} + arguments, diffEnvironment());
 }
 
 QString pair(const QString &name, const char *side)
@@ -183,7 +139,7 @@ void TestDiffCommand::exitCodes()
         QStringList arguments{oldFile, newFile};
         if (json)
             arguments.append(QStringLiteral("--json"));
-        const Run run = wemenu(arguments);
+        const ProgramRun run = wemenu(arguments);
         QVERIFY2(run.exitCode == exitCode, run.describe());
         if (exitCode == 2) {
             QVERIFY2(run.out.isEmpty(), run.describe());
@@ -206,7 +162,7 @@ void TestDiffCommand::wordsOneChangeALine()
          {QStringLiteral("renamed-in-conditional"), QStringLiteral("default-buttons"),
           QStringLiteral("moved-buttons"), QStringLiteral("pair-by-name"),
           QStringLiteral("menus-removed-moved")}) {
-        const Run run = wemenu({pair(name, "old"), pair(name, "new")});
+        const ProgramRun run = wemenu({pair(name, "old"), pair(name, "new")});
         QVERIFY2(run.exitCode == 1, run.describe());
         QCOMPARE(QString::fromUtf8(run.out), words(name));
         QVERIFY2(run.err.isEmpty(), run.describe());
@@ -229,7 +185,7 @@ void TestDiffCommand::unreadableNamesTheFile()
     QFETCH(QString, where);
     for (const QStringList &arguments : {QStringList{file, pair("identical", "new")},
                                          QStringList{pair("identical", "old"), file}}) {
-        const Run run = wemenu(arguments);
+        const ProgramRun run = wemenu(arguments);
         QVERIFY2(run.exitCode == 2, run.describe());
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.startsWith(file + QStringLiteral(": ")), run.describe());
@@ -252,12 +208,12 @@ void TestDiffCommand::usageErrors_data()
 void TestDiffCommand::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run run = wemenu(arguments);
+    const ProgramRun run = wemenu(arguments);
     QVERIFY2(run.exitCode == 64, run.describe());
     QVERIFY2(run.out.isEmpty(), run.describe());
     QVERIFY2(run.err.contains("Usage: wemenu diff OLD NEW [--json]"), run.describe());
 
-    const Run help = wemenu({QStringLiteral("--help")});
+    const ProgramRun help = wemenu({QStringLiteral("--help")});
     QVERIFY2(help.exitCode == 0, help.describe());
     QVERIFY2(help.out.contains("Usage: wemenu diff OLD NEW [--json]"), help.describe());
     QVERIFY2(help.out.contains("diff.wemenu.command"), help.describe());
@@ -267,7 +223,7 @@ void TestDiffCommand::jsonShape()
 {
     const QString oldFile = pair("pair-by-name", "old");
     const QString newFile = pair("pair-by-name", "new");
-    const Run run = wemenu({oldFile, newFile, QStringLiteral("--json")});
+    const ProgramRun run = wemenu({oldFile, newFile, QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 1, run.describe());
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(report.keys(), (QStringList{QStringLiteral("changes"), QStringLiteral("new"),
@@ -312,7 +268,7 @@ void TestDiffCommand::jsonShape()
     QVERIFY2(run.out.contains("会员日") && !run.out.contains("\\u"), run.describe());
 
     // A moved button carries its old path; an added one none of field, from, to.
-    const Run buttons = wemenu(
+    const ProgramRun buttons = wemenu(
         {pair("moved-buttons", "old"), pair("moved-buttons", "new"), QStringLiteral("--json")});
     const QJsonObject movedButton = QJsonDocument::fromJson(buttons.out)
                                         .object()
@@ -325,7 +281,7 @@ void TestDiffCommand::jsonShape()
              QStringLiteral("menu.button[2].sub_button[0]"));
     QCOMPARE(movedButton.value(QStringLiteral("old_path")).toString(),
              QStringLiteral("menu.button[0].sub_button[0]"));
-    const Run added = wemenu(
+    const ProgramRun added = wemenu(
         {pair("added-removed", "old"), pair("added-removed", "new"), QStringLiteral("--json")});
     const QJsonArray addedChanges =
         QJsonDocument::fromJson(added.out).object().value(QStringLiteral("changes")).toArray();
@@ -344,8 +300,9 @@ void TestDiffCommand::jsonShape()
 
 void TestDiffCommand::jsonSame()
 {
-    const Run run = wemenu({pair("shapes-create-document", "old"),
-                            pair("shapes-create-document", "new"), QStringLiteral("--json")});
+    const ProgramRun run =
+        wemenu({pair("shapes-create-document", "old"), pair("shapes-create-document", "new"),
+                QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, run.describe());
     const QJsonObject report = QJsonDocument::fromJson(run.out).object();
     QVERIFY(report.value(QStringLiteral("changes")).isArray());
@@ -355,16 +312,16 @@ void TestDiffCommand::jsonSame()
 void TestDiffCommand::gitForm()
 {
     const QString path = QStringLiteral("menus/shop.wemenu.json");
-    const Run run = wemenu(gitArguments(path, pair("renamed-in-conditional", "old"),
-                                        pair("renamed-in-conditional", "new")));
+    const ProgramRun run = wemenu(gitArguments(path, pair("renamed-in-conditional", "old"),
+                                               pair("renamed-in-conditional", "new")));
     QVERIFY2(run.exitCode == 0, run.describe());
     QCOMPARE(QString::fromUtf8(run.out),
              QStringLiteral("Menus in menus/shop.wemenu.json:\n"
                             "  1. VIP members · Tag 2 · iOS: 会员专享 renamed to 会员日\n"));
 
     // The same menus written another way: said in words, still exit 0.
-    const Run same = wemenu(gitArguments(path, pair("shapes-create-document", "old"),
-                                         pair("shapes-create-document", "new")));
+    const ProgramRun same = wemenu(gitArguments(path, pair("shapes-create-document", "old"),
+                                                pair("shapes-create-document", "new")));
     QVERIFY2(same.exitCode == 0, same.describe());
     QCOMPARE(QString::fromUtf8(same.out),
              QStringLiteral("Menus in menus/shop.wemenu.json:\n  No change to the menus.\n"));
@@ -374,7 +331,7 @@ void TestDiffCommand::gitForm()
         gitArguments(path, pair("default-buttons", "old"), pair("default-buttons", "old"));
     renamed << QStringLiteral("menus/store.wemenu.json")
             << QStringLiteral("similarity index 100%\nrename from menus/shop.wemenu.json\n");
-    const Run moved = wemenu(renamed);
+    const ProgramRun moved = wemenu(renamed);
     QVERIFY2(moved.exitCode == 0, moved.describe());
     QVERIFY2(
         moved.out.startsWith("Menus in menus/store.wemenu.json (was menus/shop.wemenu.json):\n"),
@@ -384,14 +341,14 @@ void TestDiffCommand::gitForm()
 void TestDiffCommand::gitFormAddedAndDeleted()
 {
     const QString path = QStringLiteral("new.wemenu.json");
-    const Run added =
+    const ProgramRun added =
         wemenu(gitArguments(path, QStringLiteral("/dev/null"), pair("new-sub-menu", "new")));
     QVERIFY2(added.exitCode == 0, added.describe());
     QVERIFY2(added.out.startsWith("Menus in new.wemenu.json:\n  Default menu: 首页 added\n"),
              added.describe());
     QVERIFY2(added.out.contains("  Default menu: 活动 › 签到 added\n"), added.describe());
 
-    const Run deleted =
+    const ProgramRun deleted =
         wemenu(gitArguments(path, pair("added-removed", "new"), QStringLiteral("/dev/null")));
     QVERIFY2(deleted.exitCode == 0, deleted.describe());
     QVERIFY2(deleted.out.contains("  Default menu: 门店 › 外卖 removed\n"), deleted.describe());
@@ -401,7 +358,7 @@ void TestDiffCommand::gitFormAddedAndDeleted()
     const QString body = m_dir.filePath(QStringLiteral("conditional.json"));
     QVERIFY(writeBytes(body, R"({"button":[{"name":"会员","type":"click","key":"V"}],)"
                              R"("matchrule":{"tag_id":"2"}})"));
-    const Run conditional = wemenu(gitArguments(path, QStringLiteral("/dev/null"), body));
+    const ProgramRun conditional = wemenu(gitArguments(path, QStringLiteral("/dev/null"), body));
     QCOMPARE(QString::fromUtf8(conditional.out),
              QStringLiteral("Menus in new.wemenu.json:\n  1. Tag 2: menu added\n"));
 }
@@ -409,20 +366,20 @@ void TestDiffCommand::gitFormAddedAndDeleted()
 void TestDiffCommand::gitFormUnreadableSide()
 {
     const QString path = QStringLiteral("shop.wemenu.json");
-    const Run oldBad =
+    const ProgramRun oldBad =
         wemenu(gitArguments(path, cliData("malformed.json"), pair("identical", "new")));
     QVERIFY2(oldBad.exitCode == 0, oldBad.describe());
     QVERIFY2(oldBad.out.startsWith("Menus in shop.wemenu.json:\n  The old version is not a menu "
                                    "WeMenu can read: Line 4, column 30"),
              oldBad.describe());
 
-    const Run newBad =
+    const ProgramRun newBad =
         wemenu(gitArguments(path, pair("identical", "old"), cliData("not-a-menu.json")));
     QVERIFY2(newBad.exitCode == 0, newBad.describe());
     QVERIFY2(newBad.out.contains("  The new version is not a menu WeMenu can read: "),
              newBad.describe());
 
-    const Run missing = wemenu(
+    const ProgramRun missing = wemenu(
         gitArguments(path, QStringLiteral("/nonexistent/a"), QStringLiteral("/nonexistent/b")));
     QVERIFY2(missing.exitCode == 0, missing.describe());
     QVERIFY2(missing.out.contains("The old version") && missing.out.contains("The new version"),
@@ -432,10 +389,10 @@ void TestDiffCommand::gitFormUnreadableSide()
 void TestDiffCommand::gitFormUnmerged()
 {
     // git passes the path alone for an unmerged file (and sets GIT_DIFF_PATH_TOTAL).
-    QProcessEnvironment env = englishEnvironment();
+    QProcessEnvironment env = diffEnvironment();
     env.insert(QStringLiteral("GIT_DIFF_PATH_TOTAL"), QStringLiteral("1"));
-    const Run run = runProgram(QStringLiteral(WEMENU_BINARY),
-                               {QStringLiteral("diff"), QStringLiteral("shop.wemenu.json")}, env);
+    const ProgramRun run =
+        runWemenu({QStringLiteral("diff"), QStringLiteral("shop.wemenu.json")}, env);
     QVERIFY2(run.exitCode == 0, run.describe());
     QVERIFY2(run.out.startsWith("Menus in shop.wemenu.json:\n  Unmerged"), run.describe());
 }
@@ -448,7 +405,7 @@ void TestDiffCommand::realGitDiff()
     QTemporaryDir home;
     QTemporaryDir repository;
     QVERIFY(home.isValid() && repository.isValid());
-    QProcessEnvironment env = englishEnvironment();
+    QProcessEnvironment env = diffEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
@@ -457,7 +414,9 @@ void TestDiffCommand::realGitDiff()
     env.remove(QStringLiteral("GIT_WORK_TREE"));
     env.remove(QStringLiteral("GIT_EXTERNAL_DIFF"));
     auto runGit = [&](const QStringList &arguments) {
-        return runProgram(git, arguments, env, repository.path());
+        ProgramOptions options(env);
+        options.workingDirectory = repository.path();
+        return runProgram(git, arguments, options);
     };
     const QString driver = QStringLiteral("'%1' diff").arg(QStringLiteral(WEMENU_BINARY));
     for (const QStringList &arguments :
@@ -467,7 +426,7 @@ void TestDiffCommand::realGitDiff()
           QStringList{QStringLiteral("config"), QStringLiteral("user.email"),
                       QStringLiteral("test@example.com")},
           QStringList{QStringLiteral("config"), QStringLiteral("diff.wemenu.command"), driver}}) {
-        const Run run = runGit(arguments);
+        const ProgramRun run = runGit(arguments);
         QVERIFY2(run.exitCode == 0, run.describe());
     }
     const QString menu = repository.filePath(QStringLiteral("shop.wemenu.json"));
@@ -478,13 +437,13 @@ void TestDiffCommand::realGitDiff()
          {QStringList{QStringLiteral("add"), QStringLiteral(".")},
           QStringList{QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
                       QStringLiteral("The menus")}}) {
-        const Run run = runGit(arguments);
+        const ProgramRun run = runGit(arguments);
         QVERIFY2(run.exitCode == 0, run.describe());
     }
     QFile::remove(menu);
     QVERIFY(QFile::copy(pair("renamed-in-conditional", "new"), menu));
 
-    const Run diff = runGit({QStringLiteral("diff")});
+    const ProgramRun diff = runGit({QStringLiteral("diff")});
     QVERIFY2(diff.exitCode == 0, diff.describe());
     QVERIFY2(diff.out.contains("Menus in shop.wemenu.json:\n"
                                "  1. VIP members · Tag 2 · iOS: 会员专享 renamed to 会员日\n"),
@@ -495,13 +454,13 @@ void TestDiffCommand::realGitDiff()
     for (const QStringList &arguments :
          {QStringList{QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"),
                       QStringLiteral("Renamed")}}) {
-        const Run run = runGit(arguments);
+        const ProgramRun run = runGit(arguments);
         QVERIFY2(run.exitCode == 0, run.describe());
     }
-    const Run show = runGit({QStringLiteral("show"), QStringLiteral("--ext-diff")});
+    const ProgramRun show = runGit({QStringLiteral("show"), QStringLiteral("--ext-diff")});
     QVERIFY2(show.exitCode == 0, show.describe());
     QVERIFY2(show.out.contains("会员专享 renamed to 会员日"), show.describe());
-    const Run log =
+    const ProgramRun log =
         runGit({QStringLiteral("log"), QStringLiteral("-p"), QStringLiteral("--ext-diff")});
     QVERIFY2(log.exitCode == 0, log.describe());
     QVERIFY2(log.out.contains("会员专享 renamed to 会员日"), log.describe());

@@ -1,3 +1,5 @@
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,33 +15,19 @@ namespace {
 
 const QString kSample = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
 
-struct Run
+/// English, and in English words (LANGUAGE=en) for the PDF's text too.
+ProgramOptions english()
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = englishEnvironment();
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    ProgramOptions options(env);
+    options.timeoutMs = 60000;
+    return options;
 }
 
-Run wemenu(const QStringList &arguments)
+ProgramRun wemenu(const QStringList &arguments)
 {
-    return run(QStringLiteral(WEMENU_BINARY), QStringList{QStringLiteral("diff")} + arguments);
+    return runWemenu(QStringList{QStringLiteral("diff")} + arguments, english());
 }
 
 /// NFKC: CJK fonts map some characters to compatibility code points (日 to U+2F47).
@@ -113,23 +101,24 @@ void TestDiffPdf::writesOnePagePerChangedMenu()
         QSKIP("pdftotext and pdfinfo (poppler-utils) are needed to read the PDF back");
 
     const QString pdf = m_dir->filePath(QStringLiteral("review.pdf"));
-    const Run diff = wemenu({kSample, m_new, QStringLiteral("--pdf"), pdf,
-                             QStringLiteral("--account-name"), QStringLiteral(u"咖啡小站")});
+    const ProgramRun diff = wemenu({kSample, m_new, QStringLiteral("--pdf"), pdf,
+                                    QStringLiteral("--account-name"), QStringLiteral(u"咖啡小站")});
     QCOMPARE(diff.exitCode, 1); // different; the words still on stdout
-    QVERIFY2(diff.out.contains(QStringLiteral(u"会员权益 renamed to 会员日特惠")),
-             qPrintable(diff.out));
+    QVERIFY2(diff.outText().contains(QStringLiteral(u"会员权益 renamed to 会员日特惠")),
+             qPrintable(diff.outText()));
 
-    const Run info = run(pdfinfo, {pdf});
+    const ProgramRun info = runProgram(pdfinfo, {pdf}, english());
     QCOMPARE(info.exitCode, 0);
     const QRegularExpressionMatch pages =
-        QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(info.out);
-    QVERIFY2(pages.hasMatch(), qPrintable(info.out));
-    QVERIFY2(pages.captured(1).toInt() >= 2, qPrintable(info.out)); // two changed menus
+        QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(info.outText());
+    QVERIFY2(pages.hasMatch(), qPrintable(info.outText()));
+    QVERIFY2(pages.captured(1).toInt() >= 2, qPrintable(info.outText())); // two changed menus
 
-    const Run text =
-        run(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    const ProgramRun text = runProgram(
+        pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")},
+        english());
     QCOMPARE(text.exitCode, 0);
-    const QString words = normalized(text.out);
+    const QString words = normalized(text.outText());
     for (const QString &expected :
          {QStringLiteral(u"咖啡小站"), QStringLiteral(u"会员权益"), QStringLiteral(u"会员日特惠"),
           QStringLiteral(u"星标专享"), QStringLiteral("Default menu"),
@@ -145,10 +134,11 @@ void TestDiffPdf::unwritablePathExits2AndLeavesNoFile()
     QVERIFY(QDir().mkpath(folder));
     for (const QString &pdf :
          {QDir(folder).filePath(QStringLiteral("missing/review.pdf")), folder}) {
-        const Run diff = wemenu({kSample, m_new, QStringLiteral("--pdf"), pdf});
+        const ProgramRun diff = wemenu({kSample, m_new, QStringLiteral("--pdf"), pdf});
         QCOMPARE(diff.exitCode, 2);
-        QVERIFY2(diff.err.contains(QDir::toNativeSeparators(pdf)), qPrintable(diff.err));
-        QVERIFY(diff.out.isEmpty());
+        QVERIFY2(diff.errText().contains(QDir::toNativeSeparators(pdf)),
+                 qPrintable(diff.errText()));
+        QVERIFY(diff.outText().isEmpty());
         QCOMPARE(entriesOf(folder), QStringList()); // no partial file, no temporary file
     }
     // Usage errors: --pdf needs a file; --pdf with git's seven arguments.

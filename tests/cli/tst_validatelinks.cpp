@@ -1,4 +1,5 @@
 #include "linktestserver.h"
+#include "programrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,14 +24,8 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
     /// Runs wemenu while this test's event loop keeps the servers answering.
-    Run run(const QStringList &arguments);
+    ProgramRun run(const QStringList &arguments);
     QString writeMenu(const QString &name, const QByteArray &json);
 
     QTemporaryDir m_dir;
@@ -41,30 +36,15 @@ void TestValidateLinks::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-TestValidateLinks::Run TestValidateLinks::run(const QStringList &arguments)
+ProgramRun TestValidateLinks::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(WEMENU_BINARY));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    QProcessEnvironment env = englishEnvironment();
     // A system proxy that does not exist: loopback never goes through it.
     env.insert(QStringLiteral("http_proxy"), QStringLiteral("http://127.0.0.1:9"));
     env.insert(QStringLiteral("https_proxy"), QStringLiteral("http://127.0.0.1:9"));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    Run result;
-    if (!process.waitForStarted(30000) || !finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    ProgramOptions options(env);
+    options.timeoutMs = 120000;
+    return runWemenu(arguments, options);
 }
 
 QString TestValidateLinks::writeMenu(const QString &name, const QByteArray &json)
@@ -110,8 +90,8 @@ void TestValidateLinks::warningsByRuleAndPath()
         server.url(QStringLiteral("/missing?mp")).toUtf8() + "\"}]}]}}";
     const QString file = writeMenu(QStringLiteral("links.json"), json);
 
-    const Run result = run({QStringLiteral("validate"), file, QStringLiteral("--check-links"),
-                            QStringLiteral("--json")});
+    const ProgramRun result = run({QStringLiteral("validate"), file,
+                                   QStringLiteral("--check-links"), QStringLiteral("--json")});
     QVERIFY2(result.exitCode == 0, result.err.constData()); // warnings only
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report.value(QStringLiteral("errors")).toInt(), 0);
@@ -150,7 +130,8 @@ void TestValidateLinks::textOutputNamesTheRule()
         writeMenu(QStringLiteral("text.json"),
                   "{\"menu\":{\"button\":[" +
                       view(QStringLiteral("A"), server.url(QStringLiteral("/missing"))) + "]}}");
-    const Run result = run({QStringLiteral("validate"), file, QStringLiteral("--check-links")});
+    const ProgramRun result =
+        run({QStringLiteral("validate"), file, QStringLiteral("--check-links")});
     QCOMPARE(result.exitCode, 0);
     const QString out = QString::fromUtf8(result.out);
     QVERIFY2(out.contains(QLatin1String("warning: menu.button[0].url: The page answers 404")),
@@ -165,7 +146,7 @@ void TestValidateLinks::deadline()
         QStringLiteral("hung.json"),
         "{\"menu\":{\"button\":[" + view(QStringLiteral("A"), server.url(QStringLiteral("/hung"))) +
             "," + view(QStringLiteral("B"), server.url(QStringLiteral("/slow"))) + "]}}");
-    const Run result =
+    const ProgramRun result =
         run({QStringLiteral("validate"), file, QStringLiteral("--check-links"),
              QStringLiteral("--link-timeout"), QStringLiteral("0.3"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
@@ -187,7 +168,7 @@ void TestValidateLinks::nothingAskedWithoutTheOption()
                   "{\"menu\":{\"button\":[" +
                       view(QStringLiteral("A"), server.url(QStringLiteral("/missing"))) + "]}}");
     for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--json")}}) {
-        const Run result = run(QStringList{QStringLiteral("validate"), file} + extra);
+        const ProgramRun result = run(QStringList{QStringLiteral("validate"), file} + extra);
         QCOMPARE(result.exitCode, 0);
         QVERIFY(!result.out.contains("link."));
     }
@@ -213,7 +194,7 @@ void TestValidateLinks::usageErrors()
         writeMenu(QStringLiteral("usage.json"),
                   "{\"menu\":{\"button\":[" +
                       view(QStringLiteral("A"), server.url(QStringLiteral("/ok"))) + "]}}");
-    const Run result = run(QStringList{QStringLiteral("validate"), file} + options);
+    const ProgramRun result = run(QStringList{QStringLiteral("validate"), file} + options);
     QCOMPARE(result.exitCode, 64);
     QVERIFY(result.err.contains("--link-timeout"));
     QCOMPARE(server.requests, 0);

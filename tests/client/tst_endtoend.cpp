@@ -1,4 +1,5 @@
 #include "lostreplyproxy.h"
+#include "programrun.h"
 
 #include <livemenus.h>
 #include <matcher.h>
@@ -28,13 +29,6 @@ namespace {
 const QString kSample = QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json");
 const QString kAppId = QStringLiteral("wxsandbox000000000");
 const QString kSecret = QStringLiteral("sandbox-secret-e2e");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 /// A server that answers every request with the same JSON body, over loopback.
 class FixedAnswerServer : public QTcpServer
@@ -106,8 +100,8 @@ private:
     QString writeDocument(const QString &name, const DocumentData &data);
     int sandboxCalls(const QString &endpoint);
     void startSandbox(const QStringList &extra = {});
-    Run wemenu(const QStringList &arguments, const QByteArray &stdinText = {},
-               const QProcessEnvironment &extra = {});
+    ProgramRun wemenu(const QStringList &arguments, const QByteArray &stdinText = {},
+                      const QProcessEnvironment &extra = {});
     QByteArray http(const QByteArray &method, const QString &path, const QByteArray &body = {});
     QString token();
 
@@ -158,10 +152,9 @@ void TestEndToEnd::startSandbox(const QStringList &extra)
     m_base = QString::fromLatin1(first.mid(first.indexOf("http://")));
 }
 
-Run TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinText,
-                         const QProcessEnvironment &extra)
+ProgramRun TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinText,
+                                const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("HOME"), m_home->filePath(QStringLiteral("home")));
@@ -174,21 +167,11 @@ Run TestEndToEnd::wemenu(const QStringList &arguments, const QByteArray &stdinTe
     env.remove(QStringLiteral("WEMENU_ACCESS_TOKEN"));
     for (const QString &name : extra.keys())
         env.insert(name, extra.value(name));
-    process.setProcessEnvironment(env);
     // The event loop runs while the command does: a proxy in this process may be in its way.
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(WEMENU_BINARY), arguments);
-    process.write(stdinText);
-    process.closeWriteChannel();
-    Run run;
-    if (finished.isEmpty() && !finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    ProgramOptions options(env);
+    options.input = stdinText;
+    options.timeoutMs = 120000;
+    const ProgramRun run = runWemenu(arguments, options);
     m_logs += run.out + run.err;
     return run;
 }
@@ -208,7 +191,7 @@ void TestEndToEnd::serverMessagesAreRedacted()
 
     QProcessEnvironment secret;
     secret.insert(QStringLiteral("WEMENU_APP_SECRET"), QString::fromLatin1(echoedSecret));
-    Run run = wemenu(QStringList{QStringLiteral("pull")} + credentials, {}, secret);
+    ProgramRun run = wemenu(QStringList{QStringLiteral("pull")} + credentials, {}, secret);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("40013") && run.err.contains("rid: 6a1b-2c3d"), run.err.constData());
     QVERIFY2(!run.err.contains(echoedSecret), run.err.constData());
@@ -234,7 +217,8 @@ void TestEndToEnd::pullRefusesOutputsThatAreNotFiles()
     // A pipe nobody reads: opening it would block for good; replacing it would lose it.
     const QString pipe = dir.filePath(QStringLiteral("live.json"));
     QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
-    Run run = wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"), pipe} + credentials);
+    ProgramRun run =
+        wemenu(QStringList{QStringLiteral("pull"), QStringLiteral("-o"), pipe} + credentials);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(pipe.toUtf8()) && run.err.contains("not a regular file"),
              run.err.constData());
@@ -256,8 +240,8 @@ void TestEndToEnd::pullRefusesOutputsThatAreNotFiles()
 void TestEndToEnd::historyFolderIsTheAppIdWhicheverWayNamed()
 {
     // The built-in Sandbox account by its name, then the same AppID by address.
-    Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--yes"),
-                      QStringLiteral("--account"), QStringLiteral("Sandbox")});
+    ProgramRun run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--yes"),
+                             QStringLiteral("--account"), QStringLiteral("Sandbox")});
     QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
     run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--yes"),
                   QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"), kAppId});
@@ -299,8 +283,9 @@ QString TestEndToEnd::token()
 
 void TestEndToEnd::dryRunChangesNothing()
 {
-    const Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
-                            QStringLiteral("--appid"), kAppId, QStringLiteral("--dry-run")});
+    const ProgramRun run =
+        wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
+                QStringLiteral("--appid"), kAppId, QStringLiteral("--dry-run")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     // From the oldest menu (the last) to the newest, each added one becoming the newest.
     QCOMPARE(run.out, QByteArray("menu/create menu\n"
@@ -317,7 +302,7 @@ void TestEndToEnd::pushThenPullGivesTheDocumentBack()
 {
     const QStringList credentials = {QStringLiteral("--api-base"), m_base,
                                      QStringLiteral("--appid"), kAppId};
-    Run run =
+    ProgramRun run =
         wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.err.contains("verified"));
@@ -348,7 +333,7 @@ void TestEndToEnd::pushAddingAMenuVerifies()
     // and reading the account back (newest first) verifies it.
     const QStringList credentials = {QStringLiteral("--api-base"), m_base,
                                      QStringLiteral("--appid"), kAppId};
-    Run run =
+    ProgramRun run =
         wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + credentials);
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
@@ -388,9 +373,9 @@ void TestEndToEnd::pushAddingAMenuVerifies()
 
 void TestEndToEnd::pushNeedsConfirmation()
 {
-    const Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
-                            QStringLiteral("--appid"), kAppId},
-                           "y\n"); // not a terminal: the answer is not taken
+    const ProgramRun run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"),
+                                   m_base, QStringLiteral("--appid"), kAppId},
+                                  "y\n"); // not a terminal: the answer is not taken
     QCOMPARE(run.exitCode, 3);
     QCOMPARE(QJsonDocument::fromJson(
                  http("GET", QStringLiteral("/cgi-bin/menu/get?access_token=") + token()))
@@ -417,7 +402,7 @@ void TestEndToEnd::trymatchAgreesWithMatch()
                                  follower.client};
         if (!follower.tags.isEmpty())
             arguments << QStringLiteral("--tags") << follower.tags.join(QLatin1Char(','));
-        const Run match = wemenu(arguments);
+        const ProgramRun match = wemenu(arguments);
         QCOMPARE(match.exitCode, 0);
         const QString predicted = QString::fromUtf8(match.out).trimmed();
         const QByteArray answer =
@@ -441,8 +426,9 @@ void TestEndToEnd::failurePartWayIsReportedAndLosesNothing()
     QFile sample(kSample);
     QVERIFY(sample.open(QIODevice::ReadOnly));
     const QByteArray before = sample.readAll();
-    const Run run = wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
-                            QStringLiteral("--appid"), kAppId, QStringLiteral("--yes")});
+    const ProgramRun run =
+        wemenu({QStringLiteral("push"), kSample, QStringLiteral("--api-base"), m_base,
+                QStringLiteral("--appid"), kAppId, QStringLiteral("--yes")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("Stopped at call 3 of 3"), run.err.constData());
     QVERIFY(run.err.contains("ran:     menu/create menu"));
@@ -463,7 +449,7 @@ void TestEndToEnd::badInput()
                  .exitCode,
              2); // validation errors: nothing is sent
     // A single conditional menu is not a whole document: publishing it would remove the rest.
-    const Run single =
+    const ProgramRun single =
         wemenu(QStringList{QStringLiteral("push"),
                            QStringLiteral(WEMENU_TEST_DATA "/seed/addconditional-5.1-request.json"),
                            QStringLiteral("--yes")} +
@@ -489,7 +475,7 @@ void TestEndToEnd::builtInSandboxAccount()
 {
     // The editor's built-in account, from the command line: no setup at all.
     const QStringList account = {QStringLiteral("--account"), QStringLiteral("Sandbox")};
-    Run run =
+    ProgramRun run =
         wemenu(QStringList{QStringLiteral("push"), kSample, QStringLiteral("--yes")} + account);
     QVERIFY2(run.exitCode == 0, run.err.right(800).constData());
     run = wemenu(QStringList{QStringLiteral("pull")} + account);
@@ -586,7 +572,7 @@ void TestEndToEnd::lostReplyDuringPushRunsEachCallOnce()
     }
     const QStringList direct = {QStringLiteral("--api-base"), m_base, QStringLiteral("--appid"),
                                 kAppId};
-    Run run =
+    ProgramRun run =
         wemenu(QStringList{QStringLiteral("push"), writeDocument(QStringLiteral("live.json"), live),
                            QStringLiteral("--yes")} +
                direct);

@@ -1,6 +1,8 @@
 // `wemenu push FILE --targets` and `wemenu pull --targets` against several sandboxes at once,
 // each with its own AppID and AppSecret, served in this process so that the calls in flight
 // across all of them can be counted.
+#include "programrun.h"
+
 #include <menufile.h>
 #include <sandboxapi.h>
 #include <sandboxserver.h>
@@ -14,13 +16,6 @@
 #include <memory>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 /// One account's sandbox.
 struct Shop
@@ -96,7 +91,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &text);
     QString targetsFile(const QJsonArray &extra = {}, const QString &dropVariable = {},
                         const QString &cityOfA = QStringLiteral("Beijing"));
-    Run wemenu(const QStringList &arguments, const QProcessEnvironment &extra = {});
+    ProgramRun wemenu(const QStringList &arguments, const QProcessEnvironment &extra = {});
     int allCalls() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -175,9 +170,8 @@ QString TestPushTargets::targetsFile(const QJsonArray &extra, const QString &dro
                      QJsonDocument(QJsonObject{{QStringLiteral("targets"), targets}}).toJson());
 }
 
-Run TestPushTargets::wemenu(const QStringList &arguments, const QProcessEnvironment &extra)
+ProgramRun TestPushTargets::wemenu(const QStringList &arguments, const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
@@ -196,24 +190,10 @@ Run TestPushTargets::wemenu(const QStringList &arguments, const QProcessEnvironm
         else
             env.insert(name, extra.value(name));
     }
-    process.setProcessEnvironment(env);
     // The sandboxes answer from this process's event loop while the command runs.
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(WEMENU_BINARY), arguments);
-    process.closeWriteChannel();
-    Run run;
-    if (finished.isEmpty() && !finished.wait(qEnvironmentVariableIntValue("PUSHTARGETS_WAIT_MS") > 0 ? qEnvironmentVariableIntValue("PUSHTARGETS_WAIT_MS") : 120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QStringLiteral("no answer within 120 s; it printed: ") +
-                  QString::fromUtf8(process.readAllStandardError());
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    ProgramOptions options(env);
+    options.timeoutMs = 120000;
+    return runWemenu(arguments, options);
 }
 
 int TestPushTargets::allCalls() const
@@ -229,18 +209,19 @@ void TestPushTargets::eachAccountGetsItsOwnDocument()
     startShops();
     const QString document = writeFile(QStringLiteral("menu.json"), kTemplate.toUtf8());
     const QString targets = targetsFile();
-    Run run = wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"), targets,
-                      QStringLiteral("--yes")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("Shop A: 2 call(s)\n    menu/create menu\n")),
-             qPrintable(run.out));
+    ProgramRun run = wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"), targets,
+                             QStringLiteral("--yes")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.outText().contains(QStringLiteral("Shop A: 2 call(s)\n    menu/create menu\n")),
+             qPrintable(run.outText()));
     for (const char *name : {"Shop A", "Shop B", "Shop C"})
-        QVERIFY(run.out.contains(QStringLiteral("%1: done, 2 calls\n").arg(QLatin1String(name))));
+        QVERIFY(
+            run.outText().contains(QStringLiteral("%1: done, 2 calls\n").arg(QLatin1String(name))));
 
     const QString out = m_dir->filePath(QStringLiteral("pulled"));
     run = wemenu(
         {QStringLiteral("pull"), QStringLiteral("--targets"), targets, QStringLiteral("-o"), out});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QStringList cities = {QStringLiteral("Beijing"), QStringLiteral("Shanghai"),
                                 QStringLiteral("Shenzhen")};
     for (int i = 0; i < 3; ++i) {
@@ -270,12 +251,14 @@ void TestPushTargets::oneAccountStopsWhileTheOthersFinish()
     const QString targets = targetsFile();
     const QStringList push = {QStringLiteral("push"), document, QStringLiteral("--targets"),
                               targets, QStringLiteral("--yes")};
-    Run run = wemenu(push);
+    ProgramRun run = wemenu(push);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains(QStringLiteral("Shop A: done, 2 calls\n")), qPrintable(run.out));
-    QVERIFY(run.out.contains(QStringLiteral("Shop B: done, 2 calls\n")));
-    QVERIFY2(run.out.contains(QStringLiteral("Shop C: stopped at menu/addconditional: 45009 ")),
-             qPrintable(run.out));
+    QVERIFY2(run.outText().contains(QStringLiteral("Shop A: done, 2 calls\n")),
+             qPrintable(run.outText()));
+    QVERIFY(run.outText().contains(QStringLiteral("Shop B: done, 2 calls\n")));
+    QVERIFY2(
+        run.outText().contains(QStringLiteral("Shop C: stopped at menu/addconditional: 45009 ")),
+        qPrintable(run.outText()));
     Shop &c = *m_shops.at(2);
     QCOMPARE(c.api.calls().value(QStringLiteral("menu/create")), 1);
 
@@ -283,12 +266,13 @@ void TestPushTargets::oneAccountStopsWhileTheOthersFinish()
     c.api.advanceClock(24 * 3600);
     const int changingA = m_shops.at(0)->changingCalls();
     run = wemenu(push);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    QVERIFY2(run.out.contains(QStringLiteral("Shop A: nothing to publish\n")), qPrintable(run.out));
-    QVERIFY(run.out.contains(
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QVERIFY2(run.outText().contains(QStringLiteral("Shop A: nothing to publish\n")),
+             qPrintable(run.outText()));
+    QVERIFY(run.outText().contains(
         QStringLiteral("Shop C: 1 call(s)\n    menu/addconditional conditionalmenu[0]\n")));
-    QVERIFY(run.out.contains(QStringLiteral("Shop C: done, 1 call\n")));
-    QVERIFY(run.out.contains(QStringLiteral("Shop A: done, 0 calls\n")));
+    QVERIFY(run.outText().contains(QStringLiteral("Shop C: done, 1 call\n")));
+    QVERIFY(run.outText().contains(QStringLiteral("Shop A: done, 0 calls\n")));
     QCOMPARE(m_shops.at(0)->changingCalls(), changingA);
     QCOMPARE(c.api.calls().value(QStringLiteral("menu/create")), 1);
     QCOMPARE(c.api.state().menus.conditionalMenus.size(), 1);
@@ -298,12 +282,13 @@ void TestPushTargets::unknownVariableSendsNothing()
 {
     startShops();
     const QString document = writeFile(QStringLiteral("menu.json"), kTemplate.toUtf8());
-    const Run run = wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"),
-                            targetsFile({}, QStringLiteral("vip_tag")), QStringLiteral("--yes")});
+    const ProgramRun run =
+        wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"),
+                targetsFile({}, QStringLiteral("vip_tag")), QStringLiteral("--yes")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(QStringLiteral("Shop C: unknown variable ${vip_tag} in "
-                                             "conditionalmenu[0].matchrule.tag_id")),
-             qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("Shop C: unknown variable ${vip_tag} in "
+                                                   "conditionalmenu[0].matchrule.tag_id")),
+             qPrintable(run.errText()));
     QCOMPARE(allCalls(), 0);
 }
 
@@ -311,13 +296,15 @@ void TestPushTargets::valueBreakingARuleSendsNothing()
 {
     startShops();
     const QString document = writeFile(QStringLiteral("menu.json"), kTemplate.toUtf8());
-    const Run run =
+    const ProgramRun run =
         wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"),
                 targetsFile({}, {}, QStringLiteral("A name far too long for the top level")),
                 QStringLiteral("--yes")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(QStringLiteral("Shop A: variable ${city}")), qPrintable(run.err));
-    QVERIFY(run.err.contains(QStringLiteral("breaks rule name.bytes at menu.button[0].name")));
+    QVERIFY2(run.errText().contains(QStringLiteral("Shop A: variable ${city}")),
+             qPrintable(run.errText()));
+    QVERIFY(
+        run.errText().contains(QStringLiteral("breaks rule name.bytes at menu.button[0].name")));
     QCOMPARE(allCalls(), 0);
 }
 
@@ -330,9 +317,10 @@ void TestPushTargets::jobsLimitTheCallsInFlight()
     startShops(slow, slow);
     const QString targets = targetsFile();
     QString document = writeFile(QStringLiteral("menu.json"), kTemplate.toUtf8());
-    Run run = wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"), targets,
-                      QStringLiteral("--yes"), QStringLiteral("--jobs"), QStringLiteral("1")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    ProgramRun run =
+        wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"), targets,
+                QStringLiteral("--yes"), QStringLiteral("--jobs"), QStringLiteral("1")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(m_peak, 1);
 
     m_peak = 0;
@@ -341,7 +329,7 @@ void TestPushTargets::jobsLimitTheCallsInFlight()
     document = writeFile(QStringLiteral("menu2.json"), changed.toUtf8());
     run = wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"), targets,
                   QStringLiteral("--yes")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(m_peak, 3); // default --jobs 4: all three accounts at once
 }
 
@@ -386,13 +374,13 @@ void TestPushTargets::badInput()
                               QStringLiteral("--yes")}
                 : QStringList{command, QStringLiteral("--targets"), file, QStringLiteral("-o"),
                               m_dir->filePath(QStringLiteral("out"))};
-        const Run run = wemenu(arguments, env);
+        const ProgramRun run = wemenu(arguments, env);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     }
     QCOMPARE(allCalls(), 0);
-    const Run usage = wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"), file,
-                              QStringLiteral("--jobs"), QStringLiteral("0")});
+    const ProgramRun usage = wemenu({QStringLiteral("push"), document, QStringLiteral("--targets"),
+                                     file, QStringLiteral("--jobs"), QStringLiteral("0")});
     QCOMPARE(usage.exitCode, 64);
 }
 

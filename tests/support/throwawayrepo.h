@@ -1,23 +1,13 @@
 #pragma once
 
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-/// One finished process: its exit code (-1 when it crashed or did not finish) and output.
-struct ProgramRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err;
-    }
-};
 
 /**
  * A git repository in a temporary folder, with its own HOME (no global or system config),
@@ -72,21 +62,11 @@ public:
     }
     ProgramRun run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(program, arguments);
-        process.closeWriteChannel();
-        ProgramRun result;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        ProgramOptions options;
+        options.environment = m_env;
+        options.workingDirectory = m_dir.path();
+        options.timeoutMs = 120000;
+        return runProgram(program, arguments, options);
     }
 
     bool write(const QString &name, const QByteArray &bytes)

@@ -1,3 +1,5 @@
+#include "programrun.h"
+
 #include <menufile.h>
 
 #include <QDir>
@@ -8,25 +10,12 @@
 
 namespace {
 
-struct Run
+/// wemenu render, which picks the offscreen platform itself: here without any display.
+ProgramRun render(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray err;
-};
-
-Run render(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // render picks offscreen by itself
-    env.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WEMENU_BINARY), QStringList{QStringLiteral("render")} + arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardError()};
+    return runWemenu(
+        QStringList{QStringLiteral("render")} + arguments,
+        englishEnvironment({QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY")}));
 }
 
 } // namespace
@@ -62,7 +51,7 @@ void TestRender::seedExamples()
     QFETCH(QString, file);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.png"));
-    const Run run = render({file, QStringLiteral("-o"), out});
+    const ProgramRun run = render({file, QStringLiteral("-o"), out});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QImage image(out);
     QCOMPARE(image.size(), QSize(720, 1280)); // 360 x 640 at the default scale 2
@@ -157,7 +146,7 @@ void TestRender::errors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
-    const Run run = render(arguments);
+    const ProgramRun run = render(arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY(!run.err.isEmpty());
     if (exitCode == 64)
