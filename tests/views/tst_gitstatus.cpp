@@ -38,6 +38,19 @@ private slots:
     void gitWaitsUntilTheWindowIsDrawn();
 
 private:
+    /// A new repository holding the sample as shop.wemenu.json, not added yet, and the editor's
+    /// git pointed at it (no user or system config); the file's path, empty when git failed.
+    static QString sampleInRepo(ThrowawayRepo &repo)
+    {
+        if (!repo.init())
+            return {};
+        // The editor runs git with this process's environment.
+        qputenv("GIT_CONFIG_NOSYSTEM", "1");
+        qputenv("HOME", repo.homePath().toUtf8());
+        if (!repo.write(QStringLiteral("shop.wemenu.json"), fileBytes(kSample)))
+            return {};
+        return repo.filePath(QStringLiteral("shop.wemenu.json"));
+    }
     /// The status bar's git label.
     QLabel *label(MainWindow *window) const
     {
@@ -55,12 +68,8 @@ void TestGitStatus::saysCommittedThenUncommitted()
     ThrowawayRepo repo;
     if (!repo.hasGit())
         QSKIP("git is not installed");
-    QVERIFY(repo.init());
-    // The editor runs git with this process's environment: no user or system config.
-    qputenv("GIT_CONFIG_NOSYSTEM", "1");
-    qputenv("HOME", repo.homePath().toUtf8());
-    const QString menu = repo.filePath(QStringLiteral("shop.wemenu.json"));
-    QVERIFY(repo.write(QStringLiteral("shop.wemenu.json"), fileBytes(kSample)));
+    const QString menu = sampleInRepo(repo);
+    QVERIFY(!menu.isEmpty());
     QCOMPARE(repo.git({QStringLiteral("add"), QStringLiteral(".")}).exitCode, 0);
     QCOMPARE(repo.git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
                        QStringLiteral("Menus")})
@@ -128,11 +137,8 @@ void TestGitStatus::gitWaitsUntilTheWindowIsDrawn()
     ThrowawayRepo repo;
     if (!repo.hasGit())
         QSKIP("git is not installed");
-    QVERIFY(repo.init());
-    qputenv("GIT_CONFIG_NOSYSTEM", "1");
-    qputenv("HOME", repo.homePath().toUtf8());
-    const QString menu = repo.filePath(QStringLiteral("shop.wemenu.json"));
-    QVERIFY(repo.write(QStringLiteral("shop.wemenu.json"), fileBytes(kSample)));
+    const QString menu = sampleInRepo(repo);
+    QVERIFY(!menu.isEmpty());
 
     // A file opened before the window is on screen (wemenu FILE): no git process yet.
     ScriptedPrompter prompter;
