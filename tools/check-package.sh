@@ -38,6 +38,17 @@ for lib in libpsl5 libicu; do
     grep -q "$lib" <<<"$depends" || fail "the package does not depend on $lib: '$depends'"
 done
 echo "Depends: $depends"
+# Its programs use only system libraries: no run path, which would send the dynamic linker
+# looking for each library in another folder first (or, empty, in the current one).
+unpacked=$(mktemp -d)
+dpkg-deb -x "$deb" "$unpacked"
+for program in wemenu wemenu-sandbox; do
+    if readelf -d "$unpacked/usr/bin/$program" | grep -qE "RPATH|RUNPATH"; then
+        rm -rf "$unpacked"
+        fail "/usr/bin/$program carries a run path"
+    fi
+done
+rm -rf "$unpacked"
 
 echo "== packaging: install, run, remove"
 # A WeMenu the user installed is theirs: the check neither replaces nor removes it.
