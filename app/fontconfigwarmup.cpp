@@ -7,10 +7,22 @@
 
 namespace {
 
+/// Joined at the latest when the program ends, however it ends: a std::thread still joinable
+/// when destroyed would abort the program.
+struct WarmupThread
+{
+    ~WarmupThread()
+    {
+        if (thread.joinable())
+            thread.join();
+    }
+    std::thread thread;
+};
+
 std::thread &warmupThread()
 {
-    static std::thread thread;
-    return thread;
+    static WarmupThread warmup;
+    return warmup.thread;
 }
 
 } // namespace

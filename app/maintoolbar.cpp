@@ -106,8 +106,10 @@ void MainToolBar::updatePublishText()
 
 void MainToolBar::paintEvent(QPaintEvent *event)
 {
+    // Not when some buttons did not fit: the bar then draws its extension as Qt does.
+    const auto *extension = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
     if (style()->name() != QLatin1String("fusion") || orientation() != Qt::Horizontal ||
-        isWindow()) {
+        isWindow() || (extension && extension->isVisible())) {
         QToolBar::paintEvent(event);
         return;
     }
