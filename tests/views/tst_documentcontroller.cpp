@@ -1,3 +1,4 @@
+#include "fileinode.h"
 #include "scriptedprompter.h"
 
 #include <documentcontroller.h>
@@ -7,6 +8,7 @@
 #include <menudocument.h>
 
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@ private slots:
     void cleanup();
     void theOldDocumentOutlivesItsReplacement();
     void openAndSaveFillTheRecentFiles();
+    void openingTheNewestFileAgainWritesNoSettings();
     void aRecentFileThatIsGoneLeavesTheList();
     void closingAsksAboutUnsavedChanges();
 
@@ -94,6 +97,24 @@ void TestDocumentController::openAndSaveFillTheRecentFiles()
     QVERIFY(status.first().first().toString().contains(QLatin1String("copy.json")));
     QCOMPARE(changed.size(), 2);
     QVERIFY(m_prompter.errors.isEmpty());
+}
+
+void TestDocumentController::openingTheNewestFileAgainWritesNoSettings()
+{
+    // The settings file is replaced as a whole when written: a new file, a new inode.
+    const auto inode = [] { return fileInode(QSettings().fileName()); };
+    QVERIFY(m_files->openFile(sample()));
+    const ino_t first = inode();
+    QVERIFY(first != 0);
+    QVERIFY(m_files->openFile(sample()));
+    QCOMPARE(inode(), first);
+    QCOMPARE(RecentFiles::list(), QStringList{sample()});
+
+    const QString copy = m_dir->filePath(QStringLiteral("copy.json"));
+    QVERIFY(QFile::copy(sample(), copy));
+    QVERIFY(m_files->openFile(copy)); // another file: the list changes
+    QVERIFY(inode() != first);
+    QCOMPARE(RecentFiles::list(), (QStringList{copy, sample()}));
 }
 
 void TestDocumentController::aRecentFileThatIsGoneLeavesTheList()

@@ -1,3 +1,4 @@
+#include "fileinode.h"
 #include "scriptedprompter.h"
 
 #include <apptranslations.h>
@@ -107,6 +108,7 @@ private slots:
     void cleanup();
     void opensInsideTheAvailableArea();
     void savedGeometryIsFittedIntoTheAvailableArea();
+    void closingWritesTheSettingsOnlyWhenTheWindowChanged();
     void fitsA1280x720Screen_data();
     void fitsA1280x720Screen();
     void followerBarKeepsItsControlsInPlace();
@@ -192,6 +194,35 @@ void TestWindowLayout::savedGeometryIsFittedIntoTheAvailableArea()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     settle();
     QVERIFY(m_window->screen()->availableGeometry().contains(m_window->frameGeometry()));
+}
+
+void TestWindowLayout::closingWritesTheSettingsOnlyWhenTheWindowChanged()
+{
+    const QString file = QSettings().fileName();
+    // The settings file is replaced as a whole when written: a new file, a new inode.
+    const auto inode = [&file] {
+        struct stat status = {};
+        return ::stat(QFile::encodeName(file).constData(), &status) == 0 ? status.st_ino : ino_t(0);
+    };
+    const auto openAndClose = [this](const QSize &size) {
+        m_window = std::make_unique<MainWindow>(&m_prompter, m_recovery.get());
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        if (size.isValid())
+            m_window->resize(size);
+        settle();
+        const bool closed = m_window->close();
+        m_window.reset();
+        return closed;
+    };
+    QVERIFY(openAndClose(QSize()));
+    const ino_t first = inode();
+    QVERIFY(first != 0);
+    QVERIFY(openAndClose(QSize())); // the same window again: nothing to write
+    QCOMPARE(inode(), first);
+    QVERIFY(openAndClose(QSize(1100, 600))); // another size: written
+    QVERIFY(inode() != first);
 }
 
 void TestWindowLayout::fitsA1280x720Screen_data()
