@@ -10,7 +10,8 @@
 class FontConfigWarmup
 {
 public:
-    /// Starts the thread; call once, before the application object exists.
+    /// Starts the thread, before the application object exists: only when a window will be
+    /// made (a usage error never loads fonts).
     static void start();
     /// Waits for the thread, if one was started: before the first widget is made, so that Qt
     /// never loads the configuration a second time beside it. Safe to call more than once.

@@ -43,6 +43,7 @@ std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &arg
     case Subcommand::Editor:
         if (!EditorCommand::argumentsValid(argc, argv))
             return std::make_unique<QCoreApplication>(argc, argv); // only to print the usage
+        FontConfigWarmup::start(); // the window needs fonts: loaded beside the display connection
         QGuiApplication::setDesktopFileName(QStringLiteral("wemenu"));
         return std::make_unique<QApplication>(argc, argv);
     case Subcommand::Render:
@@ -76,8 +77,6 @@ int main(int argc, char *argv[])
 {
     // The subcommand decides which application object to create, so it is picked first.
     const Subcommand command = CommandLine::pick(argc, argv);
-    if (command == Subcommand::Editor)
-        FontConfigWarmup::start(); // beside the connection to the display
     const std::unique_ptr<QCoreApplication> app = createApplication(command, argc, argv);
     // The editor follows the language chosen in Preferences; the command line, the system's.
     installTranslations(*app, command == Subcommand::Editor ? preferredLanguage() : QString());
@@ -112,6 +111,6 @@ int main(int argc, char *argv[])
         break;
     }
     const int code = EditorCommand::run(QCoreApplication::arguments());
-    FontConfigWarmup::finish(); // when the arguments were wrong, no window waited for it
+    FontConfigWarmup::finish(); // in case no window waited for it
     return code;
 }
