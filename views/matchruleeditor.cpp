@@ -190,7 +190,7 @@ void MatchRuleEditor::refresh()
 
 void MatchRuleEditor::applyTag()
 {
-    if (m_refreshing || !m_document || m_menu < 0)
+    if (m_refreshing || !m_document || m_menu < 0 || !m_tag) // no fields before a rule is shown
         return;
     const QString text = m_tag->currentText().trimmed();
     QString id = text;
