@@ -17,6 +17,28 @@ const QString kSelfMenuInfo = QStringLiteral("selfmenu_info");
 const QString kName = QStringLiteral("name");
 
 /// Text as read: strings as they are, numbers as their decimal form.
+/// `value` with every object in it built anew from its members. A key with a byte order mark
+/// (U+FEFF) in it reads from Qt without the mark but stays in the mark's place among the keys:
+/// kept like that, it would compare unequal to the same member read back from a saved file, and
+/// be written in another order each time.
+QJsonValue plainJson(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(plainJson(item));
+        return array;
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QJsonObject plain;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            plain.insert(it.key(), plainJson(it.value()));
+        return plain;
+    }
+    return value;
+}
+
 std::optional<QString> asText(const QJsonValue &value)
 {
     if (value.isString())
@@ -165,7 +187,7 @@ bool MenuJsonReader::readDocument(const QJsonObject &root, DocumentData &data)
 
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (it.key() != kMenu && it.key() != kConditional)
-            data.extras.insert(it.key(), it.value());
+            data.extras.insert(it.key(), plainJson(it.value()));
     }
     const QJsonValue menu = root.value(kMenu);
     data.hasDefaultMenu = !(menu.isUndefined() || menu.isNull());
@@ -212,7 +234,7 @@ bool MenuJsonReader::readMenu(const QJsonObject &object, const QString &path, Me
         } else if (key == kName && conditional && it.value().isString()) {
             menu.name = it.value().toString();
         } else {
-            menu.extras.insert(key, it.value());
+            menu.extras.insert(key, plainJson(it.value()));
         }
     }
     if (!object.contains(kButton))
@@ -258,7 +280,7 @@ bool MenuJsonReader::readButton(const QJsonValue &value, const QString &path, Bu
             if (list.isNull())
                 continue;
             if (!list.isArray()) {
-                button.extras.insert(key, field); // reported by the validator
+                button.extras.insert(key, plainJson(field)); // reported by the validator
                 continue;
             }
             if (!readButtons(list, path + QStringLiteral(".sub_button"), button.subButtons))
@@ -274,11 +296,11 @@ bool MenuJsonReader::readButton(const QJsonValue &value, const QString &path, Bu
             if (field.isString())
                 button.setField(f, field.toString());
             else if (!field.isNull())
-                button.extras.insert(key, field); // reported by the validator
+                button.extras.insert(key, plainJson(field)); // reported by the validator
             break;
         }
         if (!known)
-            button.extras.insert(key, field);
+            button.extras.insert(key, plainJson(field));
     }
     return true;
 }
@@ -297,9 +319,9 @@ MatchRule MenuJsonReader::readMatchRule(const QJsonObject &object) const
         } else if (key == platform && text) {
             rule.clientPlatformType = *text;
         } else if (MatchRule::privacyFieldNames().contains(key)) {
-            rule.privacy.insert(key, it.value());
+            rule.privacy.insert(key, plainJson(it.value()));
         } else if (key != groupId) {
-            rule.extras.insert(key, it.value());
+            rule.extras.insert(key, plainJson(it.value()));
         }
     }
     // A legacy group_id reads as tag_id; kept as is when both are present and differ, and when
@@ -309,7 +331,7 @@ MatchRule MenuJsonReader::readMatchRule(const QJsonObject &object) const
         if (group && !object.contains(tagId))
             rule.tagId = *group;
         else if (!group || *group != rule.tagId)
-            rule.extras.insert(groupId, object.value(groupId));
+            rule.extras.insert(groupId, plainJson(object.value(groupId)));
     }
     return rule;
 }
