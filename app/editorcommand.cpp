@@ -6,6 +6,7 @@
 #include "cliresult.h"
 #include "commandline.h"
 #include "documentcontroller.h"
+#include "editorstyle.h"
 #include "firstpaintquit.h"
 #include "fontconfigwarmup.h"
 #include "hostedsandbox.h"
@@ -90,7 +91,8 @@ int run(const QStringList &arguments)
     KeychainSecretStore keychain(QStringLiteral("WeMenu"));
     Accounts accounts(&keychain, SandboxPaths::stateFile());
     PublishHistory history(PublishHistory::defaultDirectory());
-    FontConfigWarmup::finish(); // the window's first widget looks up a font
+    QApplication::setStyle(new EditorStyle); // before the first widget asks for its style
+    FontConfigWarmup::finish();              // the window's first widget looks up a font
     MainWindow window(&prompter, &recovery, &accounts, &history);
     if (ok && interval > 0)
         window.files()->setAutosaveInterval(interval);

@@ -105,6 +105,25 @@ QPainterPath LineIconEngine::shape(const QString &name)
             line(p, {14, 10}, {14, 17});
         });
     }
+    // The chevrons of a menu bar or tool bar whose items do not fit.
+    if (name == QLatin1String("more-right")) {
+        return drawn([](QPainterPath &p) {
+            polyline(p, {{6, 7}, {11, 12}, {6, 17}});
+            polyline(p, {{13, 7}, {18, 12}, {13, 17}});
+        });
+    }
+    if (name == QLatin1String("more-left")) {
+        return drawn([](QPainterPath &p) {
+            polyline(p, {{18, 7}, {13, 12}, {18, 17}});
+            polyline(p, {{11, 7}, {6, 12}, {11, 17}});
+        });
+    }
+    if (name == QLatin1String("more-down")) {
+        return drawn([](QPainterPath &p) {
+            polyline(p, {{7, 6}, {12, 11}, {17, 6}});
+            polyline(p, {{7, 13}, {12, 18}, {17, 13}});
+        });
+    }
     if (name == QLatin1String("publish")) {
         return drawn([](QPainterPath &p) {
             line(p, {12, 15.5}, {12, 3.5});

@@ -1,6 +1,7 @@
 #include "maintoolbar.h"
 
 #include "actionicons.h"
+#include "editorstyle.h"
 #include "publishingactions.h"
 
 #include <accountdirectory.h>
@@ -108,8 +109,8 @@ void MainToolBar::paintEvent(QPaintEvent *event)
 {
     // Not when some buttons did not fit: the bar then draws its extension as Qt does.
     const auto *extension = findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
-    if (style()->name() != QLatin1String("fusion") || orientation() != Qt::Horizontal ||
-        isWindow() || (extension && extension->isVisible())) {
+    if (EditorStyle::drawnName(style()) != QLatin1String("fusion") ||
+        orientation() != Qt::Horizontal || isWindow() || (extension && extension->isVisible())) {
         QToolBar::paintEvent(event);
         return;
     }

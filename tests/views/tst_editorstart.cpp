@@ -1,0 +1,149 @@
+// The editor as a process, as it starts for its users, and the style it starts with.
+
+#include "programrun.h"
+
+#include <editorstyle.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QVBoxLayout>
+#include <QtTest>
+
+namespace {
+
+/// Whether some pixel of `image` is not fully transparent.
+bool hasInk(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) != 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QImage iconImage(const QStyle &style, QStyle::StandardPixmap which, const QWidget *widget)
+{
+    return style.standardIcon(which, nullptr, widget)
+        .pixmap(QSize(16, 16))
+        .toImage()
+        .convertToFormat(QImage::Format_ARGB32);
+}
+
+/// A few of the controls the editor shows, drawn by `style`.
+QImage controlsDrawnBy(QStyle *style)
+{
+    QWidget panel;
+    auto *layout = new QVBoxLayout(&panel);
+    const QList<QWidget *> controls = {new QPushButton(QStringLiteral("Add Button")),
+                                       new QCheckBox(QStringLiteral("Preview as a follower")),
+                                       new QComboBox};
+    for (QWidget *control : controls) {
+        control->setStyle(style);
+        layout->addWidget(control);
+    }
+    panel.setStyle(style);
+    panel.resize(240, 120);
+    return panel.grab().toImage();
+}
+
+} // namespace
+
+class TestEditorStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startLoadsNoImagePlugin_data();
+    void startLoadsNoImagePlugin();
+    void overflowChevronsAreDrawn();
+    void drawsAsTheApplicationStyle();
+};
+
+void TestEditorStart::startLoadsNoImagePlugin_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("usual start") << QStringList();
+    QTest::newRow("sample menu") << QStringList{
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")};
+}
+
+// Qt reads a PNG only after asking every image plugin whether it reads PNG too: one image read
+// from a file at start would load the GIF, ICO, JPEG and SVG plugins and their libraries.
+void TestEditorStart::startLoadsNoImagePlugin()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("config/WeMenu")));
+    QFile settings(home.filePath(QStringLiteral("config/WeMenu/wemenu.conf")));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[welcome]\nshown=true\n"); // a usual start, not the first one
+    settings.close();
+    QProcessEnvironment env = englishEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("WEMENU_CAMPAIGNS"), QStringLiteral("off"));
+    env.insert(QStringLiteral("WEMENU_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    // The C library's dynamic linker names every library it starts, one file per process.
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), home.filePath(QStringLiteral("libraries")));
+    const ProgramRun run = runWemenu(arguments, env);
+    QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+
+    QByteArray log;
+    const QDir dir(home.path());
+    for (const QString &name : dir.entryList({QStringLiteral("libraries.*")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        log += file.readAll();
+    }
+    if (!log.contains("calling init:"))
+        QSKIP("this C library's dynamic linker does not name the libraries it starts");
+    QVERIFY2(log.contains("/platforms/libqoffscreen"), "the log names the platform plugin");
+    const QList<QByteArray> lines = log.split('\n');
+    for (const QByteArray &line : lines)
+        QVERIFY2(!(line.contains("calling init:") && line.contains("/imageformats/")),
+                 line.constData());
+}
+
+void TestEditorStart::overflowChevronsAreDrawn()
+{
+    EditorStyle style;
+    QWidget leftToRight;
+    QWidget rightToLeft;
+    rightToLeft.setLayoutDirection(Qt::RightToLeft);
+    const QImage right =
+        iconImage(style, QStyle::SP_ToolBarHorizontalExtensionButton, &leftToRight);
+    const QImage left = iconImage(style, QStyle::SP_ToolBarHorizontalExtensionButton, &rightToLeft);
+    const QImage down = iconImage(style, QStyle::SP_ToolBarVerticalExtensionButton, &leftToRight);
+    QVERIFY(hasInk(right));
+    QVERIFY(hasInk(down));
+    QCOMPARE(left, right.mirrored(true, false)); // pointing the way the bar reads
+    QVERIFY(down != right);
+}
+
+void TestEditorStart::drawsAsTheApplicationStyle()
+{
+    auto *style = new EditorStyle; // the application's once set, below
+    const QString name = QApplication::style()->name();
+    QCOMPARE(EditorStyle::drawnName(style), name);
+    const QImage before = controlsDrawnBy(QApplication::style());
+    const QImage after = controlsDrawnBy(style);
+    QCOMPARE(after, before);
+    QApplication::setStyle(style); // as the editor starts
+    QCOMPARE(EditorStyle::drawnName(QApplication::style()), name);
+}
+
+QTEST_MAIN(TestEditorStart)
+#include "tst_editorstart.moc"
