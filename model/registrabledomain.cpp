@@ -1,34 +1,11 @@
 #include "registrabledomain.h"
 
+#include "publicsuffixlist.h"
+
 #include <QByteArray>
 #include <QUrl>
 
-#include <libpsl.h>
-
-#include <memory>
-
 namespace {
-
-struct PslFree
-{
-    void operator()(psl_ctx_t *context) const { psl_free(context); }
-};
-
-/// The list to look suffixes up in, loaded once: the newer of libpsl's built-in list and the
-/// system's; null only when libpsl has neither.
-const psl_ctx_t *publicSuffixList()
-{
-    static const std::unique_ptr<psl_ctx_t, PslFree> latest(psl_latest(nullptr));
-    return latest ? latest.get() : psl_builtin();
-}
-
-bool isIcannPublicSuffix(const QByteArray &domain)
-{
-    const psl_ctx_t *list = publicSuffixList();
-    if (!list)
-        return !domain.contains('.'); // no list at all: the "*" rule alone
-    return psl_is_public_suffix2(list, domain.constData(), PSL_TYPE_ICANN) != 0;
-}
 
 /// An IPv4 address, or anything whose last label is a number, which no top-level domain is.
 bool isNumericHost(const QByteArray &host)
@@ -71,7 +48,7 @@ QString registrableDomainOfHost(const QByteArray &host)
     qsizetype candidate = -1; // where the domain one label longer than `start` begins
     qsizetype start = 0;
     while (true) {
-        if (isIcannPublicSuffix(host.mid(start)))
+        if (PublicSuffixList::isIcannSuffix(host.mid(start)))
             return QString::fromLatin1(candidate < 0 ? host : host.mid(candidate));
         const qsizetype dot = host.indexOf('.', start);
         if (dot < 0)

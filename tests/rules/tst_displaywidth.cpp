@@ -1,4 +1,5 @@
 #include <displaywidth.h>
+#include <publicsuffixlist.h>
 #include <registrabledomain.h>
 
 #include <QtTest>
@@ -384,6 +385,7 @@ void TestDisplayWidth::domain()
     QFETCH(QString, url);
     QFETCH(QString, domain);
 
+    QVERIFY2(PublicSuffixList::loadError().isEmpty(), qPrintable(PublicSuffixList::loadError()));
     QCOMPARE(registrableDomain(url), domain);
 }
 

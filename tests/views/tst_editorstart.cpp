@@ -54,32 +54,10 @@ QImage controlsDrawnBy(QStyle *style)
     return panel.grab().toImage();
 }
 
-} // namespace
-
-class TestEditorStart : public QObject
+/// The dynamic linker's log of one start of the editor with `arguments`, as its users start it
+/// (not the first start), in `log`; empty when this C library does not write one.
+void startLog(const QStringList &arguments, QByteArray *log)
 {
-    Q_OBJECT
-
-private slots:
-    void startLoadsNoImagePlugin_data();
-    void startLoadsNoImagePlugin();
-    void overflowChevronsAreDrawn();
-    void drawsAsTheApplicationStyle();
-};
-
-void TestEditorStart::startLoadsNoImagePlugin_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("usual start") << QStringList();
-    QTest::newRow("sample menu") << QStringList{
-        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")};
-}
-
-// Qt reads a PNG only after asking every image plugin whether it reads PNG too: one image read
-// from a file at start would load the GIF, ICO, JPEG and SVG plugins and their libraries.
-void TestEditorStart::startLoadsNoImagePlugin()
-{
-    QFETCH(QStringList, arguments);
     QTemporaryDir home;
     QVERIFY(home.isValid());
     QVERIFY(QDir(home.path()).mkpath(QStringLiteral("config/WeMenu")));
@@ -100,21 +78,75 @@ void TestEditorStart::startLoadsNoImagePlugin()
     env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), home.filePath(QStringLiteral("libraries")));
     const ProgramRun run = runWemenu(arguments, env);
     QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
-
-    QByteArray log;
     const QDir dir(home.path());
     for (const QString &name : dir.entryList({QStringLiteral("libraries.*")}, QDir::Files)) {
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        log += file.readAll();
+        *log += file.readAll();
     }
-    if (!log.contains("calling init:"))
+    if (log->contains("calling init:"))
+        QVERIFY2(log->contains("/platforms/libqoffscreen"), "the log names the platform plugin");
+}
+
+/// The libraries `log` says were started whose path contains `part`.
+QList<QByteArray> started(const QByteArray &log, const QByteArray &part)
+{
+    QList<QByteArray> lines;
+    for (const QByteArray &line : log.split('\n')) {
+        if (line.contains("calling init:") && line.contains(part))
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestEditorStart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startLoadsNoImagePlugin_data();
+    void startLoadsNoImagePlugin();
+    void usualStartLoadsNoPublicSuffixList();
+    void overflowChevronsAreDrawn();
+    void drawsAsTheApplicationStyle();
+};
+
+void TestEditorStart::startLoadsNoImagePlugin_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("usual start") << QStringList();
+    QTest::newRow("sample menu") << QStringList{
+        QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")};
+}
+
+// Qt reads a PNG only after asking every image plugin whether it reads PNG too: one image read
+// from a file at start would load the GIF, ICO, JPEG and SVG plugins and their libraries.
+void TestEditorStart::startLoadsNoImagePlugin()
+{
+    QFETCH(QStringList, arguments);
+    QByteArray log;
+    startLog(arguments, &log);
+    if (QTest::currentTestFailed())
+        return;
+    if (log.isEmpty())
         QSKIP("this C library's dynamic linker does not name the libraries it starts");
-    QVERIFY2(log.contains("/platforms/libqoffscreen"), "the log names the platform plugin");
-    const QList<QByteArray> lines = log.split('\n');
-    for (const QByteArray &line : lines)
-        QVERIFY2(!(line.contains("calling init:") && line.contains("/imageformats/")),
-                 line.constData());
+    const QList<QByteArray> plugins = started(log, "/imageformats/");
+    QVERIFY2(plugins.isEmpty(), plugins.join('\n').constData());
+}
+
+// The Public Suffix List is needed for the links of conditional menus: not for a new menu.
+void TestEditorStart::usualStartLoadsNoPublicSuffixList()
+{
+    QByteArray log;
+    startLog({}, &log);
+    if (QTest::currentTestFailed())
+        return;
+    if (log.isEmpty())
+        QSKIP("this C library's dynamic linker does not name the libraries it starts");
+    const QList<QByteArray> psl = started(log, "libpsl");
+    QVERIFY2(psl.isEmpty(), psl.join('\n').constData());
 }
 
 void TestEditorStart::overflowChevronsAreDrawn()
