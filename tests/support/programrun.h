@@ -39,8 +39,7 @@ struct ProgramOptions
 {
     ProgramOptions(QProcessEnvironment env = QProcessEnvironment::systemEnvironment()) // NOLINT
         : environment(std::move(env))
-    {
-    }
+    {}
 
     QProcessEnvironment environment;
     QString workingDirectory; ///< empty: this process's
@@ -104,6 +103,19 @@ inline QProcessEnvironment englishEnvironment(const QStringList &removed = {})
     for (const QString &name : removed)
         env.remove(name);
     return env;
+}
+
+/// Puts the home folder and the XDG config, data and cache folders into `root` (as "config",
+/// "data" and "cache"; the home folder is `root` itself, or its subfolder `homeName`), so that a
+/// program a test runs never reads or writes the user's own settings and files.
+inline void setThrowawayHome(QProcessEnvironment &env, const QString &root,
+                             const QString &homeName = {})
+{
+    const auto in = [&root](const QString &name) { return root + QLatin1Char('/') + name; };
+    env.insert(QStringLiteral("HOME"), homeName.isEmpty() ? root : in(homeName));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), in(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), in(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), in(QStringLiteral("cache")));
 }
 
 #ifdef WEMENU_BINARY

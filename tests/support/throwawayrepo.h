@@ -20,10 +20,7 @@ public:
         : m_git(QStandardPaths::findExecutable(QStringLiteral("git")))
     {
         m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("HOME"), m_home.path());
-        m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        setThrowawayHome(m_env, m_home.path());
         m_env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
         m_env.insert(QStringLiteral("GIT_PAGER"), QStringLiteral("cat"));
         m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));

@@ -67,10 +67,7 @@ void startLog(const QStringList &arguments, QByteArray *log)
     settings.close();
     QProcessEnvironment env = englishEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    setThrowawayHome(env, home.path());
     env.insert(QStringLiteral("WEMENU_CAMPAIGNS"), QStringLiteral("off"));
     env.insert(QStringLiteral("WEMENU_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
     // The C library's dynamic linker names every library it starts, one file per process.
