@@ -8,10 +8,10 @@
 namespace {
 
 /// libpsl's entry points that the rules use, with the list loaded from them once.
-class Loaded
+class LoadedList
 {
 public:
-    Loaded()
+    LoadedList()
     {
         load();
         if (!m_error.isEmpty())
@@ -20,13 +20,13 @@ public:
                      qPrintable(m_error));
     }
 
-    ~Loaded()
+    ~LoadedList()
     {
         if (m_free && m_list != m_builtin)
             m_free(const_cast<psl_ctx_t *>(m_list)); // the built-in list is libpsl's own
     }
-    Loaded(const Loaded &) = delete;
-    Loaded &operator=(const Loaded &) = delete;
+    LoadedList(const LoadedList &) = delete;
+    LoadedList &operator=(const LoadedList &) = delete;
 
     bool isIcannSuffix(const QByteArray &domain) const
     {
@@ -75,9 +75,9 @@ private:
     QString m_error;
 };
 
-const Loaded &loaded()
+const LoadedList &loaded()
 {
-    static const Loaded instance; // loaded once, by whichever thread asks first
+    static const LoadedList instance; // loaded once, by whichever thread asks first
     return instance;
 }
 
