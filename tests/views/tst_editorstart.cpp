@@ -103,47 +103,39 @@ class TestEditorStart : public QObject
     Q_OBJECT
 
 private slots:
-    void startLoadsNoImagePlugin_data();
-    void startLoadsNoImagePlugin();
-    void usualStartLoadsNoPublicSuffixList();
+    void startLoadsOnlyWhatItUses_data();
+    void startLoadsOnlyWhatItUses();
     void overflowChevronsAreDrawn();
     void drawsAsTheApplicationStyle();
 };
 
-void TestEditorStart::startLoadsNoImagePlugin_data()
+void TestEditorStart::startLoadsOnlyWhatItUses_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("usual start") << QStringList();
-    QTest::newRow("sample menu") << QStringList{
+    QTest::addColumn<QByteArray>("library"); // part of the path of what it must not load
+    const QStringList sample{
         QStringLiteral(WEMENU_SOURCE_DIR "/resources/samples/sample-menu.json")};
+    // Qt reads a PNG only after asking every image plugin whether it reads PNG too: one image
+    // read from a file at start would load the GIF, ICO, JPEG and SVG plugins and their
+    // libraries.
+    QTest::newRow("usual start, image plugins") << QStringList() << QByteArray("/imageformats/");
+    QTest::newRow("sample menu, image plugins") << sample << QByteArray("/imageformats/");
+    // The Public Suffix List is for the links of conditional menus, not for a new menu.
+    QTest::newRow("usual start, public suffix list") << QStringList() << QByteArray("libpsl");
 }
 
-// Qt reads a PNG only after asking every image plugin whether it reads PNG too: one image read
-// from a file at start would load the GIF, ICO, JPEG and SVG plugins and their libraries.
-void TestEditorStart::startLoadsNoImagePlugin()
+void TestEditorStart::startLoadsOnlyWhatItUses()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, library);
     QByteArray log;
     startLog(arguments, &log);
     if (QTest::currentTestFailed())
         return;
     if (log.isEmpty())
         QSKIP("this C library's dynamic linker does not name the libraries it starts");
-    const QList<QByteArray> plugins = started(log, "/imageformats/");
-    QVERIFY2(plugins.isEmpty(), plugins.join('\n').constData());
-}
-
-// The Public Suffix List is needed for the links of conditional menus: not for a new menu.
-void TestEditorStart::usualStartLoadsNoPublicSuffixList()
-{
-    QByteArray log;
-    startLog({}, &log);
-    if (QTest::currentTestFailed())
-        return;
-    if (log.isEmpty())
-        QSKIP("this C library's dynamic linker does not name the libraries it starts");
-    const QList<QByteArray> psl = started(log, "libpsl");
-    QVERIFY2(psl.isEmpty(), psl.join('\n').constData());
+    const QList<QByteArray> loaded = started(log, library);
+    QVERIFY2(loaded.isEmpty(), loaded.join('\n').constData());
 }
 
 void TestEditorStart::overflowChevronsAreDrawn()
