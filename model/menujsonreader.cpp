@@ -16,7 +16,6 @@ const QString kMenuId = QStringLiteral("menuid");
 const QString kSelfMenuInfo = QStringLiteral("selfmenu_info");
 const QString kName = QStringLiteral("name");
 
-/// Text as read: strings as they are, numbers as their decimal form.
 /// `value` with every object in it built anew from its members. A key with a byte order mark
 /// (U+FEFF) in it reads from Qt without the mark but stays in the mark's place among the keys:
 /// kept like that, it would compare unequal to the same member read back from a saved file, and
@@ -39,6 +38,7 @@ QJsonValue plainJson(const QJsonValue &value)
     return value;
 }
 
+/// Text as read: strings as they are, numbers as their decimal form.
 std::optional<QString> asText(const QJsonValue &value)
 {
     if (value.isString())
