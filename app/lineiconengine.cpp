@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QTransform>
 
 #include <functional>
 #include <initializer_list>
@@ -112,12 +113,8 @@ QPainterPath LineIconEngine::shape(const QString &name)
             polyline(p, {{13, 7}, {18, 12}, {13, 17}});
         });
     }
-    if (name == QLatin1String("more-left")) {
-        return drawn([](QPainterPath &p) {
-            polyline(p, {{18, 7}, {13, 12}, {18, 17}});
-            polyline(p, {{11, 7}, {6, 12}, {11, 17}});
-        });
-    }
+    if (name == QLatin1String("more-left")) // for right-to-left bars: "more-right" mirrored
+        return QTransform(-1, 0, 0, 1, 24, 0).map(shape(QStringLiteral("more-right")));
     if (name == QLatin1String("more-down")) {
         return drawn([](QPainterPath &p) {
             polyline(p, {{7, 6}, {12, 11}, {17, 6}});
