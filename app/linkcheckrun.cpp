@@ -7,7 +7,6 @@
 #include <loopbackproxyfactory.h>
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -79,9 +78,8 @@ IssueList LinkCheckRun::run(const DocumentData &data) const
         checker.check(target.url);
     if (checker.pendingCount() > 0)
         loop.exec();
-    // Replies cut at their deadline go now, and with them the connections (and their TLS
-    // state), before the network access goes: the command exits right after.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // Every reply is gone once the checker is idle; the connections (and their TLS state) go
+    // now, before the network access: the command exits right after.
     network.clearConnectionCache();
 
     IssueList issues;

@@ -175,8 +175,7 @@ void LinkChecker::replyFinished(Job *job)
     result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     if (result.status >= 400 && !job->get) {
         // Many servers refuse HEAD alone (405, 403, 404, 500...): ask the page itself.
-        reply->disconnect(this);
-        reply->deleteLater();
+        end(reply);
         job->reply = nullptr;
         job->get = true;
         send(job);
@@ -235,19 +234,8 @@ void LinkChecker::finish(Job *job, const LinkResult &result)
 {
     if (!m_running.removeOne(job))
         return;
-    if (QNetworkReply *reply = job->reply) {
-        reply->disconnect(this);
-        // Aborted from the event loop: aborting inside the reply's own signal makes Qt report
-        // the end twice.
-        QMetaObject::invokeMethod(
-            reply,
-            [reply] {
-                if (reply->isRunning())
-                    reply->abort();
-                reply->deleteLater();
-            },
-            Qt::QueuedConnection);
-    }
+    if (QNetworkReply *reply = job->reply)
+        end(reply);
     job->deadline->stop();
     job->deadline->deleteLater();
     const QString url = job->url;
@@ -255,6 +243,36 @@ void LinkChecker::finish(Job *job, const LinkResult &result)
     m_cache.insert(url, {result, m_clock()});
     emit finished(url, result);
     startNext();
-    if (m_queue.isEmpty() && m_running.isEmpty())
+    emitIdleWhenDone();
+}
+
+void LinkChecker::end(QNetworkReply *reply)
+{
+    reply->disconnect(this);
+    m_ending.insert(reply);
+    connect(reply, &QObject::destroyed, this, [this, reply] {
+        m_ending.remove(reply);
+        emitIdleWhenDone();
+    });
+    if (reply->isFinished()) {
+        reply->deleteLater();
+        return;
+    }
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    // Aborted from the event loop: aborting inside the reply's own signal makes Qt report the
+    // end twice. A reply that already holds an error (a 404 page still arriving) has its end
+    // on the way from the network thread, and aborting it would report a second error.
+    QMetaObject::invokeMethod(
+        reply,
+        [reply] {
+            if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
+                reply->abort();
+        },
+        Qt::QueuedConnection);
+}
+
+void LinkChecker::emitIdleWhenDone()
+{
+    if (m_queue.isEmpty() && m_running.isEmpty() && m_ending.isEmpty())
         emit idle();
 }

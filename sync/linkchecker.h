@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -61,13 +62,17 @@ public:
     bool isChecking(const QString &url) const;
     /// Links waiting or being asked.
     int pendingCount() const { return m_queue.size() + m_running.size(); }
+    /// Replies of answered links that are still being ended (aborted, then deleted).
+    int endingCount() const { return int(m_ending.size()); }
     /// Forgets every kept result.
     void clearCache() { m_cache.clear(); }
 
 signals:
     /// One link's result; emitted once for each check() that did not return false.
     void finished(const QString &url, const LinkResult &result);
-    /// Nothing waits and nothing is being asked any more.
+    /// Nothing waits, nothing is being asked and every reply has been deleted: the network
+    /// access manager can go (a reply still ending would leave its request in Qt's network
+    /// thread).
     void idle();
 
 private:
@@ -94,6 +99,8 @@ private:
     void readStarted(Job *job);
     void timedOut(Job *job);
     void finish(Job *job, const LinkResult &result);
+    void end(QNetworkReply *reply);
+    void emitIdleWhenDone();
     LinkResult failure(Job *job, QNetworkReply *reply) const;
     int runningFor(const QString &host) const;
 
@@ -104,4 +111,5 @@ private:
     QList<Job *> m_queue;
     QList<Job *> m_running;
     QHash<QString, Kept> m_cache;
+    QSet<QObject *> m_ending;
 };
