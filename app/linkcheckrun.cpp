@@ -11,6 +11,26 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 
+namespace {
+
+/**
+ * The network access of the command line's link checks, kept until the process ends. The
+ * command exits right after its check; destroying the access first would stop Qt's network
+ * thread at once, and that thread drops whatever it has not handled yet: the abort of a page
+ * whose status was all that was wanted, and with it the request.
+ */
+QNetworkAccessManager *commandNetwork()
+{
+    static QNetworkAccessManager *const network = [] {
+        auto *access = new QNetworkAccessManager;
+        access->setProxyFactory(new LoopbackProxyFactory); // the system proxy, loopback direct
+        return access;
+    }();
+    return network;
+}
+
+} // namespace
+
 LinkCheckRun::LinkCheckRun()
     : m_checkLinks(QStringLiteral("check-links"),
                    Cli::tr("Also ask every link whether it answers (warnings only)."))
@@ -64,9 +84,7 @@ IssueList LinkCheckRun::run(const DocumentData &data) const
     const QList<LinkTarget> targets = LinkIssues::targets(data);
     if (targets.isEmpty())
         return {};
-    QNetworkAccessManager network;
-    network.setProxyFactory(new LoopbackProxyFactory); // the system proxy, loopback direct
-    LinkChecker checker(&network);
+    LinkChecker checker(commandNetwork());
     checker.setTimeout(m_timeoutMs);
     QHash<QString, LinkResult> results;
     QEventLoop loop;
@@ -77,10 +95,7 @@ IssueList LinkCheckRun::run(const DocumentData &data) const
     for (const LinkTarget &target : targets)
         checker.check(target.url);
     if (checker.pendingCount() > 0)
-        loop.exec();
-    // Every reply is gone once the checker is idle; the connections (and their TLS state) go
-    // now, before the network access: the command exits right after.
-    network.clearConnectionCache();
+        loop.exec(); // until every reply is deleted (LinkChecker::idle)
 
     IssueList issues;
     for (const LinkTarget &target : targets) {
