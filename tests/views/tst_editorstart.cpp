@@ -55,7 +55,8 @@ QImage controlsDrawnBy(QStyle *style)
 }
 
 /// The dynamic linker's log of one start of the editor with `arguments`, as its users start it
-/// (not the first start), in `log`; empty when this C library does not write one.
+/// (not the first start), in `log`; with no "calling init:" line when this C library does not
+/// name the libraries it starts.
 void startLog(const QStringList &arguments, QByteArray *log)
 {
     QTemporaryDir home;
@@ -132,7 +133,7 @@ void TestEditorStart::startLoadsOnlyWhatItUses()
     startLog(arguments, &log);
     if (QTest::currentTestFailed())
         return;
-    if (log.isEmpty())
+    if (!log.contains("calling init:"))
         QSKIP("this C library's dynamic linker does not name the libraries it starts");
     const QList<QByteArray> loaded = started(log, library);
     QVERIFY2(loaded.isEmpty(), loaded.join('\n').constData());
