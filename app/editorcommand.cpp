@@ -91,8 +91,8 @@ int run(const QStringList &arguments)
     KeychainSecretStore keychain(QStringLiteral("WeMenu"));
     Accounts accounts(&keychain, SandboxPaths::stateFile());
     PublishHistory history(PublishHistory::defaultDirectory());
-    QApplication::setStyle(new EditorStyle); // before the first widget asks for its style
-    FontConfigWarmup::finish();              // the window's first widget looks up a font
+    QApplication::setStyle(new EditorStyle);  // before the first widget asks for its style
+    FontConfigWarmup::waitForConfiguration(); // the window's first widget looks up a font
     MainWindow window(&prompter, &recovery, &accounts, &history);
     if (ok && interval > 0)
         window.files()->setAutosaveInterval(interval);

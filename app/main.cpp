@@ -45,7 +45,11 @@ std::unique_ptr<QCoreApplication> createApplication(Subcommand command, int &arg
             return std::make_unique<QCoreApplication>(argc, argv); // only to print the usage
         FontConfigWarmup::start(); // the window needs fonts: loaded beside the display connection
         QGuiApplication::setDesktopFileName(QStringLiteral("wemenu"));
-        return std::make_unique<QApplication>(argc, argv);
+        {
+            auto app = std::make_unique<QApplication>(argc, argv);
+            FontConfigWarmup::applicationCreated();
+            return app;
+        }
     case Subcommand::Render:
         qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);

@@ -9,10 +9,10 @@
 #
 # Needs xvfb-run and dbus-run-session (packages xvfb, xauth, dbus).
 #
-#   bench/startup.sh [BUILD_DIR] [RUNS]        (defaults: build 15)
+#   bench/startup.sh [BUILD_DIR] [RUNS]        (defaults: build 101)
 set -eu
 BUILD=${1:-build}
-RUNS=${2:-15}
+RUNS=${2:-101}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 EDITOR="$BUILD/app/wemenu"
 BARE="$BUILD/bench/wemenu-bare-window"
