@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QIcon>
 #include <QProxyStyle>
 
 /**
@@ -10,6 +12,10 @@
  * image plugin whether it reads PNG too: the menu bar and the tool bar made at start would
  * load the GIF, ICO, JPEG and SVG plugins (and the SVG and JPEG libraries) that the editor
  * never uses for them.
+ *
+ * Fusion builds the icons of a panel's title bar (float, close) from XPM images at every call,
+ * and each panel asks for them again whenever its buttons change: drawn by Fusion, each is built
+ * once and kept.
  */
 class EditorStyle : public QProxyStyle
 {
@@ -25,4 +31,8 @@ public:
 
     /// The name of the style drawn ("fusion"...): a proxy's own name is empty.
     static QString drawnName(const QStyle *style);
+
+private:
+    /// Fusion's title bar icons, by kind, once built.
+    mutable QHash<int, QIcon> m_titleBarIcons;
 };

@@ -11,9 +11,12 @@
 #include <QImage>
 #include <QPixmap>
 #include <QPushButton>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 #include <QtTest>
+
+#include <memory>
 
 namespace {
 
@@ -107,6 +110,7 @@ private slots:
     void startLoadsOnlyWhatItUses_data();
     void startLoadsOnlyWhatItUses();
     void overflowChevronsAreDrawn();
+    void titleBarIconsAreBuiltOnce();
     void drawsAsTheApplicationStyle();
 };
 
@@ -153,6 +157,28 @@ void TestEditorStart::overflowChevronsAreDrawn()
     QVERIFY(hasInk(down));
     QCOMPARE(left, right.mirrored(true, false)); // pointing the way the bar reads
     QVERIFY(down != right);
+}
+
+void TestEditorStart::titleBarIconsAreBuiltOnce()
+{
+    EditorStyle style;
+    if (EditorStyle::drawnName(&style) != QLatin1String("fusion"))
+        QSKIP("the title bar icons are kept only when Fusion draws them");
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+    QWidget first;
+    QWidget second;
+    for (const QStyle::StandardPixmap which :
+         {QStyle::SP_TitleBarNormalButton, QStyle::SP_TitleBarCloseButton,
+          QStyle::SP_DockWidgetCloseButton}) {
+        const QIcon once = style.standardIcon(which, nullptr, &first);
+        const QIcon again = style.standardIcon(which, nullptr, &second);
+        QCOMPARE(again.cacheKey(), once.cacheKey()); // the same icon, not built again
+        const QImage drawn = iconImage(style, which, &first);
+        QVERIFY(hasInk(drawn));
+        QCOMPARE(drawn, iconImage(*fusion, which, &first)); // as Fusion draws it
+    }
+    QVERIFY(iconImage(style, QStyle::SP_TitleBarNormalButton, &first) !=
+            iconImage(style, QStyle::SP_TitleBarCloseButton, &first));
 }
 
 void TestEditorStart::drawsAsTheApplicationStyle()
