@@ -32,7 +32,8 @@ struct InFlight
  * A small HTTP server on a loopback address for the link checks, answering by path:
  * /ok 200, /missing 404, /broken 500, /moved 302 to /ok, /loop 302 to itself, /hung never
  * answers, /slow sends a status line and nothing more, /nohead 405 to HEAD and 200 with a
- * large body to GET, /hold waits until release(). With `tls`, it serves HTTPS with the
+ * large body to GET, /bigerror 405 to HEAD and 404 with a large body to GET (a page that never
+ * ends), /hold waits until release(). With `tls`, it serves HTTPS with the
  * self-signed certificate of tests/data/tls. It counts requests and the most it answered at
  * once.
  */
@@ -163,7 +164,11 @@ private:
         else if (path == QLatin1String("/nohead") && head_)
             answer(socket, 405, {}, true);
         else if (path == QLatin1String("/nohead"))
-            answerLarge(socket);
+            answerLarge(socket, 200);
+        else if (path == QLatin1String("/bigerror") && head_)
+            answer(socket, 405, {}, true);
+        else if (path == QLatin1String("/bigerror"))
+            answerLarge(socket, 404);
         else if (path == QLatin1String("/hold") && m_holding)
             m_held.append(socket);
         else if (path == QLatin1String("/hold"))
@@ -182,10 +187,11 @@ private:
         socket->disconnectFromHost();
     }
 
-    void answerLarge(QTcpSocket *socket)
+    void answerLarge(QTcpSocket *socket, int status)
     {
         const qint64 size = 8 * 1024 * 1024;
-        socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(size) +
+        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
+                      "\r\nContent-Length: " + QByteArray::number(size) +
                       "\r\nConnection: close\r\n\r\n");
         socket->write(QByteArray(64 * 1024, 'x'));
         leave(socket);

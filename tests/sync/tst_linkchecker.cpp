@@ -141,10 +141,12 @@ void TestLinkChecker::idleOnceEveryReplyIsGone()
     m_checker->setTimeout(1000);
     QSignalSpy finished(m_checker.get(), &LinkChecker::finished);
     QSignalSpy idle(m_checker.get(), &LinkChecker::idle);
-    // Answers with and without a page, a page cut after its status line, and no answer.
-    const QStringList paths = {QStringLiteral("/ok"),     QStringLiteral("/missing"),
-                               QStringLiteral("/broken"), QStringLiteral("/nohead"),
-                               QStringLiteral("/moved"),  QStringLiteral("/hung")};
+    // Answers with and without a page, pages that never end (one of them an error page), and
+    // no answer.
+    const QStringList paths = {QStringLiteral("/ok"),      QStringLiteral("/missing"),
+                               QStringLiteral("/broken"),  QStringLiteral("/nohead"),
+                               QStringLiteral("/moved"),   QStringLiteral("/hung"),
+                               QStringLiteral("/bigerror")};
     for (const QString &path : paths)
         QVERIFY(m_checker->check(server.url(path)));
     QVERIFY(idle.wait(20000));
